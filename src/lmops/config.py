@@ -1,0 +1,281 @@
+"""The ``lmops.yaml`` schema and its loader.
+
+Every section is a pydantic model with ``extra="forbid"`` so a typo is an error, not a silently
+ignored key. ``${VAR}`` (or ``${VAR:-default}``) references are resolved when the file is loaded;
+a missing variable is an error that names it, unless the deployment that uses it is marked
+``optional: true``, in which case that deployment is left out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+
+__all__ = [
+    "Config",
+    "ConfigError",
+    "CooldownSettings",
+    "Deployment",
+    "MockOptions",
+    "RetrySettings",
+    "RouterSettings",
+    "Settings",
+    "Timeouts",
+    "load_config",
+    "parse_config",
+]
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Timeouts(_Model):
+    """Seconds allowed for each phase of one upstream call."""
+
+    connect: float = Field(5.0, gt=0)
+    first_byte: float = Field(60.0, gt=0)
+    total: float = Field(600.0, gt=0)
+
+
+class MockOptions(_Model):
+    """Behaviour of a ``provider: mock`` deployment (deterministic unless a rate is set)."""
+
+    content: str = "This is a mock response."
+    echo: bool = False
+    latency_ms: float = Field(0.0, ge=0)
+    stream_chunks: int = Field(5, ge=1)
+    prompt_tokens: int | None = Field(None, ge=0)
+    completion_tokens: int | None = Field(None, ge=0)
+    embedding_dim: int = Field(16, ge=1)
+    error_rate: float = Field(0.0, ge=0, le=1)
+    error_status: int = Field(500, ge=400, le=599)
+    error_message: str = "mock provider injected error"
+    timeout_rate: float = Field(0.0, ge=0, le=1)
+    seed: int | None = None
+
+
+class Deployment(_Model):
+    """One upstream deployment. Several deployments with one ``name`` form a load-balanced group."""
+
+    name: str = Field(min_length=1)
+    provider: str = Field(min_length=1)
+    model: str | None = None
+    api_base: str | None = None
+    api_key: SecretStr | None = None
+    api_version: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    weight: float = Field(1.0, gt=0)
+    timeout: Timeouts = Timeouts()
+    context_window: int | None = Field(None, ge=1)
+    input_cost_per_token: float | None = Field(None, ge=0)
+    output_cost_per_token: float | None = Field(None, ge=0)
+    mock: MockOptions = MockOptions()
+    optional: bool = False
+
+    @property
+    def upstream_model(self) -> str:
+        """The model name sent upstream (``model`` if given, else the group name)."""
+        return self.model or self.name
+
+    @property
+    def id(self) -> str:
+        """A stable, secret-free identifier used in logs, metrics and the request log."""
+        where = self.provider
+        if self.api_base:
+            url = urlsplit(self.api_base)
+            # userinfo may carry credentials: never let it into an identifier
+            where = f"{url.hostname}:{url.port}" if url.port else str(url.hostname)
+        return f"{self.name}/{self.provider}/{self.upstream_model}@{where}"
+
+
+class RetrySettings(_Model):
+    """Exponential backoff with full jitter between attempts."""
+
+    attempts: int = Field(2, ge=0, description="retries after the first attempt")
+    initial_delay: float = Field(0.1, ge=0)
+    max_delay: float = Field(5.0, ge=0)
+    multiplier: float = Field(2.0, ge=1)
+    jitter: bool = True
+
+
+class CooldownSettings(_Model):
+    """Circuit breaker: ``failures`` within ``window`` seconds cool a deployment ``duration`` s."""
+
+    failures: int = Field(3, ge=1)
+    window: float = Field(60.0, gt=0)
+    duration: float = Field(30.0, gt=0)
+
+
+class RouterSettings(_Model):
+    strategy: Literal["weighted", "least-busy", "lowest-latency", "lowest-cost"] = "weighted"
+    retries: RetrySettings = RetrySettings()
+    cooldown: CooldownSettings = CooldownSettings()
+    fallbacks: dict[str, list[str]] = Field(default_factory=dict)
+    context_window_fallbacks: dict[str, list[str]] = Field(default_factory=dict)
+    latency_alpha: float = Field(0.2, gt=0, le=1, description="weight of a new latency sample")
+
+
+class RequestLogSettings(_Model):
+    batch_size: int = Field(500, ge=1)
+    flush_interval: float = Field(0.5, gt=0)
+    max_queue: int = Field(100_000, ge=1)
+
+
+class Settings(_Model):
+    master_key: SecretStr | None = None
+    database_url: str = "sqlite:///./lmops.db"
+    max_request_bytes: int = Field(10 * 1024 * 1024, ge=1)
+    log_bodies: bool = False
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    metrics_require_auth: bool = False
+    graceful_timeout: float = Field(30.0, gt=0)
+    request_log: RequestLogSettings = RequestLogSettings()
+
+
+class Config(_Model):
+    models: list[Deployment] = Field(default_factory=list)
+    settings: Settings = Settings()
+    router: RouterSettings = RouterSettings()
+
+    @model_validator(mode="after")
+    def _fallbacks_name_known_groups(self) -> Config:
+        names = {m.name for m in self.models}
+        for section in ("fallbacks", "context_window_fallbacks"):
+            for group, targets in getattr(self.router, section).items():
+                for target in [group, *targets]:
+                    if target not in names:
+                        raise ValueError(f"router.{section}: unknown model group {target!r}")
+        return self
+
+    def groups(self) -> dict[str, list[Deployment]]:
+        """Deployments by model group name, in file order."""
+        out: dict[str, list[Deployment]] = {}
+        for d in self.models:
+            out.setdefault(d.name, []).append(d)
+        return out
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names the file, line and key path."""
+
+
+@dataclass(frozen=True)
+class _Missing:
+    var: str
+    path: tuple[str | int, ...]
+
+
+def load_config(path: str | Path, environ: dict[str, str] | None = None) -> Config:
+    """Read, resolve and validate a config file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
+    return parse_config(text, source=str(path), environ=environ)
+
+
+def parse_config(
+    text: str, source: str = "<config>", environ: dict[str, str] | None = None
+) -> Config:
+    """Validate config text; see :func:`load_config`."""
+    env = os.environ if environ is None else environ
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: invalid YAML: {exc}") from None
+    lines = dict(_node_lines(node, ())) if node is not None else {}
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level")
+    raw = _drop_optional_deployments(raw, env)
+    missing: list[_Missing] = []
+    resolved = _resolve(raw, env, (), missing)
+    if missing:
+        first = missing[0]
+        raise ConfigError(
+            f"{_where(source, lines, first.path)}: environment variable {first.var} is not set"
+        )
+    try:
+        return Config.model_validate(resolved)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, source, lines)) from None
+
+
+def _drop_optional_deployments(raw: dict[str, Any], env: Any) -> dict[str, Any]:
+    models = raw.get("models")
+    if not isinstance(models, list):
+        return raw
+    kept = []
+    for entry in models:
+        if isinstance(entry, dict) and entry.get("optional") is True:
+            missing: list[_Missing] = []
+            _resolve(entry, env, (), missing)
+            if missing:
+                continue
+        kept.append(entry)
+    return {**raw, "models": kept}
+
+
+def _resolve(value: Any, env: Any, path: tuple[str | int, ...], missing: list[_Missing]) -> Any:
+    if isinstance(value, str):
+
+        def sub(m: re.Match[str]) -> str:
+            var, default = m.group(1), m.group(2)
+            if var in env:
+                return str(env[var])
+            if default is not None:
+                return default
+            missing.append(_Missing(var, path))
+            return ""
+
+        return _ENV_REF.sub(sub, value)
+    if isinstance(value, dict):
+        return {k: _resolve(v, env, (*path, k), missing) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve(v, env, (*path, i), missing) for i, v in enumerate(value)]
+    return value
+
+
+def _node_lines(
+    node: yaml.Node, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], int]]:
+    yield path, node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, child in node.value:
+            yield (*path, key.value), key.start_mark.line + 1
+            yield from _node_lines(child, (*path, key.value))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, child in enumerate(node.value):
+            yield from _node_lines(child, (*path, i))
+
+
+def _where(source: str, lines: dict[tuple[str | int, ...], int], path: tuple[Any, ...]) -> str:
+    dotted = ".".join(str(p) for p in path) or "<top>"
+    probe = tuple(path)
+    while probe and probe not in lines:
+        probe = probe[:-1]
+    line = lines.get(probe)
+    return f"{source}:{line}: {dotted}" if line else f"{source}: {dotted}"
+
+
+def _describe(exc: ValidationError, source: str, lines: dict[tuple[str | int, ...], int]) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        parts.append(f"{_where(source, lines, loc)}: {msg}")
+    return "\n".join(parts)

@@ -1,0 +1,98 @@
+"""The end of every request: one request-log record, metrics, in-flight bookkeeping."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from lmops.gateway.context import RequestContext
+from lmops.gateway.metrics import GatewayMetrics
+from lmops.store.request_log import RequestLogWriter, RequestRecord
+
+__all__ = ["Accounting", "Outcome", "usage_from_body", "usage_from_sse_tail"]
+
+
+@dataclass(slots=True)
+class Outcome:
+    status: int
+    error_type: str | None = None
+    deployment: str | None = None
+    usage: dict[str, Any] | None = None
+    ttft: float | None = None
+    response_body: bytes | None = None
+
+
+class Accounting:
+    def __init__(self, metrics: GatewayMetrics, writer: RequestLogWriter, log_bodies: bool) -> None:
+        self._metrics = metrics
+        self._writer = writer
+        self._log_bodies = log_bodies
+        self._dropped = writer.dropped
+
+    def finish(self, ctx: RequestContext, outcome: Outcome) -> None:
+        elapsed = time.perf_counter() - ctx.started
+        model = ctx.model_group or "unknown"
+        self._metrics.observe_request(ctx.endpoint, model, outcome.status, elapsed)
+        usage = outcome.usage or {}
+        prompt_tokens = _int(usage.get("prompt_tokens"))
+        completion_tokens = _int(usage.get("completion_tokens"))
+        if prompt_tokens:
+            self._metrics.tokens.labels(model, "prompt").inc(prompt_tokens)
+        if completion_tokens:
+            self._metrics.tokens.labels(model, "completion").inc(completion_tokens)
+        if outcome.ttft is not None:
+            self._metrics.ttft.labels(model).observe(outcome.ttft)
+        record = RequestRecord(
+            id=ctx.request_id,
+            created_at=ctx.created_at,
+            principal=ctx.principal.id,
+            endpoint=ctx.endpoint,
+            model_group=model,
+            deployment=outcome.deployment,
+            status_code=outcome.status,
+            error_type=outcome.error_type,
+            latency_ms=elapsed * 1000,
+            ttft_ms=None if outcome.ttft is None else outcome.ttft * 1000,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            streamed=ctx.stream,
+            request_body=_text(ctx.raw_body) if self._log_bodies else None,
+            response_body=_text(outcome.response_body) if self._log_bodies else None,
+        )
+        self._writer.submit(record)
+        dropped = self._writer.dropped
+        if dropped != self._dropped:
+            self._metrics.request_log_dropped.inc(dropped - self._dropped)
+            self._dropped = dropped
+
+
+def usage_from_body(body: bytes) -> dict[str, Any] | None:
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    usage = data.get("usage") if isinstance(data, dict) else None
+    return usage if isinstance(usage, dict) else None
+
+
+def usage_from_sse_tail(tail: bytes) -> dict[str, Any] | None:
+    """Usage from the last events of an OpenAI stream (sent when ``include_usage`` is on)."""
+    for event in reversed(tail.split(b"\n\n")):
+        if b'"usage"' not in event:
+            continue
+        _, _, payload = event.partition(b"data:")
+        usage = usage_from_body(payload.strip())
+        if usage is not None:
+            return usage
+    return None
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _text(body: bytes | None) -> str | None:
+    return None if body is None else body.decode("utf-8", "replace")

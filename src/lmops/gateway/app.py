@@ -1,0 +1,198 @@
+"""``create_app(config)``: the gateway as an ASGI application. Nothing happens at import."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import aiohttp
+import orjson
+import structlog
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from lmops.config import Config
+from lmops.errors import GatewayError
+from lmops.gateway.accounting import Accounting
+from lmops.gateway.handlers import ProxyHandler, error_response
+from lmops.gateway.metrics import GatewayMetrics
+from lmops.gateway.pipeline import Step
+from lmops.gateway.pipeline.auth import Authenticate, MasterKey, bearer_token
+from lmops.gateway.pipeline.body import ParseBody
+from lmops.gateway.router import Router
+from lmops.providers.base import Endpoint, create_provider
+from lmops.store import db
+from lmops.store.request_log import RequestLogWriter
+
+__all__ = ["create_app"]
+
+log = structlog.get_logger("lmops.gateway")
+
+
+@dataclass
+class _Running:
+    """What exists only while the app is started (it needs a running event loop)."""
+
+    http: aiohttp.ClientSession
+    writer: RequestLogWriter
+    handler: ProxyHandler
+
+
+class Gateway:
+    def __init__(self, config: Config, *, migrate: bool = True) -> None:
+        self.config = config
+        self.metrics = GatewayMetrics()
+        self.engine = db.create_engine(config.settings.database_url)
+        self._migrate = migrate
+        self._running: _Running | None = None
+        master = config.settings.master_key
+        self._master = MasterKey(master.get_secret_value()) if master else None
+        self._groups = config.groups()
+
+    @asynccontextmanager
+    async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
+        if self._migrate:
+            await asyncio.to_thread(db.migrate, self.engine)
+        settings = self.config.settings
+        writer = RequestLogWriter(
+            self.engine,
+            batch_size=settings.request_log.batch_size,
+            flush_interval=settings.request_log.flush_interval,
+            max_queue=settings.request_log.max_queue,
+        )
+        await writer.start()
+        http = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
+            skip_auto_headers=("User-Agent",),
+        )
+        try:
+            router = Router(
+                self.config.router,
+                [(d, create_provider(d, http)) for d in self.config.models],
+                self.metrics,
+            )
+            steps: list[Step] = [
+                Authenticate([self._master] if self._master else []),
+                ParseBody(settings.max_request_bytes, router.has_group),
+            ]
+            accounting = Accounting(self.metrics, writer, settings.log_bodies)
+            handler = ProxyHandler(steps, router, accounting, self.metrics)
+            self._running = _Running(http, writer, handler)
+            log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
+            yield
+        finally:
+            self._running = None
+            await writer.stop()
+            await http.close()
+            self.metrics.close()
+            self.engine.dispose()
+            log.info("gateway_stopped", written=writer.written, dropped=writer.dropped)
+
+    def routes(self) -> list[Route]:
+        def proxy(endpoint: Endpoint):  # type: ignore[no-untyped-def]
+            async def call(request: Request) -> Response:
+                assert self._running is not None
+                return await self._running.handler.handle(request, endpoint)
+
+            return call
+
+        routes = []
+        for prefix in ("/v1", ""):
+            routes += [
+                Route(f"{prefix}/chat/completions", proxy("chat"), methods=["POST"]),
+                Route(f"{prefix}/completions", proxy("completions"), methods=["POST"]),
+                Route(f"{prefix}/embeddings", proxy("embeddings"), methods=["POST"]),
+                Route(f"{prefix}/models", self.list_models, methods=["GET"]),
+                Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
+            ]
+        return [
+            *routes,
+            Route("/health/live", self.live, methods=["GET"]),
+            Route("/health/ready", self.ready, methods=["GET"]),
+            Route("/metrics", self.metrics_endpoint, methods=["GET"]),
+        ]
+
+    async def _check_key(self, request: Request) -> None:
+        if self._master is None:
+            return
+        token = bearer_token(request.headers.get("authorization"))
+        if token is None or await self._master.authenticate(token) is None:
+            raise GatewayError(
+                "Invalid or missing API key.",
+                status=401,
+                type_="invalid_request_error",
+                code="invalid_api_key",
+            )
+
+    async def list_models(self, request: Request) -> Response:
+        await self._check_key(request)
+        data = [_model_card(name) for name in self._groups]
+        return Response(
+            orjson.dumps({"object": "list", "data": data}), media_type="application/json"
+        )
+
+    async def get_model(self, request: Request) -> Response:
+        await self._check_key(request)
+        name = request.path_params["model"]
+        if name not in self._groups:
+            raise GatewayError(
+                f"The model {name!r} does not exist.",
+                status=404,
+                type_="invalid_request_error",
+                code="model_not_found",
+            )
+        return Response(orjson.dumps(_model_card(name)), media_type="application/json")
+
+    async def live(self, _: Request) -> Response:
+        return Response(b'{"status":"ok"}', media_type="application/json")
+
+    async def ready(self, _: Request) -> Response:
+        ok = self._running is not None and await db.ping(self.engine)
+        body = {"status": "ok" if ok else "unavailable", "store": ok}
+        return Response(
+            orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"
+        )
+
+    async def metrics_endpoint(self, request: Request) -> Response:
+        if self.config.settings.metrics_require_auth:
+            await self._check_key(request)
+        return Response(self.metrics.render(), media_type=self.metrics.content_type)
+
+
+def create_app(config: Config, *, migrate: bool = True) -> Starlette:
+    """Build the gateway for ``config``. Migrations run at start unless ``migrate`` is False."""
+    gateway = Gateway(config, migrate=migrate)
+    return Starlette(
+        routes=gateway.routes(),
+        lifespan=gateway.lifespan,
+        exception_handlers={
+            GatewayError: _gateway_error,
+            HTTPException: _http_error,
+            Exception: _internal_error,
+        },
+    )
+
+
+def _model_card(name: str) -> dict[str, object]:
+    return {"id": name, "object": "model", "created": 0, "owned_by": "lmops"}
+
+
+async def _gateway_error(_: Request, exc: Exception) -> Response:
+    assert isinstance(exc, GatewayError)
+    return error_response(exc)
+
+
+async def _http_error(_: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    kind = "not_found" if exc.status_code == 404 else "invalid_request_error"
+    return error_response(GatewayError(str(exc.detail), status=exc.status_code, type_=kind))
+
+
+async def _internal_error(_: Request, exc: Exception) -> Response:
+    log.error("unhandled_error", error_type=type(exc).__name__)
+    return error_response(GatewayError("Internal error.", status=500))

@@ -1,0 +1,145 @@
+"""Prometheus metrics for the gateway, correct under ``--workers N`` (multiprocess mode).
+
+Labels are bounded: endpoint, configured model group, configured deployment, status code and
+error kind. Never a key, a user or a client-supplied model name.
+"""
+
+from __future__ import annotations
+
+import os
+
+import structlog
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
+
+from lmops.config import Deployment
+from lmops.errors import UpstreamError
+
+__all__ = ["GatewayMetrics"]
+
+_LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+_MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+log = structlog.get_logger("lmops.router")
+
+
+class GatewayMetrics:
+    """The gateway's metric families; also the router's observer (metrics plus a log line)."""
+
+    content_type = CONTENT_TYPE_LATEST
+
+    def __init__(self) -> None:
+        self.multiprocess = bool(os.environ.get(_MULTIPROC_ENV))
+        # In multiprocess mode values live in per-process files and are gathered at scrape time.
+        self._registry = None if self.multiprocess else CollectorRegistry()
+        reg = self._registry
+        self.requests = Counter(
+            "lmops_requests",
+            "Requests by endpoint, model group and status",
+            ["endpoint", "model", "status"],
+            registry=reg,
+        )
+        self.latency = Histogram(
+            "lmops_request_duration_seconds",
+            "Time to the full response",
+            ["endpoint", "model"],
+            buckets=_LATENCY_BUCKETS,
+            registry=reg,
+        )
+        self.ttft = Histogram(
+            "lmops_time_to_first_token_seconds",
+            "Time to the first streamed chunk",
+            ["model"],
+            buckets=_LATENCY_BUCKETS,
+            registry=reg,
+        )
+        self.tokens = Counter(
+            "lmops_tokens",
+            "Tokens by model group and direction",
+            ["model", "direction"],
+            registry=reg,
+        )
+        self.in_flight = Gauge(
+            "lmops_requests_in_flight",
+            "Requests being served",
+            registry=reg,
+            multiprocess_mode="livesum",
+        )
+        self.upstream_errors = Counter(
+            "lmops_upstream_errors",
+            "Failed upstream attempts",
+            ["model", "deployment", "kind"],
+            registry=reg,
+        )
+        self.retries = Counter(
+            "lmops_retries", "Retried upstream attempts", ["model", "deployment"], registry=reg
+        )
+        self.fallbacks = Counter(
+            "lmops_fallbacks",
+            "Fallbacks to another model group",
+            ["model", "to", "reason"],
+            registry=reg,
+        )
+        self.cooldowns = Counter(
+            "lmops_cooldowns", "Deployments put in cooldown", ["model", "deployment"], registry=reg
+        )
+        self.request_log_dropped = Counter(
+            "lmops_request_log_dropped", "Request log records dropped (queue full)", registry=reg
+        )
+        self._request_children: dict[tuple[str, str, int], Counter] = {}
+        self._latency_children: dict[tuple[str, str], Histogram] = {}
+
+    def observe_request(self, endpoint: str, model: str, status: int, seconds: float) -> None:
+        key = (endpoint, model, status)
+        child = self._request_children.get(key)
+        if child is None:
+            child = self._request_children[key] = self.requests.labels(endpoint, model, str(status))
+        child.inc()
+        lkey = (endpoint, model)
+        hist = self._latency_children.get(lkey)
+        if hist is None:
+            hist = self._latency_children[lkey] = self.latency.labels(endpoint, model)
+        hist.observe(seconds)
+
+    def render(self) -> bytes:
+        if self._registry is not None:
+            return generate_latest(self._registry)
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        return generate_latest(registry)
+
+    def close(self) -> None:
+        """Tell the multiprocess collector this process is gone (drops its live gauges)."""
+        if self.multiprocess:
+            multiprocess.mark_process_dead(os.getpid())  # type: ignore[no-untyped-call]
+
+    # RouterObserver
+
+    def on_attempt_failed(self, group: str, deployment: Deployment, error: UpstreamError) -> None:
+        self.upstream_errors.labels(group, deployment.id, error.kind).inc()
+        log.warning(
+            "upstream_attempt_failed",
+            model=group,
+            deployment=deployment.id,
+            kind=error.kind,
+            status=error.status,
+        )
+
+    def on_retry(self, group: str, deployment: Deployment, delay: float) -> None:
+        self.retries.labels(group, deployment.id).inc()
+        log.info("upstream_retry", model=group, deployment=deployment.id, delay_s=round(delay, 3))
+
+    def on_fallback(self, from_group: str, to_group: str, reason: str) -> None:
+        self.fallbacks.labels(from_group, to_group, reason).inc()
+        log.warning("fallback", model=from_group, to=to_group, reason=reason)
+
+    def on_cooldown(self, deployment: Deployment, until: float) -> None:
+        self.cooldowns.labels(deployment.name, deployment.id).inc()
+        log.warning("deployment_cooldown", model=deployment.name, deployment=deployment.id)

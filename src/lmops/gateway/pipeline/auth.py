@@ -1,0 +1,61 @@
+"""Authentication: a bearer token becomes a principal, or the request ends with 401."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Sequence
+from typing import Protocol
+
+from lmops.errors import GatewayError
+from lmops.gateway.context import Principal, RequestContext
+
+__all__ = ["Authenticate", "Authenticator", "MasterKey", "bearer_token"]
+
+MASTER = Principal("master", "master")
+
+
+class Authenticator(Protocol):
+    """Resolves a token to a principal, or None if this authenticator does not know it."""
+
+    async def authenticate(self, token: str) -> Principal | None: ...
+
+
+class MasterKey:
+    def __init__(self, key: str) -> None:
+        self._key = key.encode()
+
+    async def authenticate(self, token: str) -> Principal | None:
+        return MASTER if hmac.compare_digest(token.encode(), self._key) else None
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+class Authenticate:
+    """The first step. With no authenticators configured every caller is anonymous."""
+
+    def __init__(self, authenticators: Sequence[Authenticator]) -> None:
+        self._authenticators = tuple(authenticators)
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        if not self._authenticators:
+            return
+        token = bearer_token(ctx.request.headers.get("authorization"))
+        if token is None:
+            raise _unauthorized("Missing API key: send 'Authorization: Bearer <key>'.")
+        for authenticator in self._authenticators:
+            principal = await authenticator.authenticate(token)
+            if principal is not None:
+                ctx.principal = principal
+                return
+        raise _unauthorized("Invalid API key.")
+
+
+def _unauthorized(message: str) -> GatewayError:
+    return GatewayError(message, status=401, type_="invalid_request_error", code="invalid_api_key")

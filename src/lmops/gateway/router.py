@@ -1,0 +1,250 @@
+"""Deployment selection, retries with backoff, fallbacks between groups, and cooldowns.
+
+State (in-flight counts, latency averages, failure windows) is per process: it steers traffic,
+it enforces nothing, so replicas need not agree on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from lmops.config import Deployment, RouterSettings
+from lmops.errors import UpstreamError
+from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse
+
+__all__ = ["DeploymentState", "Routed", "Router", "RouterObserver"]
+
+_CLIENT_ERRORS = frozenset({400, 413, 422})
+
+
+class RouterObserver(Protocol):
+    """Receives routing events (metrics and logs hang off this)."""
+
+    def on_attempt_failed(
+        self, group: str, deployment: Deployment, error: UpstreamError
+    ) -> None: ...
+    def on_retry(self, group: str, deployment: Deployment, delay: float) -> None: ...
+    def on_fallback(self, from_group: str, to_group: str, reason: str) -> None: ...
+    def on_cooldown(self, deployment: Deployment, until: float) -> None: ...
+
+
+@dataclass(slots=True)
+class DeploymentState:
+    deployment: Deployment
+    provider: Provider
+    in_flight: int = 0
+    latency: float | None = None
+    failures: deque[float] = field(default_factory=deque)
+    cooldown_until: float = 0.0
+
+    @property
+    def cost(self) -> float:
+        d = self.deployment
+        if d.input_cost_per_token is None or d.output_cost_per_token is None:
+            return float("inf")
+        return d.input_cost_per_token + d.output_cost_per_token
+
+
+@dataclass(slots=True)
+class Routed:
+    """A successful upstream answer; for streams ``first_chunk`` was read off ``chunks`` already."""
+
+    response: UpstreamResponse
+    group: str
+    state: DeploymentState
+    attempts: int
+    first_chunk: bytes | None = None
+
+
+class Router:
+    """Routes a request to a healthy deployment of its group, or of a fallback group."""
+
+    def __init__(
+        self,
+        settings: RouterSettings,
+        deployments: Sequence[tuple[Deployment, Provider]],
+        observer: RouterObserver,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._settings = settings
+        self._groups: dict[str, list[DeploymentState]] = {}
+        for deployment, provider in deployments:
+            state = DeploymentState(deployment, provider)
+            self._groups.setdefault(deployment.name, []).append(state)
+        self._observer = observer
+        self._clock = clock
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+
+    def has_group(self, name: str) -> bool:
+        return name in self._groups
+
+    def group_names(self) -> list[str]:
+        return list(self._groups)
+
+    def states(self, group: str) -> Sequence[DeploymentState]:
+        return self._groups[group]
+
+    async def route(self, group: str, request: UpstreamRequest) -> Routed:
+        """Answer from ``group`` or its fallbacks; raise the last upstream error if all fail."""
+        chain = [group, *self._settings.fallbacks.get(group, ())]
+        visited: set[str] = set()
+        last: UpstreamError | None = None
+        attempts = 0
+        i = 0
+        while i < len(chain):
+            current = chain[i]
+            i += 1
+            if current in visited:
+                continue
+            visited.add(current)
+            if last is not None:
+                self._observer.on_fallback(chain[0], current, last.kind)
+            try:
+                return await self._try_group(current, request, attempts)
+            except _GroupFailed as failed:
+                last, attempts = failed.error, failed.attempts
+                if last.kind == "context_window_exceeded":
+                    chain = [*self._settings.context_window_fallbacks.get(current, ())]
+                    i = 0
+        assert last is not None
+        raise last
+
+    async def _try_group(self, group: str, request: UpstreamRequest, attempts: int) -> Routed:
+        retry = self._settings.retries
+        tried: set[int] = set()
+        error: UpstreamError | None = None
+        for attempt in range(retry.attempts + 1):
+            state = self._pick(group, tried)
+            if state is None:
+                break
+            if attempt and id(state) in tried:
+                delay = self._backoff(attempt, error)
+                if delay is None:
+                    break
+                self._observer.on_retry(group, state.deployment, delay)
+                await self._sleep(delay)
+            elif attempt:
+                self._observer.on_retry(group, state.deployment, 0.0)
+            tried.add(id(state))
+            attempts += 1
+            try:
+                return await self._call(group, state, request, attempts)
+            except UpstreamError as exc:
+                error = exc
+                self._observer.on_attempt_failed(group, state.deployment, exc)
+                if exc.status in _CLIENT_ERRORS and exc.kind != "context_window_exceeded":
+                    raise
+                if exc.kind == "context_window_exceeded":
+                    break
+                self._record_failure(state)
+                if not exc.retryable:
+                    break
+        if error is None:
+            error = UpstreamError(
+                f"no healthy deployment for model {group!r} (all cooling down)",
+                status=503,
+                kind="no_healthy_deployment",
+            )
+        raise _GroupFailed(error, attempts)
+
+    async def _call(
+        self, group: str, state: DeploymentState, request: UpstreamRequest, attempts: int
+    ) -> Routed:
+        started = self._clock()
+        state.in_flight += 1
+        try:
+            response = await state.provider.send(request)
+            first = None
+            if response.chunks is not None:
+                first = await _first_chunk(response, state.deployment)
+        finally:
+            state.in_flight -= 1
+        self._record_success(state, self._clock() - started)
+        return Routed(response, group, state, attempts, first)
+
+    def _pick(self, group: str, tried: set[int]) -> DeploymentState | None:
+        now = self._clock()
+        healthy = [s for s in self._groups[group] if s.cooldown_until <= now]
+        if not healthy:
+            return None
+        fresh = [s for s in healthy if id(s) not in tried]
+        pool = fresh or healthy
+        if len(pool) == 1:
+            return pool[0]
+        strategy = self._settings.strategy
+        if strategy == "least-busy":
+            return self._lowest(pool, lambda s: s.in_flight)
+        if strategy == "lowest-latency":
+            return self._lowest(pool, lambda s: s.latency or 0.0)
+        if strategy == "lowest-cost":
+            return self._lowest(pool, lambda s: s.cost)
+        return self._rng.choices(pool, weights=[s.deployment.weight for s in pool])[0]
+
+    def _lowest(
+        self, pool: list[DeploymentState], key: Callable[[DeploymentState], float]
+    ) -> DeploymentState:
+        best = min(key(s) for s in pool)
+        ties = [s for s in pool if key(s) == best]
+        return ties[0] if len(ties) == 1 else self._rng.choice(ties)
+
+    def _backoff(self, attempt: int, error: UpstreamError | None) -> float | None:
+        """Seconds to wait before retrying a deployment; None when Retry-After is past our cap."""
+        retry = self._settings.retries
+        delay = min(retry.max_delay, retry.initial_delay * retry.multiplier ** (attempt - 1))
+        if retry.jitter:
+            delay = self._rng.uniform(0, delay)
+        if error is not None and error.retry_after is not None:
+            if error.retry_after > retry.max_delay:
+                return None
+            delay = max(delay, error.retry_after)
+        return delay
+
+    def _record_success(self, state: DeploymentState, seconds: float) -> None:
+        alpha = self._settings.latency_alpha
+        state.latency = (
+            seconds if state.latency is None else (alpha * seconds + (1 - alpha) * state.latency)
+        )
+        state.failures.clear()
+
+    def _record_failure(self, state: DeploymentState) -> None:
+        cooldown = self._settings.cooldown
+        now = self._clock()
+        state.failures.append(now)
+        while state.failures and state.failures[0] < now - cooldown.window:
+            state.failures.popleft()
+        if len(state.failures) >= cooldown.failures:
+            state.cooldown_until = now + cooldown.duration
+            state.failures.clear()
+            self._observer.on_cooldown(state.deployment, state.cooldown_until)
+
+
+async def _first_chunk(response: UpstreamResponse, deployment: Deployment) -> bytes:
+    """Read the first stream chunk so failures before any byte reaches the client can fall back."""
+    assert response.chunks is not None
+    try:
+        return await anext(aiter(response.chunks))
+    except StopAsyncIteration:
+        raise UpstreamError(
+            f"upstream {deployment.id} sent an empty stream", kind="empty_stream", retryable=True
+        ) from None
+    except BaseException:
+        aclose = getattr(response.chunks, "aclose", None)
+        if aclose is not None:
+            await aclose()
+        raise
+
+
+class _GroupFailed(Exception):
+    def __init__(self, error: UpstreamError, attempts: int) -> None:
+        self.error = error
+        self.attempts = attempts

@@ -1,0 +1,136 @@
+"""Shared fixtures: the fake upstream from bench/, and a real gateway served on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from bench.fake_upstream import FakeUpstream
+from lmops.config import Config, parse_config
+from lmops.gateway.app import create_app
+
+MASTER_KEY = "sk-test-master-0123456789"
+UPSTREAM_KEY = "sk-upstream-secret-abcdef"
+
+
+@pytest.fixture(scope="session")
+def upstream_server() -> Iterator[FakeUpstream]:
+    up = FakeUpstream.start_in_thread()
+    yield up
+    up.stop()
+
+
+@pytest.fixture
+def upstream(upstream_server: FakeUpstream) -> FakeUpstream:
+    upstream_server.reset()
+    return upstream_server
+
+
+@pytest.fixture(scope="session")
+def upstream2_server() -> Iterator[FakeUpstream]:
+    up = FakeUpstream.start_in_thread()
+    yield up
+    up.stop()
+
+
+@pytest.fixture
+def upstream2(upstream2_server: FakeUpstream) -> FakeUpstream:
+    upstream2_server.reset()
+    return upstream2_server
+
+
+@dataclass
+class RunningGateway:
+    config: Config
+    url: str
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/v1"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(15)
+
+
+def start_gateway(config: Config) -> RunningGateway:
+    """Serve ``create_app(config)`` with uvicorn on a free loopback port in a thread."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(config),
+            log_config=None,
+            access_log=False,
+            lifespan="on",
+            timeout_graceful_shutdown=5,
+        )
+    )
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("gateway did not start")
+        time.sleep(0.01)  # polling a condition, bounded by the deadline above
+    return RunningGateway(config, f"http://127.0.0.1:{port}", server, thread)
+
+
+@pytest.fixture
+def gateway_factory(tmp_path: Path) -> Iterator[Callable[..., RunningGateway]]:
+    """Start gateways from YAML text (``${UPSTREAM_URL}`` etc. resolved from ``env``)."""
+    running: list[RunningGateway] = []
+
+    def make(yaml_text: str, **env: str) -> RunningGateway:
+        environ = {
+            "LMOPS_MASTER_KEY": MASTER_KEY,
+            "UPSTREAM_API_KEY": UPSTREAM_KEY,
+            "DB_URL": f"sqlite:///{tmp_path}/lmops-{len(running)}.db",
+            **env,
+        }
+        gw = start_gateway(parse_config(yaml_text, environ=environ))
+        running.append(gw)
+        return gw
+
+    yield make
+    for gw in running:
+        gw.stop()
+
+
+def basic_config(upstream: FakeUpstream, extra: str = "") -> str:
+    return f"""
+models:
+  - name: chat-small
+    provider: openai
+    api_base: {upstream.url}
+    api_key: ${{UPSTREAM_API_KEY}}
+    model: upstream-model
+  - name: mock
+    provider: mock
+settings:
+  master_key: ${{LMOPS_MASTER_KEY}}
+  database_url: ${{DB_URL}}
+  request_log:
+    flush_interval: 0.05
+{extra}
+"""
+
+
+def postgres_url() -> str:
+    url = os.environ.get("LMOPS_TEST_DATABASE_URL")
+    if not url:
+        pytest.skip("LMOPS_TEST_DATABASE_URL not set")
+    return url

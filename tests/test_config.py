@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lmops.config import ConfigError, load_config, parse_config
+
+ISSUE_EXAMPLE = """\
+models:
+  - name: chat-small                 # what clients send as "model"
+    provider: openai                 # any OpenAI-compatible HTTP API
+    api_base: http://127.0.0.1:9001/v1
+    api_key: ${UPSTREAM_API_KEY}
+  - name: chat-small                 # a second deployment of the same name: load balanced
+    provider: openai
+    api_base: http://127.0.0.1:9002/v1
+    api_key: ${UPSTREAM_API_KEY}
+    weight: 2
+  - name: mock
+    provider: mock
+settings:
+  master_key: ${LMOPS_MASTER_KEY}
+  database_url: sqlite:///./lmops.db
+"""
+ENV = {"UPSTREAM_API_KEY": "sk-up", "LMOPS_MASTER_KEY": "sk-master"}
+
+
+def test_issue_example_loads_unchanged() -> None:
+    config = parse_config(ISSUE_EXAMPLE, environ=ENV)
+    groups = config.groups()
+    assert [len(v) for v in groups.values()] == [2, 1]
+    assert groups["chat-small"][1].weight == 2
+    assert config.models[0].api_key is not None
+    assert config.models[0].api_key.get_secret_value() == "sk-up"
+    assert config.settings.master_key is not None
+    assert config.settings.max_request_bytes == 10 * 1024 * 1024
+
+
+def test_missing_env_var_is_named_with_file_line_and_key() -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config(ISSUE_EXAMPLE, source="lmops.yaml", environ={"UPSTREAM_API_KEY": "x"})
+    assert str(err.value) == (
+        "lmops.yaml:14: settings.master_key: environment variable LMOPS_MASTER_KEY is not set"
+    )
+
+
+def test_env_default_and_optional_deployment() -> None:
+    text = """
+models:
+  - name: real
+    provider: openai
+    api_base: https://api.example.com/v1
+    api_key: ${MISSING_KEY}
+    optional: true
+  - name: mock
+    provider: mock
+settings:
+  database_url: ${DB:-sqlite:///fallback.db}
+"""
+    config = parse_config(text, environ={})
+    assert [d.name for d in config.models] == ["mock"]
+    assert config.settings.database_url == "sqlite:///fallback.db"
+
+
+def test_unknown_key_names_line_and_path() -> None:
+    text = "models:\n  - name: a\n    provider: mock\n    wieght: 2\n"
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, source="f.yaml", environ={})
+    assert "f.yaml:4: models.0.wieght: unknown key" in str(err.value)
+
+
+def test_wrong_type_says_what_was_expected() -> None:
+    text = "models:\n  - name: a\n    provider: mock\n    weight: heavy\n"
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, source="f.yaml", environ={})
+    assert "f.yaml:4: models.0.weight:" in str(err.value)
+    assert "number" in str(err.value)
+
+
+def test_fallback_to_unknown_group_is_an_error() -> None:
+    text = "models:\n  - {name: a, provider: mock}\nrouter:\n  fallbacks:\n    a: [b]\n"
+    with pytest.raises(ConfigError, match="unknown model group 'b'"):
+        parse_config(text, environ={})
+
+
+def test_invalid_yaml_and_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="invalid YAML"):
+        parse_config("models: [", environ={})
+    with pytest.raises(ConfigError, match="cannot read config file"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_deployment_id_never_contains_credentials() -> None:
+    text = "models:\n  - {name: a, provider: openai, api_base: 'http://user:pw@h:8000/v1'}\n"
+    deployment = parse_config(text, environ={}).models[0]
+    assert "pw" not in deployment.id
+    assert deployment.id == "a/openai/a@h:8000"
