@@ -108,7 +108,7 @@ class Router:
                 continue
             visited.add(current)
             if last is not None:
-                self._observer.on_fallback(chain[0], current, last.kind)
+                self._observer.on_fallback(group, current, last.kind)
             try:
                 return await self._try_group(current, request, attempts)
             except _GroupFailed as failed:
@@ -120,27 +120,29 @@ class Router:
         raise last
 
     async def _try_group(self, group: str, request: UpstreamRequest, attempts: int) -> Routed:
-        retry = self._settings.retries
-        tried: set[int] = set()
+        tries: dict[int, int] = {}  # per deployment, so backoff grows per deployment
+        errors: dict[int, UpstreamError] = {}
+        excluded: set[int] = set()  # failed in a way a retry cannot fix
         error: UpstreamError | None = None
-        for attempt in range(retry.attempts + 1):
-            state = self._pick(group, tried)
+        for _ in range(self._settings.retries.attempts + 1):
+            state = self._pick(group, tries, excluded)
             if state is None:
                 break
-            if attempt and id(state) in tried:
-                delay = self._backoff(attempt, error)
+            key = id(state)
+            if tries.get(key):
+                delay = self._backoff(tries[key], errors.get(key))
                 if delay is None:
                     break
                 self._observer.on_retry(group, state.deployment, delay)
                 await self._sleep(delay)
-            elif attempt:
+            elif tries:
                 self._observer.on_retry(group, state.deployment, 0.0)
-            tried.add(id(state))
+            tries[key] = tries.get(key, 0) + 1
             attempts += 1
             try:
                 return await self._call(group, state, request, attempts)
             except UpstreamError as exc:
-                error = exc
+                error = errors[key] = exc
                 self._observer.on_attempt_failed(group, state.deployment, exc)
                 if exc.status in _CLIENT_ERRORS and exc.kind != "context_window_exceeded":
                     raise
@@ -148,7 +150,7 @@ class Router:
                     break
                 self._record_failure(state)
                 if not exc.retryable:
-                    break
+                    excluded.add(key)
         if error is None:
             error = UpstreamError(
                 f"no healthy deployment for model {group!r} (all cooling down)",
@@ -172,9 +174,13 @@ class Router:
         self._record_success(state, self._clock() - started)
         return Routed(response, group, state, attempts, first)
 
-    def _pick(self, group: str, tried: set[int]) -> DeploymentState | None:
+    def _pick(
+        self, group: str, tried: dict[int, int], excluded: set[int]
+    ) -> DeploymentState | None:
         now = self._clock()
-        healthy = [s for s in self._groups[group] if s.cooldown_until <= now]
+        healthy = [
+            s for s in self._groups[group] if s.cooldown_until <= now and id(s) not in excluded
+        ]
         if not healthy:
             return None
         fresh = [s for s in healthy if id(s) not in tried]
@@ -197,10 +203,13 @@ class Router:
         ties = [s for s in pool if key(s) == best]
         return ties[0] if len(ties) == 1 else self._rng.choice(ties)
 
-    def _backoff(self, attempt: int, error: UpstreamError | None) -> float | None:
-        """Seconds to wait before retrying a deployment; None when Retry-After is past our cap."""
+    def _backoff(self, tries: int, error: UpstreamError | None) -> float | None:
+        """Seconds to wait before retrying a deployment tried ``tries`` times already.
+
+        None when the deployment's own Retry-After is beyond our cap.
+        """
         retry = self._settings.retries
-        delay = min(retry.max_delay, retry.initial_delay * retry.multiplier ** (attempt - 1))
+        delay = min(retry.max_delay, retry.initial_delay * retry.multiplier ** (tries - 1))
         if retry.jitter:
             delay = self._rng.uniform(0, delay)
         if error is not None and error.retry_after is not None:

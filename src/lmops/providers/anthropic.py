@@ -1,0 +1,433 @@
+"""The Anthropic Messages API behind the OpenAI chat shape, translated both ways.
+
+Requests are rewritten from OpenAI chat completions into ``/v1/messages`` bodies; responses and
+SSE streams are rewritten back into ``chat.completion`` / ``chat.completion.chunk`` objects, with
+Anthropic's prompt-cache counters folded into OpenAI's usage fields.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import orjson
+
+from lmops.config import Deployment
+from lmops.errors import GatewayError, UpstreamError
+from lmops.providers._http import (
+    client_timeout,
+    error_from_response,
+    iter_sse_events,
+    upstream_failures,
+)
+from lmops.providers.base import UpstreamRequest, UpstreamResponse, provider
+
+__all__ = ["AnthropicProvider"]
+
+_DEFAULT_BASE = "https://api.anthropic.com"
+_DEFAULT_VERSION = "2023-06-01"
+# Anthropic requires max_tokens; OpenAI clients usually leave it out.
+_DEFAULT_MAX_TOKENS = 4096
+
+_FINISH_REASONS = {
+    "end_turn": "stop",
+    "stop_sequence": "stop",
+    "pause_turn": "stop",
+    "max_tokens": "length",
+    "model_context_window_exceeded": "length",
+    "tool_use": "tool_calls",
+    "refusal": "content_filter",
+}
+_TOOL_CHOICES = {"auto": "auto", "none": "none", "required": "any"}
+# Error types an Anthropic stream can end with: (status, kind, retryable).
+_STREAM_ERRORS = {
+    "overloaded_error": (502, "upstream_error", True),
+    "api_error": (502, "upstream_error", True),
+    "rate_limit_error": (429, "rate_limited", True),
+}
+
+Json = dict[str, Any]
+
+
+@provider("anthropic")
+class AnthropicProvider:
+    """Anthropic's Messages API; only the chat endpoint has an Anthropic equivalent."""
+
+    def __init__(self, deployment: Deployment, http: aiohttp.ClientSession) -> None:
+        self._deployment = deployment
+        self._http = http
+        self._timeout = client_timeout(deployment)
+        self._model = deployment.upstream_model
+        base = (deployment.api_base or _DEFAULT_BASE).rstrip("/")
+        base = base.removesuffix("/v1")
+        self._url = f"{base}/v1/messages"
+        headers = {
+            "content-type": "application/json",
+            "anthropic-version": deployment.api_version or _DEFAULT_VERSION,
+            **deployment.headers,
+        }
+        if deployment.api_key:
+            headers["x-api-key"] = deployment.api_key.get_secret_value()
+        self._headers = headers
+
+    async def send(self, request: UpstreamRequest) -> UpstreamResponse:
+        """Translate, call ``/v1/messages``, and translate the answer (or stream) back."""
+        if request.endpoint != "chat":
+            raise GatewayError.bad_request(
+                f"provider anthropic does not support the {request.endpoint} endpoint"
+            )
+        payload = _messages_request(request.body, self._model, request.stream)
+        with upstream_failures(self._deployment):
+            resp = await self._http.post(
+                self._url, data=orjson.dumps(payload), headers=self._headers, timeout=self._timeout
+            )
+            try:
+                if resp.status >= 400:
+                    raise await error_from_response(resp, self._deployment)
+                if not request.stream:
+                    data = self._parse(await resp.read())
+                    return UpstreamResponse(status=200, body=orjson.dumps(_chat_completion(data)))
+            except BaseException:
+                resp.release()
+                raise
+        return UpstreamResponse(status=200, chunks=self._relay(resp))
+
+    async def _relay(self, resp: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
+        translator = _StreamTranslator(created=int(time.time()))
+        try:
+            with upstream_failures(self._deployment):
+                async for event, raw in iter_sse_events(resp.content):
+                    data = self._parse(raw)
+                    if data.get("type", event) == "error":
+                        raise _stream_error(data, self._deployment)
+                    for chunk in translator.feed(event, data):
+                        yield chunk
+                    if translator.done:
+                        return
+            raise UpstreamError(
+                f"upstream {self._deployment.id} ended the stream before message_stop",
+                kind="upstream_disconnected",
+                retryable=True,
+            )
+        finally:
+            resp.release()
+
+    def _parse(self, raw: bytes) -> Json:
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            data = None
+        if not isinstance(data, dict):
+            raise UpstreamError(f"upstream {self._deployment.id} sent malformed JSON")
+        return data
+
+
+# --- request: OpenAI chat completion -> Anthropic Messages -------------------------------------
+
+
+def _messages_request(body: Json, model: str, stream: bool) -> Json:
+    n = body.get("n")
+    if isinstance(n, int) and n > 1:
+        raise GatewayError.bad_request("provider anthropic does not support n > 1", param="n")
+    messages = body.get("messages")
+    if not isinstance(messages, list):
+        raise GatewayError.bad_request("messages must be a list", param="messages")
+    system, turns = _split_messages(messages)
+    max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
+    out: Json = {"model": model, "messages": turns, "max_tokens": max_tokens or _DEFAULT_MAX_TOKENS}
+    if system:
+        out["system"] = system
+    for key in ("temperature", "top_p"):
+        if body.get(key) is not None:
+            out[key] = body[key]
+    stop = body.get("stop")
+    if stop:
+        out["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+    if body.get("user"):
+        out["metadata"] = {"user_id": str(body["user"])}
+    if body.get("tools"):
+        out["tools"] = [_tool(t) for t in body["tools"]]
+        choice = _tool_choice(body.get("tool_choice"), body.get("parallel_tool_calls"))
+        if choice:
+            out["tool_choice"] = choice
+    if stream:
+        out["stream"] = True
+    return out
+
+
+def _split_messages(messages: list[Any]) -> tuple[str | list[Json], list[Json]]:
+    """System/developer text goes to the top-level ``system``; same-role turns are merged."""
+    system: list[Json] = []
+    turns: list[Json] = []
+    for msg in messages:
+        if not isinstance(msg, dict):
+            raise GatewayError.bad_request("each message must be an object", param="messages")
+        role = msg.get("role")
+        if role in ("system", "developer"):
+            system.extend(_content_blocks(msg.get("content")))
+            continue
+        if role == "tool":
+            role, blocks = "user", [_tool_result(msg)]
+        elif role in ("user", "assistant"):
+            blocks = _content_blocks(msg.get("content"))
+            if role == "assistant":
+                blocks += [_tool_use(call) for call in msg.get("tool_calls") or []]
+        else:
+            raise GatewayError.bad_request(f"unsupported message role {role!r}", param="messages")
+        if not blocks:
+            continue
+        if turns and turns[-1]["role"] == role:
+            turns[-1]["content"].extend(blocks)
+        else:
+            turns.append({"role": role, "content": blocks})
+    # A plain string unless a block carries cache_control, which only the block form can hold.
+    if any("cache_control" in b for b in system):
+        return system, turns
+    return "\n\n".join(b["text"] for b in system if b.get("type") == "text"), turns
+
+
+def _content_blocks(content: Any) -> list[Json]:
+    if content is None:
+        return []
+    if isinstance(content, str):
+        # Anthropic rejects empty text blocks, so an empty message adds nothing.
+        return [{"type": "text", "text": content}] if content else []
+    if not isinstance(content, list):
+        raise GatewayError.bad_request("message content must be a string or a list of parts")
+    blocks = []
+    for part in content:
+        block = _part_block(part)
+        if block is None:
+            continue
+        if isinstance(part, dict) and "cache_control" in part:
+            block["cache_control"] = part["cache_control"]
+        blocks.append(block)
+    return blocks
+
+
+def _part_block(part: Any) -> Json | None:
+    kind = part.get("type") if isinstance(part, dict) else None
+    if kind == "text":
+        text = part.get("text") or ""
+        return {"type": "text", "text": text} if text else None
+    if kind == "image_url":
+        image = part.get("image_url")
+        url = image.get("url") if isinstance(image, dict) else image
+        if not isinstance(url, str):
+            raise GatewayError.bad_request("image_url part needs a url")
+        return {"type": "image", "source": _source(url)}
+    if kind == "file":
+        data = (part.get("file") or {}).get("file_data")
+        if not isinstance(data, str) or not data.startswith("data:"):
+            raise GatewayError.bad_request("provider anthropic needs file parts as file_data")
+        return {"type": "document", "source": _source(data)}
+    raise GatewayError.bad_request(f"provider anthropic does not support content part {kind!r}")
+
+
+def _source(url: str) -> Json:
+    if url.startswith(("http://", "https://")):
+        return {"type": "url", "url": url}
+    header, sep, data = url.partition(",")
+    if not (header.startswith("data:") and header.endswith(";base64") and sep):
+        raise GatewayError.bad_request("images and files must be http(s) or base64 data: URLs")
+    return {"type": "base64", "media_type": header[5:-7], "data": data}
+
+
+def _tool_use(call: Any) -> Json:
+    fn = call.get("function") if isinstance(call, dict) else None
+    if not isinstance(fn, dict) or not fn.get("name"):
+        raise GatewayError.bad_request("tool_calls entries need a function name")
+    args = fn.get("arguments") or {}
+    if isinstance(args, str):
+        try:
+            args = orjson.loads(args)
+        except orjson.JSONDecodeError:
+            raise GatewayError.bad_request("tool call arguments are not valid JSON") from None
+    if not isinstance(args, dict):
+        raise GatewayError.bad_request("tool call arguments must be a JSON object")
+    return {"type": "tool_use", "id": call.get("id"), "name": fn["name"], "input": args}
+
+
+def _tool_result(msg: Json) -> Json:
+    content = msg.get("content")
+    result: Json = {"type": "tool_result", "tool_use_id": msg.get("tool_call_id")}
+    if isinstance(content, str):
+        result["content"] = content
+    elif content is not None:
+        result["content"] = _content_blocks(content)
+    return result
+
+
+def _tool(tool: Any) -> Json:
+    fn = tool.get("function") if isinstance(tool, dict) else None
+    if not isinstance(fn, dict) or tool.get("type") != "function" or not fn.get("name"):
+        raise GatewayError.bad_request("provider anthropic supports only function tools")
+    out: Json = {
+        "name": fn["name"],
+        "input_schema": fn.get("parameters") or {"type": "object", "properties": {}},
+    }
+    if fn.get("description"):
+        out["description"] = fn["description"]
+    return out
+
+
+def _tool_choice(choice: Any, parallel: Any) -> Json | None:
+    if isinstance(choice, str):
+        if choice not in _TOOL_CHOICES:
+            raise GatewayError.bad_request(f"unknown tool_choice {choice!r}", param="tool_choice")
+        out: Json = {"type": _TOOL_CHOICES[choice]}
+    elif isinstance(choice, dict):
+        name = (choice.get("function") or {}).get("name")
+        if not name:
+            raise GatewayError.bad_request("tool_choice needs a function name", param="tool_choice")
+        out = {"type": "tool", "name": name}
+    elif parallel is False:
+        out = {"type": "auto"}
+    else:
+        return None
+    if parallel is False and out["type"] != "none":
+        out["disable_parallel_tool_use"] = True
+    return out
+
+
+# --- response: Anthropic Messages -> OpenAI chat completion ------------------------------------
+
+
+def _chat_completion(data: Json) -> Json:
+    texts: list[str] = []
+    calls: list[Json] = []
+    for block in data.get("content") or []:
+        if block.get("type") == "text":
+            texts.append(block.get("text", ""))
+        elif block.get("type") == "tool_use":
+            arguments = orjson.dumps(block.get("input") or {}).decode()
+            calls.append(_tool_call(block, arguments))
+    # OpenAI reports null content when the turn is only tool calls.
+    message: Json = {"role": "assistant", "content": "".join(texts) if texts or not calls else None}
+    if calls:
+        message["tool_calls"] = calls
+    return {
+        "id": data.get("id"),
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": data.get("model"),
+        "choices": [
+            {
+                "index": 0,
+                "message": message,
+                "logprobs": None,
+                "finish_reason": _finish_reason(data.get("stop_reason")),
+            }
+        ],
+        "usage": _usage(data.get("usage") or {}),
+    }
+
+
+def _tool_call(block: Json, arguments: str) -> Json:
+    function = {"name": block.get("name"), "arguments": arguments}
+    return {"id": block.get("id"), "type": "function", "function": function}
+
+
+def _finish_reason(stop_reason: Any) -> str:
+    return _FINISH_REASONS.get(stop_reason, "stop") if stop_reason else "stop"
+
+
+def _usage(usage: Json) -> Json:
+    # Anthropic counts cache reads and writes apart from input_tokens; OpenAI counts them in.
+    cache_read = usage.get("cache_read_input_tokens") or 0
+    cache_write = usage.get("cache_creation_input_tokens") or 0
+    prompt = (usage.get("input_tokens") or 0) + cache_read + cache_write
+    completion = usage.get("output_tokens") or 0
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+        "prompt_tokens_details": {"cached_tokens": cache_read},
+        "cache_creation_input_tokens": cache_write,
+    }
+
+
+# --- streaming: Anthropic SSE events -> OpenAI chunks ------------------------------------------
+
+
+class _StreamTranslator:
+    """Turns one Anthropic event at a time into zero or more OpenAI SSE chunks."""
+
+    def __init__(self, created: int) -> None:
+        self.head: Json = {"id": None, "object": "chat.completion.chunk", "created": created}
+        self.usage: Json = {}
+        self.stop_reason: Any = None
+        # Anthropic numbers all content blocks; OpenAI numbers tool calls only.
+        self.tool_index: dict[Any, int] = {}
+        self.done = False
+
+    def feed(self, event: str, data: Json) -> list[bytes]:
+        kind = data.get("type", event)
+        if kind == "message_start":
+            message = data.get("message") or {}
+            self.head.update(id=message.get("id"), model=message.get("model"))
+            self._merge_usage(message.get("usage"))
+            return [self._chunk({"role": "assistant", "content": ""})]
+        if kind == "content_block_start":
+            return self._block_start(data.get("index"), data.get("content_block") or {})
+        if kind == "content_block_delta":
+            return self._block_delta(data.get("index"), data.get("delta") or {})
+        if kind == "message_delta":
+            self.stop_reason = (data.get("delta") or {}).get("stop_reason") or self.stop_reason
+            self._merge_usage(data.get("usage"))
+        elif kind == "message_stop":
+            self.done = True
+            final = self._chunk({}, finish_reason=_finish_reason(self.stop_reason))
+            usage = {**self.head, "choices": [], "usage": _usage(self.usage)}
+            return [final, _sse(usage), b"data: [DONE]\n\n"]
+        return []
+
+    def _block_start(self, index: Any, block: Json) -> list[bytes]:
+        if block.get("type") == "text" and block.get("text"):
+            return [self._chunk({"content": block["text"]})]
+        if block.get("type") == "tool_use":
+            position = self.tool_index[index] = len(self.tool_index)
+            # id and name go out once, first; argument fragments follow under the same index.
+            call = {"index": position, **_tool_call(block, "")}
+            return [self._chunk({"tool_calls": [call]})]
+        return []
+
+    def _block_delta(self, index: Any, delta: Json) -> list[bytes]:
+        if delta.get("type") == "text_delta" and delta.get("text"):
+            return [self._chunk({"content": delta["text"]})]
+        fragment = delta.get("partial_json")
+        if delta.get("type") == "input_json_delta" and fragment and index in self.tool_index:
+            call = {"index": self.tool_index[index], "function": {"arguments": fragment}}
+            return [self._chunk({"tool_calls": [call]})]
+        return []
+
+    def _merge_usage(self, usage: Any) -> None:
+        # message_delta counts are cumulative, and some Anthropic-compatible hosts only report
+        # input tokens there, so later numbers replace earlier ones.
+        if isinstance(usage, dict):
+            self.usage.update({k: v for k, v in usage.items() if isinstance(v, int)})
+
+    def _chunk(self, delta: Json, finish_reason: str | None = None) -> bytes:
+        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+        return _sse({**self.head, "choices": [choice]})
+
+
+def _sse(obj: Json) -> bytes:
+    return b"data: " + orjson.dumps(obj) + b"\n\n"
+
+
+def _stream_error(data: Json, deployment: Deployment) -> UpstreamError:
+    err = data.get("error") or {}
+    if not isinstance(err, dict):
+        err = {}
+    kind = str(err.get("type") or "unknown_error")
+    message = err.get("message") or "stream error"
+    status, error_kind, retryable = _STREAM_ERRORS.get(kind, (502, "upstream_error", False))
+    return UpstreamError(
+        f"upstream {deployment.id} failed mid-stream ({kind}): {message}",
+        status=status,
+        kind=error_kind,
+        retryable=retryable,
+    )

@@ -1,0 +1,160 @@
+"""Engines, migrations and the readiness probe for the relational store.
+
+Two backends: SQLite (the embedded default, one process) and PostgreSQL (many replicas). Both are
+reached through SQLAlchemy Core; the schema is owned by the Alembic migrations shipped in
+``lmops/store/migrations``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import StatementError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+__all__ = ["MIGRATIONS_DIR", "create_engine", "describe_error", "migrate", "ping", "redact"]
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+_SQLITE_SCHEMES = frozenset({"sqlite", "sqlite+pysqlite"})
+_POSTGRES_SCHEMES = frozenset({"postgresql", "postgres", "postgresql+psycopg"})
+
+# Arbitrary but fixed: every lmops process must agree on it so concurrent migrations serialise.
+_MIGRATION_LOCK_KEY = 0x6C6D6F7073  # "lmops"
+
+# Execution option read by the SQLite "begin" hook; migrate() asks for the write lock up front.
+_SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
+_SQLITE_BEGIN_MODES = frozenset({"DEFERRED", "IMMEDIATE"})
+
+# A readiness probe must answer quickly even when the database hangs rather than refuses.
+_PING_TIMEOUT = 5.0
+
+
+def create_engine(url: str) -> sa.Engine:
+    """Create an engine for ``sqlite:///path`` or ``postgresql://...``.
+
+    SQLite connections use WAL journaling, ``synchronous=NORMAL`` and a 5 s busy timeout, and
+    real transactions (SQLAlchemy emits BEGIN, so DDL and reads are transactional too). The parent
+    folder of the database file is created (OSError if it cannot be); in-memory SQLite is refused.
+    PostgreSQL uses psycopg 3 with pre-ping, so a connection dropped by a database restart is
+    replaced instead of failing a write.
+
+    Raises ValueError for any other scheme; the message names the scheme, never the URL.
+    """
+    scheme = url.partition("://")[0].lower() if "://" in url else ""
+    if scheme in _SQLITE_SCHEMES:
+        return _sqlite_engine(make_url(url))
+    if scheme in _POSTGRES_SCHEMES:
+        return _postgres_engine(make_url(url))
+    raise ValueError(
+        f"unsupported database URL scheme {scheme or '(none)'!r}: "
+        "use sqlite:///path/to/file.db or postgresql://user@host/dbname"
+    )
+
+
+def _sqlite_engine(url: URL) -> sa.Engine:
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        # Each worker thread would get its own empty in-memory database (or share one connection
+        # and its transaction), so the batch writer and readers would not see the same data.
+        raise ValueError("in-memory SQLite is not supported: use sqlite:///path/to/file.db")
+    path = Path(database).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url.set(drivername="sqlite+pysqlite", database=str(path)))
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Hand transaction control to SQLAlchemy (see _on_begin): the sqlite3 module's legacy
+        # mode never BEGINs before DDL, which would make migrations non-atomic and racy.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+        finally:
+            cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get(_SQLITE_BEGIN_OPTION, "DEFERRED")
+        if mode not in _SQLITE_BEGIN_MODES:
+            raise ValueError(f"invalid {_SQLITE_BEGIN_OPTION}: {mode!r}")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _postgres_engine(url: URL) -> sa.Engine:
+    connect_args: dict[str, Any] = {}
+    if "connect_timeout" not in url.query:
+        # libpq waits for the OS TCP timeout by default (minutes) on an unreachable host.
+        connect_args["connect_timeout"] = 10
+    return sa.create_engine(
+        url.set(drivername="postgresql+psycopg"),
+        pool_pre_ping=True,
+        connect_args=connect_args,
+    )
+
+
+def migrate(engine: sa.Engine) -> None:
+    """Upgrade the schema to the newest migration; a no-op when it is already there.
+
+    Everything runs in one transaction. On PostgreSQL a transaction-level advisory lock makes
+    processes that start together (several gateway replicas) migrate one after another; on SQLite
+    ``BEGIN IMMEDIATE`` takes the database write lock for the same effect.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                )
+            config = AlembicConfig()
+            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+
+async def ping(engine: sa.Engine) -> bool:
+    """Whether the database answers ``SELECT 1`` within a few seconds; never raises.
+
+    The query runs in a worker thread so the event loop (and the request path) never blocks on it.
+    """
+    try:
+        async with asyncio.timeout(_PING_TIMEOUT):
+            return await asyncio.to_thread(_select_one, engine)
+    except Exception:
+        return False
+
+
+def _select_one(engine: sa.Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(conn.execute(sa.text("SELECT 1")).scalar_one() == 1)
+
+
+def redact(message: str, engine: sa.Engine) -> str:
+    """``message`` with the engine's database password (if any) masked, for logs and errors."""
+    password = engine.url.password
+    if password:
+        message = message.replace(str(password), "***")
+    return message
+
+
+def describe_error(exc: BaseException, engine: sa.Engine) -> str:
+    """A one-line, secret-free description of a database error, for logs and CLI messages.
+
+    ``str()`` of a SQLAlchemy error appends the SQL parameters (request bodies, which may hold
+    personal data), so only the driver's own message is kept, with the password masked.
+    """
+    inner = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
+    message = " ".join(str(inner).split())
+    return redact(f"{type(inner).__name__}: {message}", engine)[:500]

@@ -1,0 +1,138 @@
+"""Bad input gets the right OpenAI-shaped error, and nothing the client sends picks an upstream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from bench.fake_upstream import FakeUpstream
+from tests.conftest import MASTER_KEY, RunningGateway, basic_config
+
+AUTH = {"authorization": f"Bearer {MASTER_KEY}"}
+CHAT = {"model": "chat-small", "messages": [{"role": "user", "content": "hi"}]}
+
+
+@pytest.fixture
+def gateway(
+    gateway_factory: Callable[..., RunningGateway], upstream: FakeUpstream
+) -> RunningGateway:
+    return gateway_factory(basic_config(upstream, "  max_request_bytes: 4096"))
+
+
+def post(
+    gw: RunningGateway,
+    body: object = None,
+    *,
+    content: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    path: str = "/v1/chat/completions",
+) -> httpx.Response:
+    return httpx.post(
+        f"{gw.url}{path}",
+        json=body if content is None else None,
+        content=content,
+        headers=AUTH if headers is None else headers,
+        timeout=10,
+    )
+
+
+def assert_error(resp: httpx.Response, status: int, code: str | None = None) -> dict[str, object]:
+    assert resp.status_code == status, resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    error = resp.json()["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert isinstance(error["message"], str) and error["message"]
+    assert "Traceback" not in resp.text
+    if code is not None:
+        assert error["code"] == code
+    return error  # type: ignore[no-any-return]
+
+
+def test_missing_and_wrong_key_are_401(gateway: RunningGateway) -> None:
+    assert_error(post(gateway, CHAT, headers={}), 401, "invalid_api_key")
+    assert_error(post(gateway, CHAT, headers={"authorization": "Bearer nope"}), 401)
+    assert_error(post(gateway, CHAT, headers={"authorization": "Basic abc"}), 401)
+    resp = httpx.get(f"{gateway.url}/v1/models")
+    assert_error(resp, 401)
+
+
+def test_malformed_json_and_wrong_types_are_400(gateway: RunningGateway) -> None:
+    assert_error(post(gateway, content=b"{not json"), 400)
+    assert_error(post(gateway, content=b"[1, 2]"), 400)
+    assert_error(post(gateway, {"messages": []}), 400)
+    error = assert_error(post(gateway, {"model": "chat-small", "messages": "hi"}), 400)
+    assert error["param"] == "messages"
+    assert_error(post(gateway, {**CHAT, "stream": "yes"}), 400)
+    assert_error(post(gateway, {**CHAT, "n": "2"}), 400)
+    assert_error(post(gateway, {**CHAT, "messages": ["hi"]}), 400)
+    assert_error(post(gateway, {"model": "chat-small"}, path="/v1/embeddings"), 400)
+    assert_error(post(gateway, {"model": "chat-small", "prompt": 3}, path="/v1/completions"), 400)
+
+
+def test_unknown_model_is_404(gateway: RunningGateway) -> None:
+    error = assert_error(post(gateway, {**CHAT, "model": "gpt-9"}), 404, "model_not_found")
+    assert error["param"] == "model"
+
+
+def test_body_over_limit_is_413(gateway: RunningGateway, upstream: FakeUpstream) -> None:
+    big = {**CHAT, "messages": [{"role": "user", "content": "x" * 5000}]}
+    assert_error(post(gateway, big), 413, "request_too_large")
+
+    def chunked() -> object:
+        yield b'{"model": "chat-small", "messages": [{"role": "user", "content": "'
+        for _ in range(10):
+            yield b"y" * 1000
+        yield b'"}]}'
+
+    resp = httpx.post(f"{gateway.url}/v1/chat/completions", content=chunked(), headers=AUTH)
+    assert_error(resp, 413)
+    assert upstream.request_count == 0
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["api_base", "base_url", "api_key", "api_version", "custom_llm_provider", "user_config"],
+)
+def test_upstream_location_or_credential_in_body_is_refused(
+    gateway: RunningGateway, upstream: FakeUpstream, field: str
+) -> None:
+    error = assert_error(
+        post(gateway, {**CHAT, field: "http://evil.example"}), 400, "forbidden_field"
+    )
+    assert error["param"] == field
+    assert upstream.request_count == 0
+
+
+def test_unknown_route_and_method(gateway: RunningGateway) -> None:
+    assert_error(httpx.get(f"{gateway.url}/v1/nothing-here"), 404)
+    assert_error(httpx.get(f"{gateway.url}/v1/chat/completions", headers=AUTH), 405)
+
+
+def test_upstream_failure_after_retries_is_502(
+    gateway: RunningGateway, upstream: FakeUpstream
+) -> None:
+    upstream.status = 500
+    resp = post(gateway, CHAT)
+    assert_error(resp, 502)
+    assert upstream.request_count == 3  # the first attempt and two retries
+    assert resp.headers["x-request-id"]
+
+
+def test_upstream_client_error_keeps_its_status(
+    gateway: RunningGateway, upstream: FakeUpstream
+) -> None:
+    upstream.status = 400
+    assert_error(post(gateway, CHAT), 400)
+    assert upstream.request_count == 1  # the client's fault: no retry
+
+
+def test_upstream_429_is_passed_on_with_retry_after(
+    gateway: RunningGateway, upstream: FakeUpstream
+) -> None:
+    upstream.status = 429
+    upstream.retry_after = 60  # beyond the retry cap, so the client is told to wait
+    resp = post(gateway, CHAT)
+    assert_error(resp, 429)
+    assert resp.headers["retry-after"] == "60"

@@ -1,0 +1,100 @@
+"""Every request lands in the request log, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import openai
+import pytest
+
+from bench.fake_upstream import FakeUpstream
+from lmops.store.db import create_engine
+from lmops.store.request_log import RequestRecord, query_requests
+from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config, postgres_url
+
+MSG = [{"role": "user", "content": "secret-free hello"}]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: object) -> str:
+    if request.param == "postgres":
+        return postgres_url()
+    return f"sqlite:///{tmp_path}/log.db"
+
+
+def records(url: str, ids: list[str]) -> dict[str, RequestRecord]:
+    engine = create_engine(url)
+    try:
+        found = {r.id: r for r in query_requests(engine, limit=10_000) if r.id in ids}
+    finally:
+        engine.dispose()
+    return found
+
+
+def test_every_request_is_recorded(
+    gateway_factory: Callable[..., RunningGateway], upstream: FakeUpstream, database_url: str
+) -> None:
+    gw = gateway_factory(basic_config(upstream), DB_URL=database_url)
+    client = openai.OpenAI(base_url=gw.base_url, api_key=MASTER_KEY, max_retries=0)
+    ids: list[str] = []
+
+    ok = client.chat.completions.with_raw_response.create(model="chat-small", messages=MSG)
+    ids.append(ok.headers["x-request-id"])
+    stream = client.chat.completions.with_raw_response.create(
+        model="chat-small", messages=MSG, stream=True, stream_options={"include_usage": True}
+    )
+    list(stream.parse())
+    ids.append(stream.headers["x-request-id"])
+    missing = httpx.post(
+        f"{gw.base_url}/chat/completions",
+        headers={"authorization": f"Bearer {MASTER_KEY}"},
+        json={"model": "nope", "messages": MSG},
+    )
+    ids.append(missing.headers["x-request-id"])
+    upstream.status = 500
+    failed = httpx.post(
+        f"{gw.base_url}/embeddings",
+        headers={"authorization": f"Bearer {MASTER_KEY}"},
+        json={"model": "chat-small", "input": "x"},
+    )
+    ids.append(failed.headers["x-request-id"])
+    gw.stop()  # a graceful stop flushes the writer
+
+    found = records(database_url, ids)
+    assert set(found) == set(ids)
+    first, streamed, unknown, broken = (found[i] for i in ids)
+    assert (first.status_code, first.endpoint, first.model_group) == (200, "chat", "chat-small")
+    assert first.principal == "master" and not first.streamed
+    assert first.deployment is not None and first.deployment.startswith(
+        "chat-small/openai/upstream-model@"
+    )
+    assert first.prompt_tokens and first.completion_tokens and first.latency_ms > 0
+    assert first.request_body is None and first.response_body is None  # log_bodies is off
+    assert streamed.streamed and streamed.status_code == 200
+    assert streamed.ttft_ms is not None and 0 < streamed.ttft_ms <= streamed.latency_ms
+    assert streamed.completion_tokens == upstream.stream_chunks
+    assert (unknown.status_code, unknown.error_type, unknown.model_group) == (
+        404,
+        "model_not_found",
+        "unknown",
+    )
+    assert (broken.status_code, broken.endpoint, broken.error_type) == (
+        502,
+        "embeddings",
+        "upstream_error",
+    )
+
+
+def test_bodies_are_logged_only_when_enabled(
+    gateway_factory: Callable[..., RunningGateway], upstream: FakeUpstream, tmp_path: object
+) -> None:
+    url = f"sqlite:///{tmp_path}/bodies.db"
+    gw = gateway_factory(basic_config(upstream, "  log_bodies: true"), DB_URL=url)
+    client = openai.OpenAI(base_url=gw.base_url, api_key=MASTER_KEY, max_retries=0)
+    raw = client.chat.completions.with_raw_response.create(model="chat-small", messages=MSG)
+    gw.stop()
+    record = records(url, [raw.headers["x-request-id"]])[raw.headers["x-request-id"]]
+    assert record.request_body is not None and "secret-free hello" in record.request_body
+    assert record.response_body is not None and "chat.completion" in record.response_body
+    assert UPSTREAM_KEY not in record.request_body + record.response_body
