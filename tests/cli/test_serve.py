@@ -216,3 +216,32 @@ def test_config_errors_name_the_file_and_exit_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert f"{path}:4: models.0.colour: unknown key" in result.stderr
+
+
+def test_metrics_add_up_across_workers(
+    tmp_path: Path, upstream: FakeUpstream, stop_all: list[Served]
+) -> None:
+    served = serve(
+        tmp_path, config_text(upstream.url, str(tmp_path / "lmops.db")), "--workers", "2"
+    )
+    stop_all.append(served)
+    headers = {"authorization": f"Bearer {MASTER}"}
+    chat = {"model": "chat", "messages": [{"role": "user", "content": "hi"}]}
+    for _ in range(30):
+        with httpx.Client() as fresh:  # a new connection each time spreads over the workers
+            resp = fresh.post(f"{served.url}/v1/chat/completions", json=chat, headers=headers)
+            assert resp.status_code == 200
+    for _ in range(10):
+        text = httpx.get(f"{served.url}/metrics").text
+        totals = [
+            s.value
+            for f in text_string_to_metric_families(text)
+            for s in f.samples
+            if s.name == "lmops_requests_total" and s.labels.get("model") == "chat"
+        ]
+        assert totals == [30.0]  # whichever worker answers, it reports all of them
+    served.proc.send_signal(signal.SIGTERM)
+    served.proc.wait(30)
+    engine = create_engine(served.db_url)
+    assert len(query_requests(engine, limit=100)) == 30
+    engine.dispose()

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lmops.cli.main import app
+
+runner = CliRunner()
+
+
+def test_example_config_is_valid(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OLLAMA_API_BASE"):
+        monkeypatch.delenv(var, raising=False)
+    example = Path(__file__).parents[2] / "examples" / "lmops.yaml"
+    result = runner.invoke(app, ["config", "check", str(example)], env={"LMOPS_MASTER_KEY": "k"})
+    assert result.exit_code == 0, result.output
+    assert "ok (1 deployments in 1 model groups)" in result.output
+
+
+def test_errors_name_file_line_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "lmops.yaml"
+    path.write_text(
+        "models:\n  - name: a\n    provider: nosuch\nsettings:\n  master_key: ${NOPE}\n"
+    )
+    result = runner.invoke(app, ["config", "check", str(path)], env={})
+    assert result.exit_code == 2
+    assert f"{path}:5: settings.master_key: environment variable NOPE is not set" in result.output
+
+    path.write_text("models:\n  - name: a\n    provider: nosuch\n")
+    result = runner.invoke(app, ["config", "check", str(path)])
+    assert result.exit_code == 2
+    assert "models.0.provider: unknown provider 'nosuch'" in result.output
