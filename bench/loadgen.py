@@ -1,0 +1,154 @@
+"""Closed-loop load generator (aiohttp), run as its own process so its CPU is not the target's.
+
+It is driven over pipes: each stdin line is a JSON ``Phase``; each stdout line is the JSON result.
+One long-lived process serves a whole benchmark run, so interpreter start-up and imports are paid
+once, not once per phase.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import aiohttp
+import orjson
+
+from bench.fake_upstream import new_event_loop
+
+__all__ = ["Phase", "PhaseResult", "percentile", "run_phase"]
+
+_DONE = b"data: [DONE]\n\n"
+
+
+@dataclass(frozen=True)
+class Phase:
+    """``n`` POSTs of ``body`` to ``url``, at most ``concurrency`` in flight."""
+
+    url: str
+    n: int
+    concurrency: int
+    body: str
+    stream: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+    timeout_s: float = 60.0
+
+
+@dataclass
+class PhaseResult:
+    """Latency figures in milliseconds; ``ttfb`` is time to the first body byte (streams)."""
+
+    n: int
+    errors: int
+    elapsed_s: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    mean_ms: float
+    ttfb_p50_ms: float | None = None
+    first_error: str | None = None
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    """Nearest-rank percentile of an already sorted list; 0.0 when empty."""
+    if not sorted_values:
+        return 0.0
+    rank = min(len(sorted_values) - 1, max(0, round(q / 100 * len(sorted_values) + 0.5) - 1))
+    return sorted_values[rank]
+
+
+@dataclass
+class _Tally:
+    latencies: list[float] = field(default_factory=list)
+    ttfb: list[float] = field(default_factory=list)
+    errors: int = 0
+    first_error: str | None = None
+
+    def fail(self, why: str) -> None:
+        self.errors += 1
+        if self.first_error is None:
+            self.first_error = why
+
+
+async def _one(session: aiohttp.ClientSession, phase: Phase, data: bytes, tally: _Tally) -> None:
+    t0 = time.perf_counter()
+    try:
+        async with session.post(phase.url, data=data, headers=phase.headers) as resp:
+            if not phase.stream:
+                body = await resp.read()
+                if resp.status != 200:
+                    tally.fail(f"status {resp.status}: {body[:200]!r}")
+            else:
+                first: float | None = None
+                tail = b""
+                async for chunk in resp.content.iter_any():
+                    if first is None:
+                        first = time.perf_counter()
+                    tail = (tail + chunk)[-len(_DONE) :]
+                if first is not None:
+                    tally.ttfb.append(first - t0)
+                if resp.status != 200 or tail != _DONE:
+                    tally.fail(f"status {resp.status}, stream ended {tail!r}")
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        tally.fail(f"{type(exc).__name__}: {exc}")
+    tally.latencies.append(time.perf_counter() - t0)
+
+
+async def run_phase(phase: Phase) -> PhaseResult:
+    """Send the phase's requests as fast as the target answers; never more than c in flight."""
+    data = phase.body.encode()
+    tally = _Tally()
+    tickets: Iterator[int] = iter(range(phase.n))
+    connector = aiohttp.TCPConnector(limit=phase.concurrency, ttl_dns_cache=None)
+    timeout = aiohttp.ClientTimeout(total=phase.timeout_s)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+
+        async def worker() -> None:
+            # Workers share one iterator: together they send exactly n requests.
+            for _ in tickets:
+                await _one(session, phase, data, tally)
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(phase.concurrency)))
+        elapsed = time.perf_counter() - t0
+    lat = sorted(tally.latencies)
+    ttfb = sorted(tally.ttfb)
+    return PhaseResult(
+        n=phase.n,
+        errors=tally.errors,
+        elapsed_s=elapsed,
+        p50_ms=percentile(lat, 50) * 1000,
+        p90_ms=percentile(lat, 90) * 1000,
+        p99_ms=percentile(lat, 99) * 1000,
+        mean_ms=sum(lat) / len(lat) * 1000 if lat else 0.0,
+        ttfb_p50_ms=percentile(ttfb, 50) * 1000 if ttfb else None,
+        first_error=tally.first_error,
+    )
+
+
+async def _serve_pipe() -> None:
+    loop = asyncio.get_running_loop()
+    while True:
+        line = await loop.run_in_executor(None, sys.stdin.readline)
+        if not line:
+            return
+        spec: dict[str, Any] = orjson.loads(line)
+        result = await run_phase(Phase(**spec))
+        sys.stdout.write(orjson.dumps(asdict(result)).decode() + "\n")
+        sys.stdout.flush()
+
+
+def main() -> None:
+    """Read phases from stdin until EOF."""
+    loop = new_event_loop()
+    try:
+        loop.run_until_complete(_serve_pipe())
+    finally:
+        loop.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""The processes a benchmark run compares: start them on free ports, wait until ready, measure.
+
+Each server is a plain subprocess (no CPU pinning) so the OS schedules it as it would in
+production; CPU time is read from the kernel for the process and all its children.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil  # type: ignore[import-untyped]  # no stubs in the dev extras
+
+__all__ = [
+    "ROOT",
+    "Server",
+    "StartError",
+    "cpu_seconds",
+    "free_port",
+    "lmops_config",
+    "machine",
+    "rss_mb",
+    "spawn",
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+"""Repository root: subprocesses run here so ``python -m bench.*`` imports this checkout."""
+
+
+class StartError(RuntimeError):
+    """A server exited or never answered its readiness URL."""
+
+
+@dataclass
+class Server:
+    """A started server; ``base_url`` ends in ``/v1`` and is where load is sent."""
+
+    name: str
+    base_url: str
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    start_s: float
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL after 10 s; reaps the process."""
+        if self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+
+def free_port() -> int:
+    """A port the OS just handed out; racy in theory, fine on a quiet benchmark machine."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _answers(url: str, headers: dict[str, str]) -> bool:
+    req = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=2) as resp:
+            return bool(resp.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def _log_tail(path: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def spawn(
+    name: str,
+    argv: list[str],
+    base_url: str,
+    ready_url: str,
+    log_dir: Path,
+    timeout_s: float = 30.0,
+    headers: dict[str, str] | None = None,
+) -> Server:
+    """Start ``argv`` and return once ``ready_url`` answers 200; ``start_s`` is how long it took."""
+    log_path = log_dir / f"{name}.log"
+    with log_path.open("wb") as log:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+    deadline = t0 + timeout_s
+    while time.perf_counter() < deadline:
+        if proc.poll() is not None:
+            raise StartError(f"{name} exited with {proc.returncode}:\n{_log_tail(log_path)}")
+        if _answers(ready_url, headers or {}):
+            return Server(name, base_url, proc, log_path, time.perf_counter() - t0)
+        time.sleep(0.02)
+    proc.kill()
+    proc.wait(5)
+    raise StartError(f"{name} not ready after {timeout_s:.0f} s:\n{_log_tail(log_path)}")
+
+
+def _tree(pid: int) -> list[psutil.Process]:
+    proc = psutil.Process(pid)
+    return [proc, *proc.children(recursive=True)]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` and its live children (workers of a server)."""
+    total = 0.0
+    for p in _tree(pid):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            t = p.cpu_times()
+            total += t.user + t.system
+    return total
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children, in MiB."""
+    total = 0
+    for p in _tree(pid):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            total += p.memory_info().rss
+    return total / (1024 * 1024)
+
+
+def lmops_config(tmp: Path, upstream_port: int, master_key: str) -> Path:
+    """The lmops.yaml the benchmark serves: one OpenAI-compatible model on the fake upstream."""
+    path = tmp / "lmops.yaml"
+    path.write_text(
+        "models:\n"
+        "  - name: bench\n"
+        "    provider: openai\n"
+        f"    api_base: http://127.0.0.1:{upstream_port}/v1\n"
+        "    api_key: sk-upstream-secret\n"
+        "settings:\n"
+        f"  master_key: {master_key}\n"
+        f"  database_url: sqlite:///{tmp / 'lmops.db'}\n"
+    )
+    return path
+
+
+def machine() -> dict[str, object]:
+    """What the numbers were measured on."""
+    model = ""
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
+        model = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "")
+    return {"cpus": os.cpu_count(), "cpu_model": model, "uname": " ".join(os.uname())}
