@@ -6,12 +6,15 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from starlette.applications import Starlette
 
 from lmops.cli._common import CONFIG_OPTION, load_or_exit
 from lmops.config import Config
+
+if TYPE_CHECKING:
+    from lmops.gateway.app import GatewayApp
 
 __all__ = ["app_from_env", "serve"]
 
@@ -58,14 +61,14 @@ def serve(
     )
 
 
-def app_from_env() -> Starlette:
+def app_from_env() -> GatewayApp:
     """The worker-process entry point for ``--workers N`` (uvicorn imports it by name)."""
     config = load_or_exit(Path(os.environ["LMOPS_CONFIG"]))
     _configure_logging(config)
     return _build(config, migrate=False)
 
 
-def _build(config: Config, *, migrate: bool) -> Starlette:
+def _build(config: Config, *, migrate: bool) -> GatewayApp:
     from lmops.gateway.app import create_app
 
     return create_app(config, migrate=migrate)

@@ -15,11 +15,12 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from lmops.config import Config
 from lmops.errors import GatewayError
 from lmops.gateway.accounting import Accounting
-from lmops.gateway.handlers import ProxyHandler, error_response
+from lmops.gateway.handlers import ProxyHandler, error_headers
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.auth import Authenticate, MasterKey, bearer_token
@@ -49,7 +50,7 @@ class Gateway:
         self.metrics = GatewayMetrics()
         self.engine = db.create_engine(config.settings.database_url)
         self._migrate = migrate
-        self._running: _Running | None = None
+        self.running: _Running | None = None
         master = config.settings.master_key
         self._master = MasterKey(master.get_secret_value()) if master else None
         self._groups = config.groups()
@@ -82,11 +83,11 @@ class Gateway:
             ]
             accounting = Accounting(self.metrics, writer, settings.log_bodies)
             handler = ProxyHandler(steps, router, accounting, self.metrics)
-            self._running = _Running(http, writer, handler)
+            self.running = _Running(http, writer, handler)
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
             yield
         finally:
-            self._running = None
+            self.running = None
             await writer.stop()
             await http.close()
             self.metrics.close()
@@ -94,19 +95,16 @@ class Gateway:
             log.info("gateway_stopped", written=writer.written, dropped=writer.dropped)
 
     def routes(self) -> list[Route]:
-        def proxy(endpoint: Endpoint):  # type: ignore[no-untyped-def]
-            async def call(request: Request) -> Response:
-                assert self._running is not None
-                return await self._running.handler.handle(request, endpoint)
-
-            return call
+        async def proxy_wrong_method(_: Request) -> Response:
+            raise HTTPException(405, "Method Not Allowed")
 
         routes = []
         for prefix in ("/v1", ""):
             routes += [
-                Route(f"{prefix}/chat/completions", proxy("chat"), methods=["POST"]),
-                Route(f"{prefix}/completions", proxy("completions"), methods=["POST"]),
-                Route(f"{prefix}/embeddings", proxy("embeddings"), methods=["POST"]),
+                Route(f"{prefix}/{name}", proxy_wrong_method)
+                for name in ("chat/completions", "completions", "embeddings")
+            ]
+            routes += [
                 Route(f"{prefix}/models", self.list_models, methods=["GET"]),
                 Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
             ]
@@ -152,7 +150,7 @@ class Gateway:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     async def ready(self, _: Request) -> Response:
-        ok = self._running is not None and await db.ping(self.engine)
+        ok = self.running is not None and await db.ping(self.engine)
         body = {"status": "ok" if ok else "unavailable", "store": ok}
         return Response(
             orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"
@@ -164,10 +162,34 @@ class Gateway:
         return Response(self.metrics.render(), media_type=self.metrics.content_type)
 
 
-def create_app(config: Config, *, migrate: bool = True) -> Starlette:
+_PROXIED: dict[str, Endpoint] = {}
+for _prefix in ("/v1", ""):
+    _PROXIED[f"{_prefix}/chat/completions"] = "chat"
+    _PROXIED[f"{_prefix}/completions"] = "completions"
+    _PROXIED[f"{_prefix}/embeddings"] = "embeddings"
+
+
+class GatewayApp:
+    """The ASGI entry point: proxied POSTs go straight to the handler, the rest to Starlette."""
+
+    def __init__(self, gateway: Gateway, rest: Starlette) -> None:
+        self.gateway = gateway
+        self._rest = rest
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        running = self.gateway.running
+        if scope["type"] == "http" and scope["method"] == "POST" and running is not None:
+            endpoint = _PROXIED.get(scope["path"])
+            if endpoint is not None:
+                await running.handler(scope, receive, send, endpoint)
+                return
+        await self._rest(scope, receive, send)
+
+
+def create_app(config: Config, *, migrate: bool = True) -> GatewayApp:
     """Build the gateway for ``config``. Migrations run at start unless ``migrate`` is False."""
     gateway = Gateway(config, migrate=migrate)
-    return Starlette(
+    rest = Starlette(
         routes=gateway.routes(),
         lifespan=gateway.lifespan,
         exception_handlers={
@@ -176,23 +198,33 @@ def create_app(config: Config, *, migrate: bool = True) -> Starlette:
             Exception: _internal_error,
         },
     )
+    return GatewayApp(gateway, rest)
 
 
 def _model_card(name: str) -> dict[str, object]:
     return {"id": name, "object": "model", "created": 0, "owned_by": "lmops"}
 
 
+def _error_response(exc: GatewayError) -> Response:
+    return Response(
+        exc.body(),
+        status_code=exc.status,
+        headers=error_headers(exc),
+        media_type="application/json",
+    )
+
+
 async def _gateway_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, GatewayError)
-    return error_response(exc)
+    return _error_response(exc)
 
 
 async def _http_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     kind = "not_found" if exc.status_code == 404 else "invalid_request_error"
-    return error_response(GatewayError(str(exc.detail), status=exc.status_code, type_=kind))
+    return _error_response(GatewayError(str(exc.detail), status=exc.status_code, type_=kind))
 
 
 async def _internal_error(_: Request, exc: Exception) -> Response:
     log.error("unhandled_error", error_type=type(exc).__name__)
-    return error_response(GatewayError("Internal error.", status=500))
+    return _error_response(GatewayError("Internal error.", status=500))

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.requests import Request
+from starlette.types import Receive, Scope
 
 from lmops.providers.base import Endpoint
 
@@ -26,7 +26,10 @@ ANONYMOUS = Principal("anonymous", "anonymous")
 
 @dataclass(slots=True)
 class RequestContext:
-    request: Request
+    """One proxied request, on the raw ASGI interface (the hot path skips Starlette's objects)."""
+
+    scope: Scope
+    receive: Receive
     endpoint: Endpoint
     request_id: str
     started: float = field(default_factory=time.perf_counter)
@@ -36,3 +39,10 @@ class RequestContext:
     body: dict[str, Any] = field(default_factory=dict)
     model_group: str = ""
     stream: bool = False
+
+    def header(self, name: bytes) -> str | None:
+        """A request header by lower-case name (ASGI servers lower-case them)."""
+        for key, value in self.scope["headers"]:
+            if key == name:
+                return bytes(value).decode("latin-1")
+        return None

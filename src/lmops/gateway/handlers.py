@@ -1,14 +1,18 @@
-"""The proxied OpenAI endpoints: run the pipeline, route, answer, account."""
+"""The proxied OpenAI endpoints, on the raw ASGI interface: pipeline, route, answer, account.
+
+These three routes carry all the traffic, so they skip Starlette's routing, middleware and
+Request/Response objects; everything else (models, health, metrics) stays on Starlette.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import math
-import uuid
-from collections.abc import Sequence
+import os
+from collections.abc import AsyncGenerator, Sequence
 
 import structlog
-from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.types import Message, Receive, Scope, Send
 
 from lmops.errors import GatewayError, UpstreamError
 from lmops.gateway.accounting import Accounting, Outcome, usage_from_body
@@ -19,11 +23,16 @@ from lmops.gateway.router import Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
 
-__all__ = ["ProxyHandler", "error_response"]
+__all__ = ["ProxyHandler", "error_headers", "send_json"]
 
 log = structlog.get_logger("lmops.gateway")
 
-_SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
+_JSON = (b"content-type", b"application/json")
+_SSE_HEADERS = [
+    (b"content-type", b"text/event-stream"),
+    (b"cache-control", b"no-cache"),
+    (b"x-accel-buffering", b"no"),
+]
 
 
 class ProxyHandler:
@@ -39,9 +48,11 @@ class ProxyHandler:
         self._accounting = accounting
         self._metrics = metrics
 
-    async def handle(self, request: Request, endpoint: Endpoint) -> Response:
-        ctx = RequestContext(request, endpoint, uuid.uuid4().hex)
-        self._metrics.in_flight.inc()
+    async def __call__(
+        self, scope: Scope, receive: Receive, send: Send, endpoint: Endpoint
+    ) -> None:
+        ctx = RequestContext(scope, receive, endpoint, os.urandom(16).hex())
+        self._metrics.request_started()
         try:
             for step in self._steps:
                 await step(ctx)
@@ -50,18 +61,19 @@ class ProxyHandler:
                 UpstreamRequest(endpoint, ctx.body, ctx.stream, ctx.request_id),
             )
         except GatewayError as exc:
-            return self._fail(ctx, exc)
+            await self._fail(ctx, send, exc)
+            return
         except Exception:
             log.exception("unhandled_error", request_id=ctx.request_id)
-            return self._fail(ctx, GatewayError("Internal error.", status=500))
+            await self._fail(ctx, send, GatewayError("Internal error.", status=500))
+            return
+        request_id = (b"x-request-id", ctx.request_id.encode())
         response = routed.response
-        headers = {"x-request-id": ctx.request_id}
         if response.chunks is not None:
-            return StreamingResponse(
-                relay_stream(ctx, routed, self._finish),
-                media_type="text/event-stream",
-                headers={**_SSE_HEADERS, **headers},
+            await _send_stream(
+                send, receive, relay_stream(ctx, routed, self._finish), [*_SSE_HEADERS, request_id]
             )
+            return
         body = response.body or b""
         self._finish(
             ctx,
@@ -72,25 +84,62 @@ class ProxyHandler:
                 response_body=body,
             ),
         )
-        return Response(
-            body, status_code=response.status, headers=headers, media_type="application/json"
-        )
+        await send_json(send, response.status, body, [request_id])
 
     def _finish(self, ctx: RequestContext, outcome: Outcome) -> None:
-        self._metrics.in_flight.dec()
+        self._metrics.request_finished()
         self._accounting.finish(ctx, outcome)
 
-    def _fail(self, ctx: RequestContext, exc: GatewayError) -> Response:
+    async def _fail(self, ctx: RequestContext, send: Send, exc: GatewayError) -> None:
         self._finish(ctx, Outcome(status=exc.status, error_type=exc.code or exc.type))
-        return error_response(exc, ctx.request_id)
+        headers = [(b"x-request-id", ctx.request_id.encode())]
+        headers += [(k.encode(), v.encode()) for k, v in error_headers(exc).items()]
+        await send_json(send, exc.status, exc.body(), headers)
 
 
-def error_response(exc: GatewayError, request_id: str | None = None) -> Response:
+def error_headers(exc: GatewayError) -> dict[str, str]:
     headers = dict(exc.headers)
-    if request_id:
-        headers["x-request-id"] = request_id
     if isinstance(exc, UpstreamError) and exc.retry_after is not None:
         headers["retry-after"] = str(math.ceil(exc.retry_after))
-    return Response(
-        exc.body(), status_code=exc.status, headers=headers, media_type="application/json"
+    return headers
+
+
+async def send_json(
+    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
+) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [_JSON, (b"content-length", b"%d" % len(body)), *headers],
+        }
     )
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_stream(
+    send: Send,
+    receive: Receive,
+    chunks: AsyncGenerator[bytes, None],
+    headers: list[tuple[bytes, bytes]],
+) -> None:
+    """Relay chunks as they come; stop pulling from upstream as soon as the client goes away."""
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    # The request body is fully read, so the next receive() only returns on disconnect.
+    gone = asyncio.ensure_future(_disconnected(receive))
+    try:
+        async for chunk in chunks:
+            if gone.done():
+                break
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        else:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+    finally:
+        await chunks.aclose()
+        gone.cancel()
+
+
+async def _disconnected(receive: Receive) -> None:
+    message: Message = await receive()
+    while message["type"] != "http.disconnect":
+        message = await receive()

@@ -72,6 +72,10 @@ class GatewayMetrics:
             registry=reg,
             multiprocess_mode="livesum",
         )
+        # One process: a plain counter read at scrape time is cheaper than a locked gauge.
+        self._in_flight = 0
+        if not self.multiprocess:
+            self.in_flight.set_function(lambda: self._in_flight)
         self.upstream_errors = Counter(
             "lmops_upstream_errors",
             "Failed upstream attempts",
@@ -95,6 +99,18 @@ class GatewayMetrics:
         )
         self._request_children: dict[tuple[str, str, int], Counter] = {}
         self._latency_children: dict[tuple[str, str], Histogram] = {}
+
+    def request_started(self) -> None:
+        if self.multiprocess:
+            self.in_flight.inc()
+        else:
+            self._in_flight += 1
+
+    def request_finished(self) -> None:
+        if self.multiprocess:
+            self.in_flight.dec()
+        else:
+            self._in_flight -= 1
 
     def observe_request(self, endpoint: str, model: str, status: int, seconds: float) -> None:
         key = (endpoint, model, status)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 
 import orjson
 
@@ -20,7 +20,7 @@ _TAIL_BYTES = 16384
 
 async def relay_stream(
     ctx: RequestContext, routed: Routed, finish: Callable[[RequestContext, Outcome], None]
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     """Yield the upstream's chunks unchanged; account for the request when the stream ends."""
     chunks = routed.response.chunks
     first = routed.first_chunk

@@ -46,7 +46,7 @@ class Authenticate:
     async def __call__(self, ctx: RequestContext) -> None:
         if not self._authenticators:
             return
-        token = bearer_token(ctx.request.headers.get("authorization"))
+        token = bearer_token(ctx.header(b"authorization"))
         if token is None:
             raise _unauthorized("Missing API key: send 'Authorization: Bearer <key>'.")
         for authenticator in self._authenticators:

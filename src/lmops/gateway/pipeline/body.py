@@ -79,17 +79,23 @@ class ParseBody:
         ctx.stream = body.get("stream") is True
 
     async def _read(self, ctx: RequestContext) -> bytes:
-        length = ctx.request.headers.get("content-length")
+        length = ctx.header(b"content-length")
         if length is not None and length.isdigit() and int(length) > self._max:
             raise _too_large(self._max)
         parts: list[bytes] = []
         size = 0
-        async for part in ctx.request.stream():
+        more = True
+        while more:
+            message = await ctx.receive()
+            if message["type"] == "http.disconnect":
+                raise GatewayError("Client disconnected.", status=499, code="client_disconnected")
+            part = message.get("body", b"")
             size += len(part)
             if size > self._max:
                 raise _too_large(self._max)
             parts.append(part)
-        return b"".join(parts)
+            more = message.get("more_body", False)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _check(endpoint: str, body: dict[str, Any]) -> None:
