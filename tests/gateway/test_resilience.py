@@ -11,6 +11,8 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fake_upstream import FakeUpstream
+from lmops.store.db import create_engine
+from lmops.store.request_log import query_requests
 from tests.conftest import MASTER_KEY, RunningGateway
 
 MSG = [{"role": "user", "content": "hi"}]
@@ -182,3 +184,34 @@ def test_stream_broken_midway_ends_in_an_error_event(
     assert '"error"' in raw.text.rstrip().splitlines()[-1]
     assert "[DONE]" not in raw.text
     assert metric(gw, "lmops_requests_total", endpoint="chat", model="primary", status="502") == 2
+
+
+def test_client_disconnect_mid_stream_is_logged_as_499(
+    gateway_factory: Callable[..., RunningGateway], upstream: FakeUpstream, upstream2: FakeUpstream
+) -> None:
+    gw = gateway_factory(two_upstreams(upstream, upstream2))
+    upstream.chunk_delay = 0.05  # 20 chunks: a second of streaming unless someone hangs up
+    started = time.monotonic()
+    with httpx.stream(
+        "POST",
+        f"{gw.base_url}/chat/completions",
+        json={"model": "primary", "messages": MSG, "stream": True},
+        headers={"authorization": f"Bearer {MASTER_KEY}"},
+    ) as resp:
+        request_id = resp.headers["x-request-id"]
+        next(resp.iter_raw())  # one chunk, then hang up
+    wait_for = time.monotonic() + 10
+    while metric(gw, "lmops_requests_total", status="499") < 1:
+        assert time.monotonic() < wait_for, "the disconnect was never noticed"
+        time.sleep(0.02)  # polling a condition, bounded by the deadline
+    assert time.monotonic() - started < 0.9  # noticed before the upstream stream would end
+    assert metric(gw, "lmops_requests_in_flight") == 0
+    gw.stop()
+    engine = create_engine(gw.config.settings.database_url)
+    (record,) = [r for r in query_requests(engine, limit=100) if r.id == request_id]
+    engine.dispose()
+    assert (record.status_code, record.error_type, record.streamed) == (
+        499,
+        "client_disconnected",
+        True,
+    )

@@ -155,3 +155,14 @@ def test_describe_error_hides_password_and_parameters(tmp_path: Path) -> None:
     assert "personal data" in str(failed.value)  # what describe_error must leave out
     assert "personal data" not in describe_error(failed.value, local)
     local.dispose()
+
+
+def test_head_revision_constant_matches_the_migrations() -> None:
+    from alembic.config import Config as AlembicConfig
+    from alembic.script import ScriptDirectory
+
+    from lmops.store.db import HEAD_REVISION, MIGRATIONS_DIR
+
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION

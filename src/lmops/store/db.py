@@ -12,15 +12,27 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config as AlembicConfig
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import StatementError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-__all__ = ["MIGRATIONS_DIR", "create_engine", "describe_error", "migrate", "ping", "redact"]
+__all__ = [
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "create_engine",
+    "describe_error",
+    "migrate",
+    "ping",
+    "redact",
+]
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# The newest migration's revision; a test keeps it equal to Alembic's head. Knowing it lets a
+# start on an up-to-date database skip importing Alembic (a fifth of the start time).
+HEAD_REVISION = "0001"
+# A prefixed name so the store can share a database with an application that runs its own Alembic.
+VERSION_TABLE = "lmops_alembic_version"
 
 _SQLITE_SCHEMES = frozenset({"sqlite", "sqlite+pysqlite"})
 _POSTGRES_SCHEMES = frozenset({"postgresql", "postgres", "postgresql+psycopg"})
@@ -110,6 +122,11 @@ def migrate(engine: sa.Engine) -> None:
     processes that start together (several gateway replicas) migrate one after another; on SQLite
     ``BEGIN IMMEDIATE`` takes the database write lock for the same effect.
     """
+    if _current_revision(engine) == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
@@ -122,6 +139,15 @@ def migrate(engine: sa.Engine) -> None:
             config.set_main_option("script_location", str(MIGRATIONS_DIR))
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+
+
+def _current_revision(engine: sa.Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+    except sa.exc.DBAPIError:
+        return None  # no version table yet: a new database
+    return None if row is None else str(row[0])
 
 
 async def ping(engine: sa.Engine) -> bool:

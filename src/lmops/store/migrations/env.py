@@ -10,8 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-# A prefixed name so the store can share a database with an application that runs its own Alembic.
-VERSION_TABLE = "lmops_alembic_version"
+from lmops.store.db import VERSION_TABLE
 
 
 def _run() -> None:
