@@ -23,7 +23,7 @@ from lmops.gateway.accounting import Accounting
 from lmops.gateway.handlers import ProxyHandler, error_headers
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
-from lmops.gateway.pipeline.auth import Authenticate, MasterKey, bearer_token
+from lmops.gateway.pipeline.auth import Authenticate, MasterKey
 from lmops.gateway.pipeline.body import ParseBody
 from lmops.gateway.router import Router
 from lmops.providers.base import Endpoint, create_provider
@@ -52,7 +52,7 @@ class Gateway:
         self._migrate = migrate
         self.running: _Running | None = None
         master = config.settings.master_key
-        self._master = MasterKey(master.get_secret_value()) if master else None
+        self._auth = Authenticate([MasterKey(master.get_secret_value())] if master else [])
         self._groups = config.groups()
 
     @asynccontextmanager
@@ -78,7 +78,7 @@ class Gateway:
                 self.metrics,
             )
             steps: list[Step] = [
-                Authenticate([self._master] if self._master else []),
+                self._auth,
                 ParseBody(settings.max_request_bytes, router.has_group),
             ]
             accounting = Accounting(self.metrics, writer, settings.log_bodies)
@@ -116,16 +116,7 @@ class Gateway:
         ]
 
     async def _check_key(self, request: Request) -> None:
-        if self._master is None:
-            return
-        token = bearer_token(request.headers.get("authorization"))
-        if token is None or await self._master.authenticate(token) is None:
-            raise GatewayError(
-                "Invalid or missing API key.",
-                status=401,
-                type_="invalid_request_error",
-                code="invalid_api_key",
-            )
+        await self._auth.resolve(request.headers.get("authorization"))
 
     async def list_models(self, request: Request) -> Response:
         await self._check_key(request)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from lmops.errors import GatewayError
-from lmops.gateway.context import Principal, RequestContext
+from lmops.gateway.context import ANONYMOUS, Principal, RequestContext
 
 __all__ = ["Authenticate", "Authenticator", "MasterKey", "bearer_token"]
 
@@ -44,16 +44,19 @@ class Authenticate:
         self._authenticators = tuple(authenticators)
 
     async def __call__(self, ctx: RequestContext) -> None:
+        ctx.principal = await self.resolve(ctx.header(b"authorization"))
+
+    async def resolve(self, authorization: str | None) -> Principal:
+        """The caller named by an ``Authorization`` header value; 401 if nobody is."""
         if not self._authenticators:
-            return
-        token = bearer_token(ctx.header(b"authorization"))
+            return ANONYMOUS
+        token = bearer_token(authorization)
         if token is None:
             raise _unauthorized("Missing API key: send 'Authorization: Bearer <key>'.")
         for authenticator in self._authenticators:
             principal = await authenticator.authenticate(token)
             if principal is not None:
-                ctx.principal = principal
-                return
+                return principal
         raise _unauthorized("Invalid API key.")
 
 

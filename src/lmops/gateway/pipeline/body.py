@@ -127,9 +127,9 @@ def _check(endpoint: str, body: dict[str, Any]) -> None:
 
 def _optional(body: dict[str, Any], name: str, type_: type, expected: str) -> None:
     value = body.get(name)
-    if value is not None and (
-        not isinstance(value, type_) or isinstance(value, bool) is not (type_ is bool)
-    ):
+    # bool is a subclass of int in Python, but not in JSON: true is no integer.
+    wrong_bool = isinstance(value, bool) and type_ is not bool
+    if value is not None and (not isinstance(value, type_) or wrong_bool):
         raise GatewayError.bad_request(f"'{name}' must be {expected}.", param=name)
 
 
