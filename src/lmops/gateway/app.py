@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -84,6 +85,9 @@ class Gateway:
             accounting = Accounting(self.metrics, writer, settings.log_bodies)
             handler = ProxyHandler(steps, router, accounting, self.metrics)
             self.running = _Running(http, writer, handler)
+            # Everything built so far lives as long as the process: keep the collector from
+            # walking it again and again (a full collection of it cost milliseconds of p99).
+            gc.freeze()
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
             yield
         finally:
