@@ -81,6 +81,9 @@ class Deployment(_Model):
     input_cost_per_token: float | None = Field(None, ge=0)
     output_cost_per_token: float | None = Field(None, ge=0)
     mock: MockOptions = MockOptions()
+    stream_usage: bool = Field(
+        True, description="ask an OpenAI-compatible upstream for usage on every stream"
+    )
     optional: bool = False
 
     @property

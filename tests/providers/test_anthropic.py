@@ -505,7 +505,8 @@ async def test_stream_text(fake: FakeAnthropic, http: aiohttp.ClientSession) -> 
         stop(0),
         *end_events("end_turn", 12),
     ]
-    resp = await chat(make(fake, http), {"messages": [USER]}, stream=True)
+    body = {"messages": [USER], "stream_options": {"include_usage": True}}
+    resp = await chat(make(fake, http), body, stream=True)
     chunks, last = await stream_chunks(resp)
 
     assert last == b"[DONE]"
@@ -524,6 +525,7 @@ async def test_stream_text(fake: FakeAnthropic, http: aiohttp.ClientSession) -> 
         "prompt_tokens_details": {"cached_tokens": 7},
         "cache_creation_input_tokens": 3,
     }
+    assert resp.usage == usage["usage"]
 
 
 async def test_stream_tool_calls(fake: FakeAnthropic, http: aiohttp.ClientSession) -> None:
@@ -547,7 +549,8 @@ async def test_stream_tool_calls(fake: FakeAnthropic, http: aiohttp.ClientSessio
 
     assert last == b"[DONE]"
     calls: dict[int, dict[str, str]] = {}
-    for chunk in chunks[:-1]:
+    assert all(chunk["choices"] for chunk in chunks)  # no usage chunk: the client did not ask
+    for chunk in chunks:
         for call in chunk["choices"][0]["delta"].get("tool_calls", []):
             if "id" in call:
                 assert call["index"] not in calls, "id and name come once, first"
@@ -560,8 +563,8 @@ async def test_stream_tool_calls(fake: FakeAnthropic, http: aiohttp.ClientSessio
         0: {"id": "toolu_a", "name": "weather", "arguments": '{"city": "Oslo"}'},
         1: {"id": "toolu_b", "name": "clock", "arguments": "{}"},
     }
-    assert chunks[-2]["choices"][0]["finish_reason"] == "tool_calls"
-    assert chunks[-1]["usage"]["completion_tokens"] == 40
+    assert chunks[-1]["choices"][0]["finish_reason"] == "tool_calls"
+    assert resp.usage is not None and resp.usage["completion_tokens"] == 40
 
 
 @pytest.mark.parametrize(
@@ -573,7 +576,7 @@ async def test_stream_finish_reason(
     fake.events = [start_event(), *end_events(stop_reason, 3)]
     resp = await chat(make(fake, http), {"messages": [USER]}, stream=True)
     chunks, _ = await stream_chunks(resp)
-    assert chunks[-2]["choices"][0]["finish_reason"] == finish
+    assert chunks[-1]["choices"][0]["finish_reason"] == finish
 
 
 async def test_stream_error_event_raises(fake: FakeAnthropic, http: aiohttp.ClientSession) -> None:

@@ -7,7 +7,8 @@ import pytest
 from bench.fake_upstream import FakeUpstream
 from lmops.config import Deployment
 from lmops.errors import UpstreamError
-from lmops.providers.base import UpstreamRequest, create_provider
+from lmops.providers.base import UpstreamRequest, UpstreamResponse, create_provider
+from lmops.providers.openai import _end_of_last_event, _take_usage
 
 CHAT = {"model": "client-name", "messages": [{"role": "user", "content": "hi"}], "x_vendor": 1}
 
@@ -59,3 +60,61 @@ async def test_connection_refused_is_retryable() -> None:
         with pytest.raises(UpstreamError) as err:
             await create_provider(d, http).send(UpstreamRequest("chat", CHAT, False, "r"))
     assert err.value.kind == "connection_error" and err.value.retryable
+
+
+async def stream(d: Deployment, body: dict[str, object]) -> tuple[list[bytes], UpstreamResponse]:
+    async with aiohttp.ClientSession() as http:
+        response = await create_provider(d, http).send(UpstreamRequest("chat", body, True, "r"))
+        assert response.chunks is not None
+        return [chunk async for chunk in response.chunks], response
+
+
+def events(chunks: list[bytes]) -> list[dict[str, object]]:
+    raw = b"".join(chunks)
+    assert raw.endswith(b"data: [DONE]\n\n")
+    return [orjson.loads(e[len(b"data: ") :]) for e in raw.split(b"\n\n")[:-2]]
+
+
+async def test_stream_usage_is_asked_for_and_kept_out_of_the_clients_stream(
+    upstream: FakeUpstream,
+) -> None:
+    d = Deployment(name="g", provider="openai", api_base=upstream.url)
+    chunks, response = await stream(d, {**CHAT, "stream": True})
+    sent = upstream.last_request
+    assert sent is not None and sent.json["stream_options"] == {"include_usage": True}
+    assert all(e["choices"] for e in events(chunks))  # no usage-only chunk reached the client
+    assert len(events(chunks)) == upstream.stream_chunks
+    assert response.usage is not None
+    assert response.usage["completion_tokens"] == upstream.stream_chunks
+
+
+async def test_stream_usage_asked_by_the_client_passes_through(upstream: FakeUpstream) -> None:
+    d = Deployment(name="g", provider="openai", api_base=upstream.url)
+    body = {**CHAT, "stream": True, "stream_options": {"include_usage": True}}
+    chunks, response = await stream(d, body)
+    assert events(chunks)[-1]["choices"] == []
+    assert response.usage is None  # the gateway reads it from the stream itself
+
+
+async def test_stream_usage_can_be_turned_off(upstream: FakeUpstream) -> None:
+    d = Deployment(name="g", provider="openai", api_base=upstream.url, stream_usage=False)
+    await stream(d, {**CHAT, "stream": True})
+    assert upstream.last_request is not None
+    assert "stream_options" not in upstream.last_request.json
+
+
+def test_usage_event_is_found_across_read_boundaries() -> None:
+    usage = b'data: {"id":"x","choices":[],"usage":{"total_tokens":3}}\n\n'
+    content = b'data: {"id":"x","choices":[{"delta":{"content":"hi"}}]}\n\n'
+    stream_bytes = content + usage + b"data: [DONE]\n\n"
+    for split in range(1, len(stream_bytes)):
+        response = UpstreamResponse()
+        out, pending = [], b""
+        for piece in (stream_bytes[:split], stream_bytes[split:]):
+            pending += piece
+            cut = _end_of_last_event(pending)
+            if cut:
+                ready, pending = pending[:cut], pending[cut:]
+                out.append(_take_usage(ready, response))
+        assert b"".join(out) + pending == content + b"data: [DONE]\n\n", split
+        assert response.usage == {"total_tokens": 3}

@@ -63,5 +63,5 @@ async def relay_stream(
         aclose = getattr(chunks, "aclose", None)
         if aclose is not None:
             await aclose()
-        outcome.usage = usage_from_sse_tail(tail)
+        outcome.usage = routed.response.usage or usage_from_sse_tail(tail)
         finish(ctx, outcome)

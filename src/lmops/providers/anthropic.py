@@ -22,7 +22,12 @@ from lmops.providers._http import (
     iter_sse_events,
     upstream_failures,
 )
-from lmops.providers.base import UpstreamRequest, UpstreamResponse, provider
+from lmops.providers.base import (
+    UpstreamRequest,
+    UpstreamResponse,
+    provider,
+    wants_stream_usage,
+)
 
 __all__ = ["AnthropicProvider"]
 
@@ -92,10 +97,14 @@ class AnthropicProvider:
             except BaseException:
                 resp.release()
                 raise
-        return UpstreamResponse(status=200, chunks=self._relay(resp))
+        response = UpstreamResponse(status=200)
+        response.chunks = self._relay(resp, response, wants_stream_usage(request.body))
+        return response
 
-    async def _relay(self, resp: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
-        translator = _StreamTranslator(created=int(time.time()))
+    async def _relay(
+        self, resp: aiohttp.ClientResponse, response: UpstreamResponse, usage_chunk: bool
+    ) -> AsyncIterator[bytes]:
+        translator = _StreamTranslator(int(time.time()), usage_chunk)
         try:
             with upstream_failures(self._deployment):
                 async for event, raw in iter_sse_events(resp.content):
@@ -105,6 +114,7 @@ class AnthropicProvider:
                     for chunk in translator.feed(event, data):
                         yield chunk
                     if translator.done:
+                        response.usage = _usage(translator.usage)
                         return
             raise UpstreamError(
                 f"upstream {self._deployment.id} ended the stream before message_stop",
@@ -355,8 +365,9 @@ def _usage(usage: Json) -> Json:
 class _StreamTranslator:
     """Turns one Anthropic event at a time into zero or more OpenAI SSE chunks."""
 
-    def __init__(self, created: int) -> None:
+    def __init__(self, created: int, usage_chunk: bool) -> None:
         self.head: Json = {"id": None, "object": "chat.completion.chunk", "created": created}
+        self.usage_chunk = usage_chunk
         self.usage: Json = {}
         self.stop_reason: Any = None
         # Anthropic numbers all content blocks; OpenAI numbers tool calls only.
@@ -380,6 +391,8 @@ class _StreamTranslator:
         elif kind == "message_stop":
             self.done = True
             final = self._chunk({}, finish_reason=_finish_reason(self.stop_reason))
+            if not self.usage_chunk:
+                return [final, b"data: [DONE]\n\n"]
             usage = {**self.head, "choices": [], "usage": _usage(self.usage)}
             return [final, _sse(usage), b"data: [DONE]\n\n"]
         return []

@@ -24,6 +24,7 @@ __all__ = [
     "create_provider",
     "provider",
     "registered_providers",
+    "wants_stream_usage",
 ]
 
 Endpoint = Literal["chat", "completions", "embeddings"]
@@ -45,13 +46,16 @@ class UpstreamResponse:
 
     ``chunks`` yields raw OpenAI SSE bytes (``data: {...}\\n\\n`` ... ``data: [DONE]\\n\\n``), in
     pieces that need not align with event boundaries. It raises ``UpstreamError`` if the upstream
-    breaks mid-stream.
+    breaks mid-stream. A stream carries a usage chunk only if the client asked for one
+    (``stream_options.include_usage``); either way the provider puts the stream's token usage in
+    ``usage`` when it knows it, for the request log.
     """
 
     status: int = 200
     body: bytes | None = None
     chunks: AsyncIterator[bytes] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    usage: dict[str, Any] | None = None  # set by the provider once a stream has ended
 
 
 class Provider(Protocol):
@@ -65,6 +69,12 @@ class Provider(Protocol):
 ProviderFactory = Callable[[Deployment, aiohttp.ClientSession], Provider]
 
 _REGISTRY: dict[str, ProviderFactory] = {}
+
+
+def wants_stream_usage(body: dict[str, Any]) -> bool:
+    """Whether the client asked for a usage chunk at the end of its stream."""
+    options = body.get("stream_options")
+    return isinstance(options, dict) and options.get("include_usage") is True
 
 
 def provider(name: str) -> Callable[[ProviderFactory], ProviderFactory]:

@@ -19,7 +19,12 @@ import orjson
 
 from lmops.config import Deployment
 from lmops.errors import UpstreamError
-from lmops.providers.base import UpstreamRequest, UpstreamResponse, provider
+from lmops.providers.base import (
+    UpstreamRequest,
+    UpstreamResponse,
+    provider,
+    wants_stream_usage,
+)
 
 __all__ = ["MockProvider"]
 
@@ -55,7 +60,7 @@ class MockProvider:
         text = self._content(request)
         usage = self._usage(request, text)
         if request.stream:
-            return UpstreamResponse(chunks=self._stream(request, text, usage))
+            return UpstreamResponse(chunks=self._stream(request, text, usage), usage=usage)
         return UpstreamResponse(body=orjson.dumps(self._completion(request, text, usage)))
 
     def _content(self, request: UpstreamRequest) -> str:
@@ -121,8 +126,7 @@ class MockProvider:
                 choice = {"index": 0, "text": piece}
             choice["finish_reason"] = "stop" if last else None
             yield b"data: " + orjson.dumps({**base, "choices": [choice]}) + b"\n\n"
-        options = request.body.get("stream_options")
-        if isinstance(options, dict) and options.get("include_usage"):
+        if wants_stream_usage(request.body):
             yield b"data: " + orjson.dumps({**base, "choices": [], "usage": usage}) + b"\n\n"
         yield b"data: [DONE]\n\n"
 

@@ -13,7 +13,12 @@ import orjson
 
 from lmops.config import Deployment
 from lmops.providers._http import client_timeout, error_from_response, upstream_failures
-from lmops.providers.base import UpstreamRequest, UpstreamResponse, provider
+from lmops.providers.base import (
+    UpstreamRequest,
+    UpstreamResponse,
+    provider,
+    wants_stream_usage,
+)
 
 __all__ = ["OpenAIProvider"]
 
@@ -47,10 +52,17 @@ class OpenAIProvider:
             if key:
                 headers["authorization"] = f"Bearer {key}"
         self._headers = headers
+        self._ask_usage = deployment.stream_usage
 
     async def send(self, request: UpstreamRequest) -> UpstreamResponse:
         body = dict(request.body)
         body["model"] = self._model
+        # Ask for usage so every stream is counted; hide the extra chunk from a client that
+        # did not ask for it (it would find an event with no choices).
+        strip_usage = request.stream and self._ask_usage and not wants_stream_usage(body)
+        if strip_usage:
+            options = body.get("stream_options")
+            body["stream_options"] = {**(options or {}), "include_usage": True}
         with upstream_failures(self._deployment):
             resp = await self._http.post(
                 self._urls[request.endpoint],
@@ -66,12 +78,53 @@ class OpenAIProvider:
             except BaseException:
                 resp.release()
                 raise
-        return UpstreamResponse(status=resp.status, chunks=self._relay(resp))
+        response = UpstreamResponse(status=resp.status)
+        response.chunks = self._relay(resp, response if strip_usage else None)
+        return response
 
-    async def _relay(self, resp: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
+    async def _relay(
+        self, resp: aiohttp.ClientResponse, usage_to: UpstreamResponse | None
+    ) -> AsyncIterator[bytes]:
+        """Pass chunks through; with ``usage_to``, move the usage-only event out of the stream."""
         try:
             with upstream_failures(self._deployment):
+                if usage_to is None:
+                    async for chunk in resp.content.iter_any():
+                        yield chunk
+                    return
+                pending = b""
                 async for chunk in resp.content.iter_any():
-                    yield chunk
+                    pending += chunk
+                    cut = _end_of_last_event(pending)
+                    if cut:
+                        ready, pending = pending[:cut], pending[cut:]
+                        if b'"usage"' in ready:
+                            ready = _take_usage(ready, usage_to)
+                        if ready:
+                            yield ready
+                if pending:
+                    yield pending
         finally:
             resp.release()
+
+
+def _end_of_last_event(data: bytes) -> int:
+    """Offset just past the last complete SSE event in ``data`` (0 if there is none)."""
+    lf, crlf = data.rfind(b"\n\n"), data.rfind(b"\r\n\r\n")
+    return max(lf + 2 if lf >= 0 else 0, crlf + 4 if crlf >= 0 else 0)
+
+
+def _take_usage(events: bytes, usage_to: UpstreamResponse) -> bytes:
+    """Drop the usage-only event (``"choices": []``) from complete events, keeping its usage."""
+    kept = []
+    for event in events.split(b"\n\n"):
+        if b'"usage"' in event:
+            try:
+                data = orjson.loads(event.partition(b"data:")[2])
+            except orjson.JSONDecodeError:
+                data = None
+            if isinstance(data, dict) and data.get("choices") == [] and data.get("usage"):
+                usage_to.usage = data["usage"]
+                continue
+        kept.append(event)
+    return b"\n\n".join(kept)
