@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncGenerator, Callable
 
-import orjson
+import structlog
 
-from lmops.errors import UpstreamError
+from lmops.errors import UpstreamError, error_body
 from lmops.gateway.accounting import Outcome, usage_from_sse_tail
 from lmops.gateway.context import RequestContext
 from lmops.gateway.router import Routed
@@ -16,6 +17,8 @@ __all__ = ["relay_stream"]
 
 _DONE = b"data: [DONE]"
 _TAIL_BYTES = 16384
+
+log = structlog.get_logger("lmops.gateway")
 
 
 async def relay_stream(
@@ -55,13 +58,22 @@ async def relay_stream(
             )
             + b"\n\n"
         )
-    except BaseException:
-        # The client went away (cancellation or generator close): 499, as nginx logs it.
+    except (GeneratorExit, asyncio.CancelledError):
+        # The client went away (the relay was closed or cancelled): 499, as nginx logs it.
         outcome.status, outcome.error_type = 499, "client_disconnected"
         raise
+    except Exception:
+        log.exception("stream_relay_failed", request_id=ctx.request_id)
+        outcome.status, outcome.error_type = 500, "internal_error"
+        yield _error_event("Internal error.", "api_error", "internal_error")
     finally:
         aclose = getattr(chunks, "aclose", None)
         if aclose is not None:
             await aclose()
         outcome.usage = routed.response.usage or usage_from_sse_tail(tail)
         finish(ctx, outcome)
+
+
+def _error_event(message: str, type_: str, code: str) -> bytes:
+    """An OpenAI-shaped error as an SSE event (the openai SDK raises it as an APIError)."""
+    return b"data: " + error_body(message, type_, code) + b"\n\n"
