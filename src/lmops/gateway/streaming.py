@@ -44,20 +44,7 @@ async def relay_stream(
             )
     except UpstreamError as exc:
         outcome.status, outcome.error_type = exc.status, exc.kind
-        yield (
-            b"data: "
-            + orjson.dumps(
-                {
-                    "error": {
-                        "message": exc.message,
-                        "type": exc.type,
-                        "param": None,
-                        "code": exc.kind,
-                    }
-                }
-            )
-            + b"\n\n"
-        )
+        yield _error_event(exc.message, exc.type, exc.kind)
     except (GeneratorExit, asyncio.CancelledError):
         # The client went away (the relay was closed or cancelled): 499, as nginx logs it.
         outcome.status, outcome.error_type = 499, "client_disconnected"
