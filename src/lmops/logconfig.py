@@ -69,3 +69,5 @@ def configure_logging(level: str = "info", secrets: Iterable[str] = ()) -> None:
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True
+    # Alembic narrates every plugin and migration step at INFO; only its problems matter here.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
