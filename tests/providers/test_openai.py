@@ -3,6 +3,7 @@ from __future__ import annotations
 import aiohttp
 import orjson
 import pytest
+from aiohttp import web
 
 from bench.fake_upstream import FakeUpstream
 from lmops.config import Deployment
@@ -118,3 +119,75 @@ def test_usage_event_is_found_across_read_boundaries() -> None:
                 out.append(_take_usage(ready, response))
         assert b"".join(out) + pending == content + b"data: [DONE]\n\n", split
         assert response.usage == {"total_tokens": 3}
+
+
+async def serve_once(
+    status: int, body: object, headers: dict[str, str] | None = None
+) -> tuple[web.AppRunner, str, list[web.Request]]:
+    seen: list[web.Request] = []
+
+    async def handle(request: web.Request) -> web.Response:
+        seen.append(request)
+        return web.json_response(body, status=status, headers=headers)
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    return runner, f"http://{host}:{port}/v1", seen
+
+
+async def fail_with(
+    status: int, body: object, headers: dict[str, str] | None = None, **deployment: object
+) -> tuple[UpstreamError, list[web.Request]]:
+    runner, url, seen = await serve_once(status, body, headers)
+    try:
+        d = Deployment(name="g", provider="openai", api_base=url, **deployment)  # type: ignore[arg-type]
+        async with aiohttp.ClientSession() as http:
+            with pytest.raises(UpstreamError) as err:
+                await create_provider(d, http).send(UpstreamRequest("chat", CHAT, False, "r"))
+    finally:
+        await runner.cleanup()
+    return err.value, seen
+
+
+async def test_an_upstream_echoing_the_key_never_shows_it_and_is_no_401() -> None:
+    key = "sk-upstream-echoed-0123456789"
+    body = {"error": {"message": f"Incorrect API key provided: {key}."}}
+    error, _ = await fail_with(401, body, api_key=key, headers={"x-org": "org-secret-42"})
+    assert key not in error.message and "[redacted]" in error.message
+    assert error.status == 502 and error.kind == "upstream_auth_error" and not error.retryable
+    assert "127.0.0.1" not in error.message  # no internal address either
+
+
+async def test_redirects_are_not_followed() -> None:
+    error, seen = await fail_with(
+        307,
+        {},
+        {"location": "http://127.0.0.1:9/steal"},
+        api_key="az-key",
+        api_version="2024-10-21",
+    )
+    assert error.kind == "upstream_redirect" and error.status == 502
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("value", ["1e400", "inf", "nan", "-3", "soon"])
+async def test_absurd_retry_after_is_ignored(value: str) -> None:
+    error, _ = await fail_with(429, {"error": {"message": "slow down"}}, {"retry-after": value})
+    assert error.status == 429 and error.retryable and error.retry_after is None
+
+
+async def test_malformed_json_body_is_a_retryable_upstream_error(upstream: FakeUpstream) -> None:
+    runner, url, _ = await serve_once(200, "not an object")
+    try:
+        d = Deployment(name="g", provider="anthropic", api_base=url.removesuffix("/v1"))
+        async with aiohttp.ClientSession() as http:
+            with pytest.raises(UpstreamError) as err:
+                await create_provider(d, http).send(UpstreamRequest("chat", CHAT, False, "r"))
+    finally:
+        await runner.cleanup()
+    assert err.value.kind == "malformed_response" and err.value.retryable

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from lmops.config import Deployment, RouterSettings
 from lmops.errors import UpstreamError
-from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse
+from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse, upstream_name
 
 __all__ = ["DeploymentState", "Routed", "Router", "RouterObserver"]
 
@@ -244,7 +244,9 @@ async def _first_chunk(response: UpstreamResponse, deployment: Deployment) -> by
         return await anext(aiter(response.chunks))
     except StopAsyncIteration:
         raise UpstreamError(
-            f"upstream {deployment.id} sent an empty stream", kind="empty_stream", retryable=True
+            f"{upstream_name(deployment)} sent an empty stream",
+            kind="empty_stream",
+            retryable=True,
         ) from None
     except BaseException:
         aclose = getattr(response.chunks, "aclose", None)

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 
 import aiohttp
 import orjson
+from aiohttp.http_exceptions import HttpProcessingError
 
 from lmops.config import Deployment
 from lmops.errors import UpstreamError
+from lmops.providers.base import upstream_name
 
-__all__ = ["client_timeout", "error_from_response", "iter_sse_events", "upstream_failures"]
+__all__ = [
+    "client_timeout",
+    "error_from_response",
+    "iter_sse_events",
+    "scrub",
+    "status_error",
+    "upstream_failures",
+]
 
 _CONTEXT_WINDOW_MARKERS = (
     "context_length_exceeded",
@@ -29,27 +39,43 @@ def client_timeout(deployment: Deployment) -> aiohttp.ClientTimeout:
     return aiohttp.ClientTimeout(total=t.total, sock_connect=t.connect, sock_read=t.first_byte)
 
 
+def scrub(text: str, deployment: Deployment) -> str:
+    """Remove the deployment's key and header values from upstream text (upstreams echo keys)."""
+    secrets = list(deployment.headers.values())
+    if deployment.api_key is not None:
+        secrets.append(deployment.api_key.get_secret_value())
+    for secret in sorted(secrets, key=len, reverse=True):
+        if len(secret) >= 6:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
 @contextmanager
 def upstream_failures(deployment: Deployment) -> Iterator[None]:
-    """Map network errors and timeouts to retryable ``UpstreamError`` naming the deployment."""
+    """Map network errors, timeouts and unreadable answers to retryable ``UpstreamError``."""
+    who = upstream_name(deployment)
     try:
         yield
     except UpstreamError:
         raise
     except TimeoutError:
         raise UpstreamError(
-            f"upstream {deployment.id} timed out", status=504, kind="timeout", retryable=True
+            f"{who} timed out", status=504, kind="timeout", retryable=True
         ) from None
     except aiohttp.ClientPayloadError:
         raise UpstreamError(
-            f"upstream {deployment.id} broke the response off",
-            kind="upstream_disconnected",
-            retryable=True,
+            f"{who} broke the response off", kind="upstream_disconnected", retryable=True
         ) from None
     except aiohttp.ClientError as exc:
         raise UpstreamError(
-            f"cannot reach upstream {deployment.id}: {type(exc).__name__}",
-            kind="connection_error",
+            f"cannot reach {who}: {type(exc).__name__}", kind="connection_error", retryable=True
+        ) from None
+    except (HttpProcessingError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # An answer we cannot read (bad JSON, wrong shapes, an oversized line) is the upstream's
+        # fault: retry or fall back rather than fail the request with a 500.
+        raise UpstreamError(
+            f"{who} sent a malformed response ({type(exc).__name__})",
+            kind="malformed_response",
             retryable=True,
         ) from None
 
@@ -59,20 +85,28 @@ async def error_from_response(
 ) -> UpstreamError:
     """Read a non-2xx upstream response and classify it."""
     raw = await resp.read()
-    message = _upstream_message(raw) or resp.reason or "upstream error"
+    message = scrub(_upstream_message(raw) or resp.reason or "upstream error", deployment)
     status = resp.status
-    retry_after = _retry_after(resp.headers.get("retry-after"))
     lowered = message.lower()
     if status in (400, 413) and any(m in lowered for m in _CONTEXT_WINDOW_MARKERS):
         return UpstreamError(message, status=400, kind="context_window_exceeded")
-    retryable = status in (408, 409, 429) or status >= 500
-    kind = "rate_limited" if status == 429 else "upstream_error"
+    error = status_error(status, f"{upstream_name(deployment)} returned {status}: {message}")
+    error.retry_after = _retry_after(resp.headers.get("retry-after"))
+    return error
+
+
+def status_error(status: int, message: str) -> UpstreamError:
+    """Classify an upstream HTTP status: what the client sees, and whether a retry can help."""
+    if status in (401, 403):
+        # The gateway's own credential failed: a gateway problem (502), never the caller's 401.
+        return UpstreamError(message, status=502, kind="upstream_auth_error")
+    if status < 400:
+        return UpstreamError(message, status=502, kind="upstream_redirect")
     return UpstreamError(
-        f"upstream {deployment.id} returned {status}: {message}",
+        message,
         status=status if status < 500 else 502,
-        kind=kind,
-        retryable=retryable,
-        retry_after=retry_after,
+        kind="rate_limited" if status == 429 else "upstream_error",
+        retryable=status in (408, 409, 429) or status >= 500,
     )
 
 
@@ -95,9 +129,11 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         return None
+    # Anything past a day (or inf, or nan) is not a wait anyone means; treat it as absent.
+    return seconds if math.isfinite(seconds) and 0 <= seconds <= 86_400 else None
 
 
 async def iter_sse_events(content: aiohttp.StreamReader) -> AsyncIterator[tuple[str, bytes]]:

@@ -20,12 +20,14 @@ from lmops.providers._http import (
     client_timeout,
     error_from_response,
     iter_sse_events,
+    scrub,
     upstream_failures,
 )
 from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
     provider,
+    upstream_name,
     wants_stream_usage,
 )
 
@@ -86,10 +88,14 @@ class AnthropicProvider:
         payload = _messages_request(request.body, self._model, request.stream)
         with upstream_failures(self._deployment):
             resp = await self._http.post(
-                self._url, data=orjson.dumps(payload), headers=self._headers, timeout=self._timeout
+                self._url,
+                data=orjson.dumps(payload),
+                headers=self._headers,
+                timeout=self._timeout,
+                allow_redirects=False,
             )
             try:
-                if resp.status >= 400:
+                if not 200 <= resp.status < 300:
                     raise await error_from_response(resp, self._deployment)
                 if not request.stream:
                     data = self._parse(await resp.read())
@@ -117,7 +123,7 @@ class AnthropicProvider:
                         response.usage = _usage(translator.usage)
                         return
             raise UpstreamError(
-                f"upstream {self._deployment.id} ended the stream before message_stop",
+                f"{upstream_name(self._deployment)} ended the stream before message_stop",
                 kind="upstream_disconnected",
                 retryable=True,
             )
@@ -130,7 +136,11 @@ class AnthropicProvider:
         except orjson.JSONDecodeError:
             data = None
         if not isinstance(data, dict):
-            raise UpstreamError(f"upstream {self._deployment.id} sent malformed JSON")
+            raise UpstreamError(
+                f"{upstream_name(self._deployment)} sent malformed JSON",
+                kind="malformed_response",
+                retryable=True,
+            )
         return data
 
 
@@ -439,7 +449,7 @@ def _stream_error(data: Json, deployment: Deployment) -> UpstreamError:
     message = err.get("message") or "stream error"
     status, error_kind, retryable = _STREAM_ERRORS.get(kind, (502, "upstream_error", False))
     return UpstreamError(
-        f"upstream {deployment.id} failed mid-stream ({kind}): {message}",
+        scrub(f"{upstream_name(deployment)} failed mid-stream ({kind}): {message}", deployment),
         status=status,
         kind=error_kind,
         retryable=retryable,

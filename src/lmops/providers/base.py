@@ -24,6 +24,7 @@ __all__ = [
     "create_provider",
     "provider",
     "registered_providers",
+    "upstream_name",
     "wants_stream_usage",
 ]
 
@@ -69,6 +70,11 @@ class Provider(Protocol):
 ProviderFactory = Callable[[Deployment, aiohttp.ClientSession], Provider]
 
 _REGISTRY: dict[str, ProviderFactory] = {}
+
+
+def upstream_name(deployment: Deployment) -> str:
+    """How errors that reach clients name an upstream: never its address or credentials."""
+    return f"the upstream of model {deployment.name!r}"
 
 
 def wants_stream_usage(body: dict[str, Any]) -> bool:

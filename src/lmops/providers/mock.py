@@ -19,10 +19,12 @@ import orjson
 
 from lmops.config import Deployment
 from lmops.errors import UpstreamError
+from lmops.providers._http import status_error
 from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
     provider,
+    upstream_name,
     wants_stream_usage,
 )
 
@@ -43,18 +45,14 @@ class MockProvider:
         if opts.timeout_rate and self._rng.random() < opts.timeout_rate:
             await asyncio.sleep(self._d.timeout.first_byte)
             raise UpstreamError(
-                f"upstream {self._d.id} timed out", status=504, kind="timeout", retryable=True
+                f"{upstream_name(self._d)} timed out", status=504, kind="timeout", retryable=True
             )
         if opts.latency_ms:
             await asyncio.sleep(opts.latency_ms / 1000)
         if opts.error_rate and self._rng.random() < opts.error_rate:
             status = opts.error_status
-            raise UpstreamError(
-                f"upstream {self._d.id} returned {status}: {opts.error_message}",
-                status=status if status < 500 else 502,
-                kind="rate_limited" if status == 429 else "upstream_error",
-                retryable=status in (408, 409, 429) or status >= 500,
-            )
+            message = f"{upstream_name(self._d)} returned {status}: {opts.error_message}"
+            raise status_error(status, message)
         if request.endpoint == "embeddings":
             return UpstreamResponse(body=orjson.dumps(self._embeddings(request.body)))
         text = self._content(request)

@@ -69,9 +69,10 @@ class OpenAIProvider:
                 data=orjson.dumps(body),
                 headers=self._headers,
                 timeout=self._timeout,
+                allow_redirects=False,
             )
             try:
-                if resp.status >= 400:
+                if not 200 <= resp.status < 300:
                     raise await error_from_response(resp, self._deployment)
                 if not request.stream:
                     return UpstreamResponse(status=resp.status, body=await resp.read())
