@@ -96,3 +96,10 @@ def test_deployment_id_never_contains_credentials() -> None:
     deployment = parse_config(text, environ={}).models[0]
     assert "pw" not in deployment.id
     assert deployment.id == "a/openai/a@h:8000"
+
+
+def test_an_empty_key_is_an_error_not_auth_switched_off() -> None:
+    with pytest.raises(ConfigError, match=r"settings.master_key: .*must not be empty"):
+        parse_config("settings:\n  master_key: ${K}\n", environ={"K": " "})
+    with pytest.raises(ConfigError, match=r"models.0.api_key: .*must not be empty"):
+        parse_config("models:\n  - {name: a, provider: openai, api_key: ''}\n", environ={})

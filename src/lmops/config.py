@@ -17,7 +17,15 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
     "Config",
@@ -38,6 +46,13 @@ _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _not_blank(value: SecretStr | None) -> SecretStr | None:
+    # An empty variable (a blank line in an env file) must not silently switch auth off.
+    if value is not None and not value.get_secret_value().strip():
+        raise ValueError("must not be empty (leave the key out to disable it)")
+    return value
 
 
 class Timeouts(_Model):
@@ -85,6 +100,8 @@ class Deployment(_Model):
         True, description="ask an OpenAI-compatible upstream for usage on every stream"
     )
     optional: bool = False
+
+    _api_key_not_blank = field_validator("api_key")(_not_blank)
 
     @property
     def upstream_model(self) -> str:
@@ -144,6 +161,8 @@ class Settings(_Model):
     metrics_require_auth: bool = False
     graceful_timeout: float = Field(30.0, gt=0)
     request_log: RequestLogSettings = RequestLogSettings()
+
+    _master_key_not_blank = field_validator("master_key")(_not_blank)
 
 
 class Config(_Model):

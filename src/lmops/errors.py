@@ -71,3 +71,4 @@ class UpstreamError(GatewayError):
         self.kind = kind
         self.retryable = retryable
         self.retry_after = retry_after
+        self.deployment: str | None = None  # set by the router: which deployment failed last

@@ -245,3 +245,41 @@ def test_metrics_add_up_across_workers(
     engine = create_engine(served.db_url)
     assert len(query_requests(engine, limit=100)) == 30
     engine.dispose()
+
+
+def test_requests_outliving_the_graceful_timeout_get_503_and_keep_their_record(
+    tmp_path: Path, upstream: FakeUpstream, stop_all: list[Served]
+) -> None:
+    config = (
+        config_text(upstream.url, str(tmp_path / "lmops.db"))
+        .replace("graceful_timeout: 20", "graceful_timeout: 1")
+        .replace("latency_ms: 2500", "latency_ms: 8000")
+    )
+    served = serve(tmp_path, config)
+    stop_all.append(served)
+    headers = {"authorization": f"Bearer {MASTER}"}
+    body = {"model": "slow", "messages": [{"role": "user", "content": "hi"}]}
+    with ThreadPoolExecutor(2) as pool:
+        futures = [
+            pool.submit(
+                httpx.post,
+                f"{served.url}/v1/chat/completions",
+                json={**body, "stream": stream},
+                headers=headers,
+                timeout=30,
+            )
+            for stream in (False, True)
+        ]
+        wait_until(lambda: in_flight(served.url) >= 2, 20, "2 requests in flight")
+        served.proc.send_signal(signal.SIGTERM)
+        plain, streamed = (f.result() for f in futures)
+    served.proc.wait(30)
+    assert plain.status_code == 503 and plain.json()["error"]["code"] == "shutdown"
+    assert streamed.status_code == 503  # the mock stream had not started: a JSON answer too
+    engine = create_engine(served.db_url)
+    rows = query_requests(engine, limit=10)
+    engine.dispose()
+    assert sorted((r.status_code, r.error_type, r.streamed) for r in rows) == [
+        (503, "shutdown", False),
+        (503, "shutdown", True),
+    ]

@@ -8,6 +8,8 @@ import httpx
 import pytest
 
 from bench.fake_upstream import FakeUpstream
+from lmops.config import parse_config
+from lmops.gateway.app import create_app
 from tests.conftest import MASTER_KEY, RunningGateway, basic_config
 
 AUTH = {"authorization": f"Bearer {MASTER_KEY}"}
@@ -136,3 +138,29 @@ def test_upstream_429_is_passed_on_with_retry_after(
     resp = post(gateway, CHAT)
     assert_error(resp, 429)
     assert resp.headers["retry-after"] == "60"
+
+
+def test_embeddings_ignore_a_stray_stream_flag(gateway: RunningGateway) -> None:
+    resp = post(
+        gateway, {"model": "chat-small", "input": "x", "stream": True}, path="/v1/embeddings"
+    )
+    assert resp.status_code == 200
+    assert resp.headers["content-type"].startswith("application/json")
+    assert resp.json()["data"][0]["embedding"]
+
+
+async def test_proxied_routes_answer_503_until_started(
+    upstream: FakeUpstream, tmp_path: object
+) -> None:
+    config = parse_config(
+        basic_config(upstream),
+        environ={
+            "LMOPS_MASTER_KEY": MASTER_KEY,
+            "UPSTREAM_API_KEY": "k",
+            "DB_URL": f"sqlite:///{tmp_path}/x.db",
+        },
+    )
+    app = create_app(config)  # ASGITransport runs no lifespan: the gateway never starts
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        resp = await c.post("/v1/chat/completions", json=CHAT, headers=AUTH)
+    assert_error(resp, 503, "not_ready")

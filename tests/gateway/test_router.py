@@ -902,15 +902,29 @@ async def test_in_flight_returns_to_zero(script: list[Step]) -> None:
     assert h.state("only").in_flight == 0
 
 
-async def test_in_flight_returns_to_zero_after_streams() -> None:
+async def test_a_stream_stays_in_flight_until_it_is_done() -> None:
     p = FakeProvider(dep("g", "only"), [Chunks([b"x"]), Chunks([fail()]), Chunks([])])
     h = make(p, retries=retries(0))
 
-    await h.route(stream=True)
+    routed = await h.route(stream=True)
+    assert h.state("only").in_flight == 1  # least-busy must see a running stream as busy
+    h.router.stream_done(routed)
     await h.route_error()
     await h.route_error()
 
     assert h.state("only").in_flight == 0
+
+
+async def test_a_stream_broken_after_its_first_byte_counts_towards_cooldown() -> None:
+    p = FakeProvider(dep("g", "only"), [Chunks([b"x"]), Chunks([b"y"])])
+    h = make(p, retries=retries(0), cooldown=CooldownSettings(failures=2, window=60, duration=30))
+
+    for _ in range(2):
+        routed = await h.route(stream=True)
+        h.router.stream_done(routed, UpstreamError("cut off", kind="upstream_disconnected"))
+
+    assert h.state("only").cooldown_until > h.clock.now
+    assert [e[0] for e in h.observer.events].count("failed") == 2
 
 
 async def test_cancelling_a_hung_call_releases_in_flight() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
@@ -45,7 +46,7 @@ def serve(
         "http": "httptools",
         "access_log": False,
         "log_config": None,
-        "timeout_graceful_shutdown": int(config.settings.graceful_timeout),
+        "timeout_graceful_shutdown": math.ceil(config.settings.graceful_timeout),
     }
     if workers == 1:
         uvicorn.run(_build(config, migrate=False), **common)  # type: ignore[arg-type]
@@ -75,11 +76,17 @@ def _build(config: Config, *, migrate: bool) -> GatewayApp:
 
 
 def _configure_logging(config: Config) -> None:
+    from sqlalchemy.engine import make_url
+
     from lmops.logconfig import configure_logging
 
     secrets = [d.api_key.get_secret_value() for d in config.models if d.api_key]
+    secrets += [value for d in config.models for value in d.headers.values()]
     if config.settings.master_key:
         secrets.append(config.settings.master_key.get_secret_value())
+    password = make_url(config.settings.database_url).password
+    if password:
+        secrets.append(str(password))
     configure_logging(config.settings.log_level, secrets)
 
 

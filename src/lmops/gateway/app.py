@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import aiohttp
 import orjson
@@ -19,9 +21,9 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from lmops.config import Config
-from lmops.errors import GatewayError
+from lmops.errors import GatewayError, error_body
 from lmops.gateway.accounting import Accounting
-from lmops.gateway.handlers import ProxyHandler, error_headers
+from lmops.gateway.handlers import ProxyHandler, error_headers, send_json
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.auth import Authenticate, MasterKey
@@ -88,9 +90,16 @@ class Gateway:
             # Everything built so far lives as long as the process: keep the collector from
             # walking it again and again (a full collection of it cost milliseconds of p99).
             gc.freeze()
+            if not settings.master_key:
+                log.warning("auth_disabled", reason="settings.master_key is not set")
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
             yield
         finally:
+            if self.running is not None:
+                # Requests cancelled by the graceful-stop timeout account for themselves as
+                # they unwind; give them a moment so their records reach the writer.
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.running.handler.wait_idle(), 2.0)
             self.running = None
             await writer.stop()
             await http.close()
@@ -106,7 +115,7 @@ class Gateway:
         for prefix in ("/v1", ""):
             routes += [
                 Route(f"{prefix}/{name}", proxy_wrong_method)
-                for name in ("chat/completions", "completions", "embeddings")
+                for name, _ in _ENDPOINTS
             ]
             routes += [
                 Route(f"{prefix}/models", self.list_models, methods=["GET"]),
@@ -157,11 +166,15 @@ class Gateway:
         return Response(self.metrics.render(), media_type=self.metrics.content_type)
 
 
-_PROXIED: dict[str, Endpoint] = {}
-for _prefix in ("/v1", ""):
-    _PROXIED[f"{_prefix}/chat/completions"] = "chat"
-    _PROXIED[f"{_prefix}/completions"] = "completions"
-    _PROXIED[f"{_prefix}/embeddings"] = "embeddings"
+_ENDPOINTS: tuple[tuple[str, Endpoint], ...] = (
+    ("chat/completions", "chat"),
+    ("completions", "completions"),
+    ("embeddings", "embeddings"),
+)
+_PROXIED: Mapping[str, Endpoint] = MappingProxyType(
+    {f"{prefix}/{path}": endpoint for prefix in ("/v1", "") for path, endpoint in _ENDPOINTS}
+)
+_NOT_READY = error_body("The gateway is not ready.", "api_error", "not_ready")
 
 
 class GatewayApp:
@@ -172,11 +185,14 @@ class GatewayApp:
         self._rest = rest
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        running = self.gateway.running
-        if scope["type"] == "http" and scope["method"] == "POST" and running is not None:
+        if scope["type"] == "http" and scope["method"] == "POST":
             endpoint = _PROXIED.get(scope["path"])
             if endpoint is not None:
-                await running.handler(scope, receive, send, endpoint)
+                running = self.gateway.running
+                if running is None:  # starting up or shutting down
+                    await send_json(send, 503, _NOT_READY, [])
+                else:
+                    await running.handler(scope, receive, send, endpoint)
                 return
         await self._rest(scope, receive, send)
 

@@ -39,6 +39,8 @@ class RequestContext:
     body: dict[str, Any] = field(default_factory=dict)
     model_group: str = ""
     stream: bool = False
+    answered: bool = False  # a response has started: no other may be sent
+    finished: bool = False  # accounted for: exactly once, whatever path the request ends on
 
     def header(self, name: bytes) -> str | None:
         """A request header by lower-case name (ASGI servers lower-case them)."""

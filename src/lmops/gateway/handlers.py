@@ -28,6 +28,9 @@ __all__ = ["ProxyHandler", "error_headers", "send_json"]
 log = structlog.get_logger("lmops.gateway")
 
 _JSON = (b"content-type", b"application/json")
+_SHUTTING_DOWN = GatewayError(
+    "The gateway is shutting down; retry the request.", status=503, code="shutdown"
+)
 _SSE_HEADERS = [
     (b"content-type", b"text/event-stream"),
     (b"cache-control", b"no-cache"),
@@ -47,18 +50,40 @@ class ProxyHandler:
         self._router = router
         self._accounting = accounting
         self._metrics = metrics
+        self._active = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def wait_idle(self) -> None:
+        """Until every request has been accounted for; shutdown bounds the wait."""
+        await self._idle.wait()
 
     async def __call__(
         self, scope: Scope, receive: Receive, send: Send, endpoint: Endpoint
     ) -> None:
         ctx = RequestContext(scope, receive, endpoint, os.urandom(16).hex())
         self._metrics.request_started()
+        self._active += 1
+        self._idle.clear()
+        try:
+            await self._serve(ctx, send)
+        except asyncio.CancelledError:
+            # The graceful-stop timeout ran out: keep the record, and say so if we still can.
+            if not ctx.answered:
+                await self._fail(ctx, send, _SHUTTING_DOWN)
+            self._finish(ctx, Outcome(status=503, error_type="shutdown"))
+            raise
+        finally:
+            if not ctx.finished:  # a stream cancelled before its relay ever started
+                self._finish(ctx, Outcome(status=499, error_type="client_disconnected"))
+
+    async def _serve(self, ctx: RequestContext, send: Send) -> None:
         try:
             for step in self._steps:
                 await step(ctx)
             routed = await self._router.route(
                 ctx.model_group,
-                UpstreamRequest(endpoint, ctx.body, ctx.stream, ctx.request_id),
+                UpstreamRequest(ctx.endpoint, ctx.body, ctx.stream, ctx.request_id),
             )
         except GatewayError as exc:
             await self._fail(ctx, send, exc)
@@ -70,9 +95,14 @@ class ProxyHandler:
         request_id = (b"x-request-id", ctx.request_id.encode())
         response = routed.response
         if response.chunks is not None:
-            await _send_stream(
-                send, receive, relay_stream(ctx, routed, self._finish), [*_SSE_HEADERS, request_id]
-            )
+            relay = relay_stream(ctx, routed, self._router, self._finish)
+            ctx.answered = True
+            try:
+                await _send_stream(send, ctx.receive, relay, [*_SSE_HEADERS, request_id])
+            finally:
+                if not ctx.finished:  # the relay never started, so it never cleaned up
+                    self._router.stream_done(routed)
+                    await response.chunks.aclose()  # type: ignore[attr-defined]
             return
         body = response.body or b""
         self._finish(
@@ -84,16 +114,31 @@ class ProxyHandler:
                 response_body=body,
             ),
         )
+        ctx.answered = True
         await send_json(send, response.status, body, [request_id])
 
     def _finish(self, ctx: RequestContext, outcome: Outcome) -> None:
+        if ctx.finished:
+            return
+        ctx.finished = True
         self._metrics.request_finished()
         self._accounting.finish(ctx, outcome)
+        self._active -= 1
+        if not self._active:
+            self._idle.set()
 
     async def _fail(self, ctx: RequestContext, send: Send, exc: GatewayError) -> None:
-        self._finish(ctx, Outcome(status=exc.status, error_type=exc.code or exc.type))
+        self._finish(
+            ctx,
+            Outcome(
+                status=exc.status,
+                error_type=exc.code or exc.type,
+                deployment=exc.deployment if isinstance(exc, UpstreamError) else None,
+            ),
+        )
         headers = [(b"x-request-id", ctx.request_id.encode())]
         headers += [(k.encode(), v.encode()) for k, v in error_headers(exc).items()]
+        ctx.answered = True
         await send_json(send, exc.status, exc.body(), headers)
 
 

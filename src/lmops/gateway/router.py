@@ -88,9 +88,6 @@ class Router:
     def has_group(self, name: str) -> bool:
         return name in self._groups
 
-    def group_names(self) -> list[str]:
-        return list(self._groups)
-
     def states(self, group: str) -> Sequence[DeploymentState]:
         return self._groups[group]
 
@@ -142,6 +139,7 @@ class Router:
             try:
                 return await self._call(group, state, request, attempts)
             except UpstreamError as exc:
+                exc.deployment = state.deployment.id
                 error = errors[key] = exc
                 self._observer.on_attempt_failed(group, state.deployment, exc)
                 if exc.status in _CLIENT_ERRORS and exc.kind != "context_window_exceeded":
@@ -169,10 +167,24 @@ class Router:
             first = None
             if response.chunks is not None:
                 first = await _first_chunk(response, state.deployment)
-        finally:
+        except BaseException:
             state.in_flight -= 1
-        self._record_success(state, self._clock() - started)
+            raise
+        self._record_latency(state, self._clock() - started)
+        if response.chunks is None:
+            state.in_flight -= 1  # a stream stays in flight, and unproven, until stream_done()
+            state.failures.clear()
         return Routed(response, group, state, attempts, first)
+
+    def stream_done(self, routed: Routed, error: UpstreamError | None = None) -> None:
+        """A routed stream has ended; ``error`` if the upstream broke it after its first byte."""
+        state = routed.state
+        state.in_flight -= 1
+        if error is None:
+            state.failures.clear()
+        else:
+            self._observer.on_attempt_failed(routed.group, state.deployment, error)
+            self._record_failure(state)
 
     def _pick(
         self, group: str, tried: dict[int, int], excluded: set[int]
@@ -218,12 +230,11 @@ class Router:
             delay = max(delay, error.retry_after)
         return delay
 
-    def _record_success(self, state: DeploymentState, seconds: float) -> None:
+    def _record_latency(self, state: DeploymentState, seconds: float) -> None:
         alpha = self._settings.latency_alpha
         state.latency = (
             seconds if state.latency is None else (alpha * seconds + (1 - alpha) * state.latency)
         )
-        state.failures.clear()
 
     def _record_failure(self, state: DeploymentState) -> None:
         cooldown = self._settings.cooldown

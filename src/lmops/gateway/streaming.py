@@ -11,7 +11,7 @@ import structlog
 from lmops.errors import UpstreamError, error_body
 from lmops.gateway.accounting import Outcome, usage_from_sse_tail
 from lmops.gateway.context import RequestContext
-from lmops.gateway.router import Routed
+from lmops.gateway.router import Routed, Router
 
 __all__ = ["relay_stream"]
 
@@ -22,7 +22,10 @@ log = structlog.get_logger("lmops.gateway")
 
 
 async def relay_stream(
-    ctx: RequestContext, routed: Routed, finish: Callable[[RequestContext, Outcome], None]
+    ctx: RequestContext,
+    routed: Routed,
+    router: Router,
+    finish: Callable[[RequestContext, Outcome], None],
 ) -> AsyncGenerator[bytes, None]:
     """Yield the upstream's chunks unchanged; account for the request when the stream ends."""
     chunks = routed.response.chunks
@@ -32,6 +35,7 @@ async def relay_stream(
         status=200, deployment=routed.state.deployment.id, ttft=time.perf_counter() - ctx.started
     )
     tail = first
+    broken: UpstreamError | None = None
     try:
         yield first
         async for chunk in chunks:
@@ -43,11 +47,16 @@ async def relay_stream(
                 kind="upstream_disconnected",
             )
     except UpstreamError as exc:
+        broken = exc
         outcome.status, outcome.error_type = exc.status, exc.kind
         yield _error_event(exc.message, exc.type, exc.kind)
-    except (GeneratorExit, asyncio.CancelledError):
-        # The client went away (the relay was closed or cancelled): 499, as nginx logs it.
+    except GeneratorExit:
+        # The client went away and the relay was closed: 499, as nginx logs it.
         outcome.status, outcome.error_type = 499, "client_disconnected"
+        raise
+    except asyncio.CancelledError:
+        # The server cancelled us: the graceful-stop timeout ran out mid-stream.
+        outcome.status, outcome.error_type = 503, "shutdown"
         raise
     except Exception:
         log.exception("stream_relay_failed", request_id=ctx.request_id)
@@ -58,6 +67,7 @@ async def relay_stream(
         if aclose is not None:
             await aclose()
         outcome.usage = routed.response.usage or usage_from_sse_tail(tail)
+        router.stream_done(routed, broken)
         finish(ctx, outcome)
 
 

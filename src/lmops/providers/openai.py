@@ -22,6 +22,8 @@ from lmops.providers.base import (
 
 __all__ = ["OpenAIProvider"]
 
+_USAGE_ONLY = b'"choices":[]'
+_USAGE_ONLY_SPACED = b'"choices": []'
 _PATHS = {"chat": "chat/completions", "completions": "completions", "embeddings": "embeddings"}
 
 
@@ -99,7 +101,7 @@ class OpenAIProvider:
                     cut = _end_of_last_event(pending)
                     if cut:
                         ready, pending = pending[:cut], pending[cut:]
-                        if b'"usage"' in ready:
+                        if _USAGE_ONLY in ready or _USAGE_ONLY_SPACED in ready:
                             ready = _take_usage(ready, usage_to)
                         if ready:
                             yield ready
@@ -119,7 +121,9 @@ def _take_usage(events: bytes, usage_to: UpstreamResponse) -> bytes:
     """Drop the usage-only event (``"choices": []``) from complete events, keeping its usage."""
     kept = []
     for event in events.split(b"\n\n"):
-        if b'"usage"' in event:
+        # Every event carries "usage" (null until the end) once usage is asked for: look for
+        # the empty choices list instead, so only the last event is ever parsed.
+        if _USAGE_ONLY in event or _USAGE_ONLY_SPACED in event:
             try:
                 data = orjson.loads(event.partition(b"data:")[2])
             except orjson.JSONDecodeError:

@@ -76,7 +76,8 @@ class ParseBody:
                 code="model_not_found",
             )
         ctx.raw_body, ctx.body, ctx.model_group = raw, body, model
-        ctx.stream = body.get("stream") is True
+        # Embeddings have no streaming form; a stray "stream": true is ignored, as OpenAI does.
+        ctx.stream = ctx.endpoint != "embeddings" and body.get("stream") is True
 
     async def _read(self, ctx: RequestContext) -> bytes:
         length = ctx.header(b"content-length")
