@@ -113,10 +113,7 @@ class Gateway:
 
         routes = []
         for prefix in ("/v1", ""):
-            routes += [
-                Route(f"{prefix}/{name}", proxy_wrong_method)
-                for name, _ in _ENDPOINTS
-            ]
+            routes += [Route(f"{prefix}/{name}", proxy_wrong_method) for name, _ in _ENDPOINTS]
             routes += [
                 Route(f"{prefix}/models", self.list_models, methods=["GET"]),
                 Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
