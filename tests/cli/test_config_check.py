@@ -31,4 +31,9 @@ def test_errors_name_file_line_and_key(tmp_path: Path) -> None:
     path.write_text("models:\n  - name: a\n    provider: nosuch\n")
     result = runner.invoke(app, ["config", "check", str(path)])
     assert result.exit_code == 2
-    assert "models.0.provider: unknown provider 'nosuch'" in result.output
+    assert f"{path}: models.0: model 'a': unknown provider 'nosuch'" in result.output
+
+    path.write_text("models:\n  - name: a\n    provider: openai\n")
+    result = runner.invoke(app, ["config", "check", str(path)])
+    assert result.exit_code == 2
+    assert "models.0: model 'a': provider openai needs api_base" in result.output

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import aiohttp
 import typer
 
 from lmops.config import Config, ConfigError, load_config
@@ -15,10 +17,28 @@ CONFIG_OPTION = typer.Option(
 )
 
 
-def load_or_exit(path: Path) -> Config:
-    """Load the config, or print the error (file, line, key) and exit with status 2."""
+def load_or_exit(path: Path, *, build_providers: bool = False) -> Config:
+    """Load the config, or print the error (file, line, key) and exit with status 2.
+
+    With ``build_providers`` each deployment's provider is also built, as the gateway does at
+    start, so a deployment its provider cannot serve (no ``api_base``, say) is caught here too.
+    """
     try:
-        return load_config(path)
+        config = load_config(path)
+        if build_providers:
+            asyncio.run(_build_providers(config, str(path)))
     except ConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    return config
+
+
+async def _build_providers(config: Config, source: str) -> None:
+    from lmops.providers.base import create_provider
+
+    async with aiohttp.ClientSession() as http:
+        for i, deployment in enumerate(config.models):
+            try:
+                create_provider(deployment, http)
+            except ValueError as exc:
+                raise ConfigError(f"{source}: models.{i}: {exc}") from None

@@ -7,7 +7,6 @@ from pathlib import Path
 import typer
 
 from lmops.cli._common import load_or_exit
-from lmops.providers.base import registered_providers
 
 __all__ = ["app"]
 
@@ -17,15 +16,6 @@ app = typer.Typer(help="Work with lmops.yaml.", no_args_is_help=True)
 @app.command("check")
 def check(path: Path = typer.Argument(..., help="The config file to validate.")) -> None:
     """Validate FILE: schema, environment variables, providers and fallback targets."""
-    config = load_or_exit(path)
-    known = set(registered_providers())
-    for i, deployment in enumerate(config.models):
-        if deployment.provider not in known:
-            typer.echo(
-                f"error: {path}: models.{i}.provider: unknown provider {deployment.provider!r} "
-                f"(known: {', '.join(sorted(known))})",
-                err=True,
-            )
-            raise typer.Exit(2)
+    config = load_or_exit(path, build_providers=True)
     groups = config.groups()
     typer.echo(f"{path}: ok ({len(config.models)} deployments in {len(groups)} model groups)")

@@ -33,7 +33,7 @@ def serve(
 
     from lmops.store import db
 
-    config = load_or_exit(config_path)
+    config = load_or_exit(config_path, build_providers=True)
     _configure_logging(config)
     engine = db.create_engine(config.settings.database_url)
     db.migrate(engine)  # once, here, so workers never race on the schema
