@@ -102,7 +102,7 @@ class ProxyHandler:
             finally:
                 if not ctx.finished:  # the relay never started, so it never cleaned up
                     self._router.stream_done(routed)
-                    await response.chunks.aclose()  # type: ignore[attr-defined]
+                    await response.chunks.aclose()
             return
         body = response.body or b""
         self._finish(

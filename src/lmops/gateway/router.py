@@ -252,7 +252,7 @@ async def _first_chunk(response: UpstreamResponse, deployment: Deployment) -> by
     """Read the first stream chunk so failures before any byte reaches the client can fall back."""
     assert response.chunks is not None
     try:
-        return await anext(aiter(response.chunks))
+        return await anext(response.chunks)
     except StopAsyncIteration:
         raise UpstreamError(
             f"{upstream_name(deployment)} sent an empty stream",
@@ -260,9 +260,7 @@ async def _first_chunk(response: UpstreamResponse, deployment: Deployment) -> by
             retryable=True,
         ) from None
     except BaseException:
-        aclose = getattr(response.chunks, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        await response.chunks.aclose()
         raise
 
 

@@ -63,9 +63,7 @@ async def relay_stream(
         outcome.status, outcome.error_type = 500, "internal_error"
         yield _error_event("Internal error.", "api_error", "internal_error")
     finally:
-        aclose = getattr(chunks, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        await chunks.aclose()
         outcome.usage = routed.response.usage or usage_from_sse_tail(tail)
         router.stream_done(routed, broken)
         finish(ctx, outcome)

@@ -7,7 +7,7 @@ OpenAI-shaped answer: JSON bytes, or an iterator of OpenAI SSE bytes for a strea
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -54,7 +54,7 @@ class UpstreamResponse:
 
     status: int = 200
     body: bytes | None = None
-    chunks: AsyncIterator[bytes] | None = None
+    chunks: AsyncGenerator[bytes, None] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     usage: dict[str, Any] | None = None  # set by the provider once a stream has ended
 

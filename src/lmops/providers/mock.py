@@ -11,7 +11,7 @@ import hashlib
 import math
 import random
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 import aiohttp
@@ -106,7 +106,7 @@ class MockProvider:
 
     async def _stream(
         self, request: UpstreamRequest, text: str, usage: dict[str, int]
-    ) -> AsyncIterator[bytes]:
+    ) -> AsyncGenerator[bytes, None]:
         chat = request.endpoint == "chat"
         base = _envelope(request, "chat.completion.chunk" if chat else "text_completion")
         pieces = _split(text, self._opts.stream_chunks)

@@ -6,7 +6,7 @@ byte for byte.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 import aiohttp
 import orjson
@@ -87,7 +87,7 @@ class OpenAIProvider:
 
     async def _relay(
         self, resp: aiohttp.ClientResponse, usage_to: UpstreamResponse | None
-    ) -> AsyncIterator[bytes]:
+    ) -> AsyncGenerator[bytes, None]:
         """Pass chunks through; with ``usage_to``, move the usage-only event out of the stream."""
         try:
             with upstream_failures(self._deployment):
