@@ -40,6 +40,7 @@ class RequestContext:
     model_group: str = ""
     stream: bool = False
     answered: bool = False  # a response has started: no other may be sent
+    client_gone: bool = False  # the client disconnected before the response was complete
     finished: bool = False  # accounted for: exactly once, whatever path the request ends on
 
     def header(self, name: bytes) -> str | None:

@@ -98,7 +98,7 @@ class ProxyHandler:
             relay = relay_stream(ctx, routed, self._router, self._finish)
             ctx.answered = True
             try:
-                await _send_stream(send, ctx.receive, relay, [*_SSE_HEADERS, request_id])
+                await _send_stream(ctx, send, relay, [*_SSE_HEADERS, request_id])
             finally:
                 if not ctx.finished:  # the relay never started, so it never cleaned up
                     self._router.stream_done(routed)
@@ -163,25 +163,43 @@ async def send_json(
 
 
 async def _send_stream(
+    ctx: RequestContext,
     send: Send,
-    receive: Receive,
     chunks: AsyncGenerator[bytes, None],
     headers: list[tuple[bytes, bytes]],
 ) -> None:
-    """Relay chunks as they come; stop pulling from upstream as soon as the client goes away."""
+    """Relay chunks as they come; stop the upstream call the moment the client goes away.
+
+    The request body is fully read, so ``receive()`` now returns only on disconnect. A watcher
+    cancels this task when it does, even while the upstream is silent (a model thinking for a
+    minute would otherwise keep its connection, and its bill, running for nobody).
+    """
     await send({"type": "http.response.start", "status": 200, "headers": headers})
-    # The request body is fully read, so the next receive() only returns on disconnect.
-    gone = asyncio.ensure_future(_disconnected(receive))
+    task = asyncio.current_task()
+    assert task is not None
+    relaying = True
+
+    def hang_up(_: asyncio.Future[None]) -> None:
+        if relaying:
+            ctx.client_gone = True
+            task.cancel()
+
+    gone = asyncio.ensure_future(_disconnected(ctx.receive))
+    gone.add_done_callback(hang_up)
     try:
         async for chunk in chunks:
-            if gone.done():
-                break
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        else:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        relaying = False  # completing the response makes receive() return too
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+    except asyncio.CancelledError:
+        if not ctx.client_gone:
+            raise
+        task.uncancel()  # our own cancellation: the client left, nobody to answer
     finally:
-        await chunks.aclose()
+        relaying = False
+        gone.remove_done_callback(hang_up)
         gone.cancel()
+        await chunks.aclose()
 
 
 async def _disconnected(receive: Receive) -> None:

@@ -50,13 +50,11 @@ async def relay_stream(
         broken = exc
         outcome.status, outcome.error_type = exc.status, exc.kind
         yield _error_event(exc.message, exc.type, exc.kind)
-    except GeneratorExit:
-        # The client went away and the relay was closed: 499, as nginx logs it.
-        outcome.status, outcome.error_type = 499, "client_disconnected"
-        raise
-    except asyncio.CancelledError:
-        # The server cancelled us: the graceful-stop timeout ran out mid-stream.
-        outcome.status, outcome.error_type = 503, "shutdown"
+    except (GeneratorExit, asyncio.CancelledError):
+        if ctx.client_gone:  # 499, as nginx logs a client that hung up
+            outcome.status, outcome.error_type = 499, "client_disconnected"
+        else:  # cancelled by the server: the graceful-stop timeout ran out mid-stream
+            outcome.status, outcome.error_type = 503, "shutdown"
         raise
     except Exception:
         log.exception("stream_relay_failed", request_id=ctx.request_id)
