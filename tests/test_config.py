@@ -103,3 +103,10 @@ def test_an_empty_key_is_an_error_not_auth_switched_off() -> None:
         parse_config("settings:\n  master_key: ${K}\n", environ={"K": " "})
     with pytest.raises(ConfigError, match=r"models.0.api_key: .*must not be empty"):
         parse_config("models:\n  - {name: a, provider: openai, api_key: ''}\n", environ={})
+
+
+def test_duplicate_keys_are_an_error() -> None:
+    text = "settings:\n  log_level: info\n  log_level: debug\n"
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, source="f.yaml", environ={})
+    assert str(err.value) == "f.yaml:3: settings.log_level: duplicate key"

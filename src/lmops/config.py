@@ -150,6 +150,9 @@ class RequestLogSettings(_Model):
     batch_size: int = Field(500, ge=1)
     flush_interval: float = Field(0.5, gt=0)
     max_queue: int = Field(100_000, ge=1)
+    max_body_bytes: int = Field(
+        65_536, ge=0, description="with log_bodies: longer bodies are stored cut to this size"
+    )
 
 
 class Settings(_Model):
@@ -192,6 +195,10 @@ class ConfigError(Exception):
     """A config file that cannot be used; the message names the file, line and key path."""
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
 @dataclass(frozen=True)
 class _Missing:
     var: str
@@ -218,7 +225,10 @@ def parse_config(
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: invalid YAML: {exc}") from None
-    lines = dict(_node_lines(node, ())) if node is not None else {}
+    try:
+        lines = dict(_node_lines(node, ())) if node is not None else {}
+    except _DuplicateKey as exc:
+        raise ConfigError(f"{source}:{exc}") from None
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -277,7 +287,13 @@ def _node_lines(
 ) -> Iterator[tuple[tuple[str | int, ...], int]]:
     yield path, node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
         for key, child in node.value:
+            if key.value in seen:
+                # YAML loaders keep the last of duplicate keys silently; a config must not.
+                dotted = ".".join(str(p) for p in (*path, key.value))
+                raise _DuplicateKey(f"{key.start_mark.line + 1}: {dotted}: duplicate key")
+            seen.add(key.value)
             yield (*path, key.value), key.start_mark.line + 1
             yield from _node_lines(child, (*path, key.value))
     elif isinstance(node, yaml.SequenceNode):

@@ -99,3 +99,24 @@ def test_bodies_are_logged_only_when_enabled(
     assert record.request_body is not None and "secret-free hello" in record.request_body
     assert record.response_body is not None and "chat.completion" in record.response_body
     assert UPSTREAM_KEY not in record.request_body + record.response_body
+
+
+def test_logged_bodies_are_cut_to_the_configured_size(
+    gateway_factory: Callable[..., RunningGateway], upstream: FakeUpstream, tmp_path: object
+) -> None:
+    url = f"sqlite:///{tmp_path}/cut.db"
+    extra = "  log_bodies: true\n  request_log:\n    flush_interval: 0.05\n    max_body_bytes: 200"
+    gw = gateway_factory(
+        basic_config(upstream).replace("  request_log:\n    flush_interval: 0.05\n", "") + extra,
+        DB_URL=url,
+    )
+    client = openai.OpenAI(base_url=gw.base_url, api_key=MASTER_KEY, max_retries=0)
+    raw = client.chat.completions.with_raw_response.create(
+        model="chat-small", messages=[{"role": "user", "content": "x" * 5000}]
+    )
+    gw.stop()
+    record = records(url, [raw.headers["x-request-id"]])[raw.headers["x-request-id"]]
+    assert record.request_body is not None
+    assert record.request_body.startswith('{"model"')
+    assert record.request_body.endswith("more bytes not logged]")
+    assert len(record.request_body) < 260

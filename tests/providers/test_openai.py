@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import time
+from email.utils import formatdate
+
 import aiohttp
 import orjson
 import pytest
@@ -191,3 +194,9 @@ async def test_malformed_json_body_is_a_retryable_upstream_error(upstream: FakeU
     finally:
         await runner.cleanup()
     assert err.value.kind == "malformed_response" and err.value.retryable
+
+
+async def test_retry_after_as_an_http_date() -> None:
+    when = formatdate(time.time() + 30, usegmt=True)
+    error, _ = await fail_with(503, {"error": {"message": "busy"}}, {"retry-after": when})
+    assert error.retry_after is not None and 25 <= error.retry_after <= 31

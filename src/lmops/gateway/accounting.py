@@ -26,11 +26,23 @@ class Outcome:
 
 
 class Accounting:
-    def __init__(self, metrics: GatewayMetrics, writer: RequestLogWriter, log_bodies: bool) -> None:
+    def __init__(
+        self,
+        metrics: GatewayMetrics,
+        writer: RequestLogWriter,
+        log_bodies: bool,
+        max_body_bytes: int,
+    ) -> None:
         self._metrics = metrics
         self._writer = writer
         self._log_bodies = log_bodies
+        self._max_body = max_body_bytes
         self._dropped = writer.dropped
+
+    def _body(self, body: bytes | None) -> str | None:
+        if not self._log_bodies or body is None:
+            return None
+        return _cut(body, self._max_body)
 
     def finish(self, ctx: RequestContext, outcome: Outcome) -> None:
         elapsed = time.perf_counter() - ctx.started
@@ -59,8 +71,8 @@ class Accounting:
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             streamed=ctx.stream,
-            request_body=_text(ctx.raw_body) if self._log_bodies else None,
-            response_body=_text(outcome.response_body) if self._log_bodies else None,
+            request_body=self._body(ctx.raw_body),
+            response_body=self._body(outcome.response_body),
         )
         self._writer.submit(record)
         dropped = self._writer.dropped
@@ -94,5 +106,9 @@ def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _text(body: bytes | None) -> str | None:
-    return None if body is None else body.decode("utf-8", "replace")
+def _cut(body: bytes, limit: int) -> str:
+    # The queue holds up to max_queue records: an unbounded body each would be unbounded memory.
+    if len(body) <= limit:
+        return body.decode("utf-8", "replace")
+    head = body[:limit].decode("utf-8", "ignore")
+    return f"{head}...[{len(body) - limit} more bytes not logged]"

@@ -52,6 +52,7 @@ class Gateway:
         self.config = config
         self.metrics = GatewayMetrics()
         self.engine = db.create_engine(config.settings.database_url)
+        self._ping = db.Ping(self.engine)
         self._migrate = migrate
         self.running: _Running | None = None
         master = config.settings.master_key
@@ -84,7 +85,9 @@ class Gateway:
                 self._auth,
                 ParseBody(settings.max_request_bytes, router.has_group),
             ]
-            accounting = Accounting(self.metrics, writer, settings.log_bodies)
+            accounting = Accounting(
+                self.metrics, writer, settings.log_bodies, settings.request_log.max_body_bytes
+            )
             handler = ProxyHandler(steps, router, accounting, self.metrics)
             self.running = _Running(http, writer, handler)
             # Everything built so far lives as long as the process: keep the collector from
@@ -104,6 +107,7 @@ class Gateway:
             await writer.stop()
             await http.close()
             self.metrics.close()
+            self._ping.close()
             self.engine.dispose()
             log.info("gateway_stopped", written=writer.written, dropped=writer.dropped)
 
@@ -151,7 +155,7 @@ class Gateway:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     async def ready(self, _: Request) -> Response:
-        ok = self.running is not None and await db.ping(self.engine)
+        ok = self.running is not None and await self._ping()
         body = {"status": "ok" if ok else "unavailable", "store": ok}
         return Response(
             orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"

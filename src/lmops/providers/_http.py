@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import aiohttp
 import orjson
@@ -126,12 +128,19 @@ def _upstream_message(raw: bytes) -> str | None:
 
 
 def _retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header: a number, or an HTTP date."""
     if not value:
         return None
     try:
         seconds = float(value)
     except ValueError:
-        return None
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = max(0.0, (when - datetime.now(UTC)).total_seconds())
     # Anything past a day (or inf, or nan) is not a wait anyone means; treat it as absent.
     return seconds if math.isfinite(seconds) and 0 <= seconds <= 86_400 else None
 

@@ -8,6 +8,7 @@ reached through SQLAlchemy Core; the schema is owned by the Alembic migrations s
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 __all__ = [
     "HEAD_REVISION",
     "MIGRATIONS_DIR",
+    "Ping",
     "create_engine",
     "describe_error",
     "migrate",
@@ -150,16 +152,40 @@ def _current_revision(engine: sa.Engine) -> str | None:
     return None if row is None else str(row[0])
 
 
-async def ping(engine: sa.Engine) -> bool:
+class Ping:
     """Whether the database answers ``SELECT 1`` within a few seconds; never raises.
 
-    The query runs in a worker thread so the event loop (and the request path) never blocks on it.
+    The query runs on this probe's own thread, so the event loop never blocks on it and a hung
+    database cannot tie up the threads the request-log writer uses; while one query is still
+    waiting, later calls wait on that one instead of starting another.
     """
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="lmops-ping")
+        self._pending: asyncio.Future[bool] | None = None
+
+    async def __call__(self) -> bool:
+        if self._pending is None or self._pending.done():
+            loop = asyncio.get_running_loop()
+            self._pending = loop.run_in_executor(self._executor, _select_one, self._engine)
+        try:
+            async with asyncio.timeout(_PING_TIMEOUT):
+                return await asyncio.shield(self._pending)
+        except Exception:
+            return False
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+async def ping(engine: sa.Engine) -> bool:
+    """One-off :class:`Ping` (a fresh thread); for the CLI and tests."""
+    probe = Ping(engine)
     try:
-        async with asyncio.timeout(_PING_TIMEOUT):
-            return await asyncio.to_thread(_select_one, engine)
-    except Exception:
-        return False
+        return await probe()
+    finally:
+        probe.close()
 
 
 def _select_one(engine: sa.Engine) -> bool:
