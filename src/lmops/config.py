@@ -37,6 +37,7 @@ __all__ = [
     "RouterSettings",
     "Settings",
     "Timeouts",
+    "config_json_schema",
     "load_config",
     "parse_config",
 ]
@@ -189,6 +190,14 @@ class Config(_Model):
         for d in self.models:
             out.setdefault(d.name, []).append(d)
         return out
+
+
+def config_json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``lmops.yaml``, generated from the models above (never kept by hand)."""
+    schema = Config.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "lmops.yaml"
+    return schema
 
 
 class ConfigError(Exception):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,13 @@ def test_errors_name_file_line_and_key(tmp_path: Path) -> None:
     result = runner.invoke(app, ["config", "check", str(path)])
     assert result.exit_code == 2
     assert "models.0: model 'a': provider openai needs api_base" in result.output
+
+
+def test_committed_json_schema_is_the_generated_one() -> None:
+    result = runner.invoke(app, ["config", "schema"])
+    assert result.exit_code == 0
+    committed = (Path(__file__).parents[2] / "docs" / "lmops.schema.json").read_text()
+    assert json.loads(result.output) == json.loads(committed), (
+        "docs/lmops.schema.json is stale: lmops config schema > docs/lmops.schema.json"
+    )
+    assert json.loads(committed)["properties"]["models"]["type"] == "array"

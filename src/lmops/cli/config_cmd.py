@@ -1,12 +1,14 @@
-"""``lmops config check FILE``: validate a config without starting anything."""
+"""``lmops config check FILE`` validates a config without starting anything; ``schema`` prints it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
 
 from lmops.cli._common import load_or_exit
+from lmops.config import config_json_schema
 
 __all__ = ["app"]
 
@@ -19,3 +21,9 @@ def check(path: Path = typer.Argument(..., help="The config file to validate."))
     config = load_or_exit(path, build_providers=True)
     groups = config.groups()
     typer.echo(f"{path}: ok ({len(config.models)} deployments in {len(groups)} model groups)")
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of lmops.yaml (for editors; generated from the config models)."""
+    typer.echo(json.dumps(config_json_schema(), indent=2, sort_keys=True))
