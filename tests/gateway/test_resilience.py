@@ -183,6 +183,7 @@ def test_stream_broken_midway_ends_in_an_error_event(
     assert raw.status_code == 200
     assert '"error"' in raw.text.rstrip().splitlines()[-1]
     assert "[DONE]" not in raw.text
+    assert "127.0.0.1" not in raw.text  # no internal address in what the client sees
     assert metric(gw, "lmops_requests_total", endpoint="chat", model="primary", status="502") == 2
 
 

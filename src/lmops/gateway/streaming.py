@@ -12,6 +12,7 @@ from lmops.errors import UpstreamError, error_body
 from lmops.gateway.accounting import Outcome, usage_from_sse_tail
 from lmops.gateway.context import RequestContext
 from lmops.gateway.router import Routed, Router
+from lmops.providers.base import upstream_name
 
 __all__ = ["relay_stream"]
 
@@ -43,7 +44,7 @@ async def relay_stream(
             yield chunk
         if _DONE not in tail[-64:]:
             raise UpstreamError(
-                f"upstream {routed.state.deployment.id} ended the stream without [DONE]",
+                f"{upstream_name(routed.state.deployment)} ended the stream without [DONE]",
                 kind="upstream_disconnected",
             )
     except UpstreamError as exc:
