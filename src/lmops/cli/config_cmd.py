@@ -1,4 +1,4 @@
-"""``lmops config check FILE`` validates a config without starting anything; ``schema`` prints it."""
+"""``lmops config check FILE`` validates a config; ``lmops config schema`` prints its schema."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ import math
 import os
 from collections.abc import AsyncGenerator, Sequence
 
+import orjson
 import structlog
 from starlette.types import Message, Receive, Scope, Send
 
@@ -31,6 +32,7 @@ _JSON = (b"content-type", b"application/json")
 _SHUTTING_DOWN = GatewayError(
     "The gateway is shutting down; retry the request.", status=503, code="shutdown"
 )
+_TOO_DEEP = GatewayError.bad_request("Request body is nested too deeply.", code="too_deep")
 _SSE_HEADERS = [
     (b"content-type", b"text/event-stream"),
     (b"cache-control", b"no-cache"),
@@ -87,6 +89,11 @@ class ProxyHandler:
             )
         except GatewayError as exc:
             await self._fail(ctx, send, exc)
+            return
+        except orjson.JSONEncodeError:
+            # orjson reads JSON nested 1,024 deep but writes only 254: such a body is parsed,
+            # then cannot be sent on. The client's doing, so a 400, wherever it surfaces.
+            await self._fail(ctx, send, _TOO_DEEP)
             return
         except Exception:
             log.exception("unhandled_error", request_id=ctx.request_id)

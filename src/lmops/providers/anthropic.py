@@ -81,11 +81,11 @@ class AnthropicProvider:
             raise GatewayError.bad_request(
                 f"provider anthropic does not support the {request.endpoint} endpoint"
             )
-        payload = messages_request(request.body, self._model, request.stream)
+        payload = orjson.dumps(messages_request(request.body, self._model, request.stream))
         with upstream_failures(self._deployment):
             resp = await self._http.post(
                 self._url,
-                data=orjson.dumps(payload),
+                data=payload,
                 headers=self._headers,
                 timeout=self._timeout,
                 allow_redirects=False,

@@ -65,10 +65,11 @@ class OpenAIProvider:
         if strip_usage:
             options = body.get("stream_options")
             body["stream_options"] = {**(options or {}), "include_usage": True}
+        data = orjson.dumps(body)  # outside upstream_failures: a body that fails is the client's
         with upstream_failures(self._deployment):
             resp = await self._http.post(
                 self._urls[request.endpoint],
-                data=orjson.dumps(body),
+                data=data,
                 headers=self._headers,
                 timeout=self._timeout,
                 allow_redirects=False,
