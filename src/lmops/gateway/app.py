@@ -7,7 +7,6 @@ import contextlib
 import gc
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from types import MappingProxyType
 
 import aiohttp
@@ -38,15 +37,6 @@ __all__ = ["create_app"]
 log = structlog.get_logger("lmops.gateway")
 
 
-@dataclass
-class _Running:
-    """What exists only while the app is started (it needs a running event loop)."""
-
-    http: aiohttp.ClientSession
-    writer: RequestLogWriter
-    handler: ProxyHandler
-
-
 class Gateway:
     def __init__(self, config: Config, *, migrate: bool = True) -> None:
         self.config = config
@@ -54,7 +44,8 @@ class Gateway:
         self.engine = db.create_engine(config.settings.database_url)
         self._ping = db.Ping(self.engine)
         self._migrate = migrate
-        self.running: _Running | None = None
+        # Exists only while started: it needs the running loop (the HTTP session, the writer).
+        self.handler: ProxyHandler | None = None
         master = config.settings.master_key
         self._auth = Authenticate([MasterKey(master.get_secret_value())] if master else [])
         self._groups = config.groups()
@@ -88,8 +79,7 @@ class Gateway:
             accounting = Accounting(
                 self.metrics, writer, settings.log_bodies, settings.request_log.max_body_bytes
             )
-            handler = ProxyHandler(steps, router, accounting, self.metrics)
-            self.running = _Running(http, writer, handler)
+            self.handler = ProxyHandler(steps, router, accounting, self.metrics)
             # Everything built so far lives as long as the process: keep the collector from
             # walking it again and again (a full collection of it cost milliseconds of p99).
             gc.freeze()
@@ -98,12 +88,12 @@ class Gateway:
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
             yield
         finally:
-            if self.running is not None:
+            if self.handler is not None:
                 # Requests cancelled by the graceful-stop timeout account for themselves as
                 # they unwind; give them a moment so their records reach the writer.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.running.handler.wait_idle(), 2.0)
-            self.running = None
+                    await asyncio.wait_for(self.handler.wait_idle(), 2.0)
+            self.handler = None
             await writer.stop()
             await http.close()
             self.metrics.close()
@@ -155,7 +145,7 @@ class Gateway:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     async def ready(self, _: Request) -> Response:
-        ok = self.running is not None and await self._ping()
+        ok = self.handler is not None and await self._ping()
         body = {"status": "ok" if ok else "unavailable", "store": ok}
         return Response(
             orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"
@@ -189,11 +179,11 @@ class GatewayApp:
         if scope["type"] == "http" and scope["method"] == "POST":
             endpoint = _PROXIED.get(scope["path"])
             if endpoint is not None:
-                running = self.gateway.running
-                if running is None:  # starting up or shutting down
+                handler = self.gateway.handler
+                if handler is None:  # starting up or shutting down
                     await send_json(send, 503, _NOT_READY, [])
                 else:
-                    await running.handler(scope, receive, send, endpoint)
+                    await handler(scope, receive, send, endpoint)
                 return
         await self._rest(scope, receive, send)
 
