@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -20,6 +20,8 @@ __all__ = [
     "client_timeout",
     "error_from_response",
     "iter_sse_events",
+    "open_response",
+    "read_body",
     "scrub",
     "status_error",
     "upstream_failures",
@@ -80,6 +82,43 @@ def upstream_failures(deployment: Deployment) -> Iterator[None]:
             kind="malformed_response",
             retryable=True,
         ) from None
+
+
+async def open_response(
+    http: aiohttp.ClientSession,
+    url: str,
+    *,
+    data: bytes,
+    headers: Mapping[str, str],
+    deployment: Deployment,
+) -> aiohttp.ClientResponse:
+    """POST to an upstream and return the open 2xx response; raise any other as UpstreamError.
+
+    Redirects are not followed: aiohttp would carry key headers such as ``api-key`` along.
+    """
+    with upstream_failures(deployment):
+        resp = await http.post(
+            url,
+            data=data,
+            headers=headers,
+            timeout=client_timeout(deployment),
+            allow_redirects=False,
+        )
+        if not 200 <= resp.status < 300:
+            try:
+                raise await error_from_response(resp, deployment)
+            finally:
+                resp.release()
+    return resp
+
+
+async def read_body(resp: aiohttp.ClientResponse, deployment: Deployment) -> bytes:
+    """The whole body of a response from :func:`open_response`, which it then releases."""
+    try:
+        with upstream_failures(deployment):
+            return await resp.read()
+    finally:
+        resp.release()
 
 
 async def error_from_response(

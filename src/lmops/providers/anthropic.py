@@ -18,9 +18,9 @@ from lmops.config import Deployment
 from lmops.errors import GatewayError, UpstreamError
 from lmops.providers._anthropic_request import Json, messages_request
 from lmops.providers._http import (
-    client_timeout,
-    error_from_response,
     iter_sse_events,
+    open_response,
+    read_body,
     scrub,
     upstream_failures,
 )
@@ -61,7 +61,6 @@ class AnthropicProvider:
     def __init__(self, deployment: Deployment, http: aiohttp.ClientSession) -> None:
         self._deployment = deployment
         self._http = http
-        self._timeout = client_timeout(deployment)
         self._model = deployment.upstream_model
         base = (deployment.api_base or _DEFAULT_BASE).rstrip("/")
         base = base.removesuffix("/v1")
@@ -81,24 +80,18 @@ class AnthropicProvider:
             raise GatewayError.bad_request(
                 f"provider anthropic does not support the {request.endpoint} endpoint"
             )
-        payload = orjson.dumps(messages_request(request.body, self._model, request.stream))
-        with upstream_failures(self._deployment):
-            resp = await self._http.post(
-                self._url,
-                data=payload,
-                headers=self._headers,
-                timeout=self._timeout,
-                allow_redirects=False,
-            )
-            try:
-                if not 200 <= resp.status < 300:
-                    raise await error_from_response(resp, self._deployment)
-                if not request.stream:
-                    data = self._parse(await resp.read())
-                    return UpstreamResponse(status=200, body=orjson.dumps(_chat_completion(data)))
-            except BaseException:
-                resp.release()
-                raise
+        resp = await open_response(
+            self._http,
+            self._url,
+            data=orjson.dumps(messages_request(request.body, self._model, request.stream)),
+            headers=self._headers,
+            deployment=self._deployment,
+        )
+        if not request.stream:
+            raw = await read_body(resp, self._deployment)
+            with upstream_failures(self._deployment):  # an answer of the wrong shape
+                completion = _chat_completion(self._parse(raw))
+            return UpstreamResponse(status=200, body=orjson.dumps(completion))
         response = UpstreamResponse(status=200)
         response.chunks = self._relay(resp, response, wants_stream_usage(request.body))
         return response

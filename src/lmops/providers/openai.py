@@ -12,7 +12,7 @@ import aiohttp
 import orjson
 
 from lmops.config import Deployment
-from lmops.providers._http import client_timeout, error_from_response, upstream_failures
+from lmops.providers._http import open_response, read_body, upstream_failures
 from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
@@ -36,7 +36,6 @@ class OpenAIProvider:
             raise ValueError(f"model {deployment.name!r}: provider openai needs api_base")
         self._deployment = deployment
         self._http = http
-        self._timeout = client_timeout(deployment)
         self._model = deployment.upstream_model
         base = deployment.api_base.rstrip("/")
         headers = {"content-type": "application/json", **deployment.headers}
@@ -65,23 +64,16 @@ class OpenAIProvider:
         if strip_usage:
             options = body.get("stream_options")
             body["stream_options"] = {**(options or {}), "include_usage": True}
-        data = orjson.dumps(body)  # outside upstream_failures: a body that fails is the client's
-        with upstream_failures(self._deployment):
-            resp = await self._http.post(
-                self._urls[request.endpoint],
-                data=data,
-                headers=self._headers,
-                timeout=self._timeout,
-                allow_redirects=False,
-            )
-            try:
-                if not 200 <= resp.status < 300:
-                    raise await error_from_response(resp, self._deployment)
-                if not request.stream:
-                    return UpstreamResponse(status=resp.status, body=await resp.read())
-            except BaseException:
-                resp.release()
-                raise
+        resp = await open_response(
+            self._http,
+            self._urls[request.endpoint],
+            data=orjson.dumps(body),  # a body that cannot be encoded is the client's fault
+            headers=self._headers,
+            deployment=self._deployment,
+        )
+        if not request.stream:
+            body_bytes = await read_body(resp, self._deployment)
+            return UpstreamResponse(status=resp.status, body=body_bytes)
         response = UpstreamResponse(status=resp.status)
         response.chunks = self._relay(resp, response if strip_usage else None)
         return response
