@@ -13,6 +13,7 @@ Medians over repeats go to ``bench/results/<timestamp>.json`` and a markdown tab
     python -m bench.run --targets all        # + passthrough-httpx
     python -m bench.run --targets direct,passthrough-aiohttp,passthrough-httpx --repeat 5
     python -m bench.run --targets passthrough-aiohttp,lmops --soak 20000
+    python -m bench.run --baseline HEAD~1    # + lmops-baseline: that commit's lmops, same run
 """
 
 from __future__ import annotations
@@ -130,14 +131,30 @@ def start_target(name: str, args: argparse.Namespace, tmp: Path, upstream: Serve
         argv = [args.python, "-m", "bench.passthrough", "--port", str(port)]
         argv += ["--upstream", upstream.base_url, "--client", client]
         return spawn(name, argv, base, f"{base}/models", tmp)
-    if name == "lmops":
+    if name in ("lmops", "lmops-baseline"):
         upstream_port = int(upstream.base_url.rsplit(":", 1)[1].split("/")[0])
-        config = lmops_config(tmp, upstream_port, MASTER_KEY)
+        workdir = tmp / name
+        workdir.mkdir()
+        config = lmops_config(workdir, upstream_port, MASTER_KEY)
         argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
         argv += ["--config", str(config), "--port", str(port)]
         ready = f"http://127.0.0.1:{port}/health/live"
-        return spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout)
+        env = None
+        if name == "lmops-baseline":
+            # The same interpreter and dependencies, the older source tree first on the path.
+            env = {**os.environ, "PYTHONPATH": str(baseline_tree(args.baseline, tmp) / "src")}
+        return spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout, env=env)
     raise ValueError(f"unknown target {name!r}; known: {', '.join(TARGETS)}")
+
+
+def baseline_tree(rev: str, tmp: Path) -> Path:
+    """A checkout of ``rev`` (a git worktree in ``tmp``, removed again by ``main``)."""
+    tree = tmp / "baseline-tree"
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), rev],
+        check=True,
+    )
+    return tree
 
 
 def warm_up(loadgen: LoadGen, server: Server, args: argparse.Namespace) -> None:
@@ -201,6 +218,19 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for server in servers.values():
                 server.stop()
             upstream.stop()
+            if (tmp / "baseline-tree").exists():
+                subprocess.run(
+                    [
+                        "git",
+                        "-C",
+                        str(ROOT),
+                        "worktree",
+                        "remove",
+                        "--force",
+                        str(tmp / "baseline-tree"),
+                    ],
+                    check=False,
+                )
 
 
 def _measure_all(
@@ -266,11 +296,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--start-timeout", type=float, default=60.0, help="seconds for lmops to start")
     p.add_argument("--python", default=sys.executable, help="interpreter for every process")
     p.add_argument("--lmops-python", default=None, help="interpreter for lmops (default --python)")
+    p.add_argument(
+        "--baseline",
+        default=None,
+        metavar="REV",
+        help="also measure lmops as of this git revision (target lmops-baseline), in the same run",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = p.parse_args(argv)
     names = TARGETS if args.targets == "all" else args.targets.split(",")
     args.targets = [t.strip() for t in names if t.strip()]
-    unknown = set(args.targets) - set(TARGETS)
+    if args.baseline and "lmops-baseline" not in args.targets:
+        args.targets.append("lmops-baseline")
+    unknown = set(args.targets) - {*TARGETS, "lmops-baseline"}
     if unknown:
         p.error(f"unknown targets {sorted(unknown)}; known: {', '.join(TARGETS)}")
     return args

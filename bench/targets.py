@@ -97,12 +97,13 @@ def spawn(
     log_dir: Path,
     timeout_s: float = 30.0,
     headers: dict[str, str] | None = None,
+    env: dict[str, str] | None = None,
 ) -> Server:
     """Start ``argv`` and return once ``ready_url`` answers 200; ``start_s`` is how long it took."""
     log_path = log_dir / f"{name}.log"
     with log_path.open("wb") as log:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
     deadline = t0 + timeout_s
     while time.perf_counter() < deadline:
         if proc.poll() is not None:
