@@ -110,3 +110,20 @@ def test_duplicate_keys_are_an_error() -> None:
     with pytest.raises(ConfigError) as err:
         parse_config(text, source="f.yaml", environ={})
     assert str(err.value) == "f.yaml:3: settings.log_level: duplicate key"
+
+
+def test_optional_deployment_with_an_empty_variable_is_left_out() -> None:
+    text = (
+        "models:\n"
+        "  - {name: real, provider: anthropic, api_key: '${ANTHROPIC_API_KEY}', optional: true}\n"
+        "  - {name: mock, provider: mock}\n"
+    )
+    for value in ("", "  "):
+        config = parse_config(text, environ={"ANTHROPIC_API_KEY": value})
+        assert [d.name for d in config.models] == ["mock"]
+
+
+def test_header_values_must_stay_on_one_line() -> None:
+    text = 'models:\n  - {name: a, provider: mock, headers: {x-org: "abc\\ndef"}}\n'
+    with pytest.raises(ConfigError, match="must not contain line breaks"):
+        parse_config(text, environ={})

@@ -104,6 +104,14 @@ class Deployment(_Model):
 
     _api_key_not_blank = field_validator("api_key")(_not_blank)
 
+    @field_validator("headers")
+    @classmethod
+    def _headers_on_one_line(cls, headers: dict[str, str]) -> dict[str, str]:
+        for name, value in headers.items():
+            if any(c in name + value for c in "\r\n\x00"):
+                raise ValueError(f"header {name!r} must not contain line breaks")
+        return headers
+
     @property
     def upstream_model(self) -> str:
         """The model name sent upstream (``model`` if given, else the group name)."""
@@ -260,11 +268,14 @@ def _drop_optional_deployments(raw: dict[str, Any], env: Any) -> dict[str, Any]:
     models = raw.get("models")
     if not isinstance(models, list):
         return raw
+    # Compose and ${VAR:-} hand over unset variables as "": for an optional deployment, a
+    # variable that is empty (or blank) counts as unset too.
+    present = {k: v for k, v in env.items() if str(v).strip()}
     kept = []
     for entry in models:
         if isinstance(entry, dict) and entry.get("optional") is True:
             missing: list[_Missing] = []
-            _resolve(entry, env, (), missing)
+            _resolve(entry, present, (), missing)
             if missing:
                 continue
         kept.append(entry)

@@ -10,6 +10,8 @@ import pytest
 
 from bench.fake_payloads import reply_pieces
 from bench.fake_upstream import FakeUpstream
+from lmops.config import parse_config
+from lmops.gateway.app import create_app
 from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config
 
 
@@ -156,3 +158,21 @@ def test_metrics_behind_master_key_when_configured(
     assert httpx.get(f"{gw.url}/metrics").status_code == 401
     ok = httpx.get(f"{gw.url}/metrics", headers={"authorization": f"Bearer {MASTER_KEY}"})
     assert ok.status_code == 200
+
+
+async def test_readiness_survives_a_restart_of_the_same_app(
+    upstream: FakeUpstream, tmp_path: object
+) -> None:
+    config = parse_config(
+        basic_config(upstream),
+        environ={
+            "LMOPS_MASTER_KEY": MASTER_KEY,
+            "UPSTREAM_API_KEY": "k",
+            "DB_URL": f"sqlite:///{tmp_path}/r.db",
+        },
+    )
+    gateway = create_app(config).gateway
+    for _ in range(2):
+        async with gateway.lifespan(None):  # type: ignore[arg-type]
+            resp = await gateway.ready(None)  # type: ignore[arg-type]
+            assert resp.status_code == 200

@@ -9,6 +9,7 @@ import openai
 import pytest
 
 from bench.fake_upstream import FakeUpstream
+from lmops.gateway.accounting import usage_from_sse_tail
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
 from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config, postgres_url
@@ -120,3 +121,12 @@ def test_logged_bodies_are_cut_to_the_configured_size(
     assert record.request_body.startswith('{"model"')
     assert record.request_body.endswith("more bytes not logged]")
     assert len(record.request_body) < 260
+
+
+def test_usage_is_read_from_a_crlf_framed_stream_tail() -> None:
+    tail = (
+        b'data: {"choices":[{"delta":{}}]}\r\n\r\n'
+        b'data: {"choices":[],"usage":{"prompt_tokens":2,"completion_tokens":5}}\r\n\r\n'
+        b"data: [DONE]\r\n\r\n"
+    )
+    assert usage_from_sse_tail(tail) == {"prompt_tokens": 2, "completion_tokens": 5}

@@ -200,3 +200,21 @@ async def test_retry_after_as_an_http_date() -> None:
     when = formatdate(time.time() + 30, usegmt=True)
     error, _ = await fail_with(503, {"error": {"message": "busy"}}, {"retry-after": when})
     assert error.retry_after is not None and 25 <= error.retry_after <= 31
+
+
+def test_usage_event_is_taken_from_crlf_framed_streams_too() -> None:
+    content = b'data: {"choices":[{"delta":{"content":"hi"}}]}\r\n\r\n'
+    usage = b'data: {"choices":[],"usage":{"total_tokens":3}}\r\n\r\n'
+    done = b"data: [DONE]\r\n\r\n"
+    response = UpstreamResponse()
+    ready = content + usage + done
+    assert _end_of_last_event(ready) == len(ready)
+    assert _take_usage(ready, response) == content + done
+    assert response.usage == {"total_tokens": 3}
+
+
+def test_a_usage_event_of_the_wrong_shape_is_left_alone() -> None:
+    odd = b'data: {"choices":[],"usage":"lots"}\n\n'
+    response = UpstreamResponse()
+    assert _take_usage(odd, response) == odd
+    assert response.usage is None

@@ -10,6 +10,7 @@ import orjson
 
 from lmops.gateway.context import RequestContext
 from lmops.gateway.metrics import GatewayMetrics
+from lmops.providers.base import SSE_EVENT_END
 from lmops.store.request_log import RequestLogWriter, RequestRecord
 
 __all__ = ["Accounting", "Outcome", "usage_from_body", "usage_from_sse_tail"]
@@ -48,7 +49,7 @@ class Accounting:
         elapsed = time.perf_counter() - ctx.started
         model = ctx.model_group or "unknown"
         self._metrics.observe_request(ctx.endpoint, model, outcome.status, elapsed)
-        usage = outcome.usage or {}
+        usage = outcome.usage if isinstance(outcome.usage, dict) else {}
         prompt_tokens = _int(usage.get("prompt_tokens"))
         completion_tokens = _int(usage.get("completion_tokens"))
         if prompt_tokens:
@@ -92,7 +93,7 @@ def usage_from_body(body: bytes) -> dict[str, Any] | None:
 
 def usage_from_sse_tail(tail: bytes) -> dict[str, Any] | None:
     """Usage from the last events of an OpenAI stream (sent when ``include_usage`` is on)."""
-    for event in reversed(tail.split(b"\n\n")):
+    for event in reversed(SSE_EVENT_END.split(tail)):
         if b'"usage"' not in event:
             continue
         _, _, payload = event.partition(b"data:")

@@ -42,7 +42,7 @@ class Gateway:
         self.config = config
         self.metrics = GatewayMetrics()
         self.engine = db.create_engine(config.settings.database_url)
-        self._ping = db.Ping(self.engine)
+        self._ping: db.Ping | None = None
         self._migrate = migrate
         # Exists only while started: it needs the running loop (the HTTP session, the writer).
         self.handler: ProxyHandler | None = None
@@ -62,6 +62,7 @@ class Gateway:
             max_queue=settings.request_log.max_queue,
         )
         await writer.start()
+        self._ping = db.Ping(self.engine)
         http = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
             skip_auto_headers=("User-Agent",),
@@ -98,6 +99,7 @@ class Gateway:
             await http.close()
             self.metrics.close()
             self._ping.close()
+            self._ping = None
             self.engine.dispose()
             log.info("gateway_stopped", written=writer.written, dropped=writer.dropped)
 
@@ -145,7 +147,7 @@ class Gateway:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     async def ready(self, _: Request) -> Response:
-        ok = self.handler is not None and await self._ping()
+        ok = self.handler is not None and self._ping is not None and await self._ping()
         body = {"status": "ok" if ok else "unavailable", "store": ok}
         return Response(
             orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"

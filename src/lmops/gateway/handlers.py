@@ -76,8 +76,10 @@ class ProxyHandler:
             self._finish(ctx, Outcome(status=503, error_type="shutdown"))
             raise
         finally:
-            if not ctx.finished:  # a stream cancelled before its relay ever started
-                self._finish(ctx, Outcome(status=499, error_type="client_disconnected"))
+            if not ctx.finished:  # ended before any path accounted for it: a hang-up or a bug
+                gone = ctx.client_gone
+                status, error = (499, "client_disconnected") if gone else (500, "internal_error")
+                self._finish(ctx, Outcome(status=status, error_type=error))
 
     async def _serve(self, ctx: RequestContext, send: Send) -> None:
         try:
@@ -128,11 +130,15 @@ class ProxyHandler:
         if ctx.finished:
             return
         ctx.finished = True
-        self._metrics.request_finished()
-        self._accounting.finish(ctx, outcome)
-        self._active -= 1
-        if not self._active:
-            self._idle.set()
+        try:
+            self._accounting.finish(ctx, outcome)
+        except Exception:
+            log.exception("accounting_failed", request_id=ctx.request_id)
+        finally:
+            self._metrics.request_finished()
+            self._active -= 1
+            if not self._active:
+                self._idle.set()
 
     async def _fail(self, ctx: RequestContext, send: Send, exc: GatewayError) -> None:
         self._finish(
@@ -199,9 +205,10 @@ async def _send_stream(
         relaying = False  # completing the response makes receive() return too
         await send({"type": "http.response.body", "body": b"", "more_body": False})
     except asyncio.CancelledError:
-        if not ctx.client_gone:
+        # Ours if the client left, and then nobody waits for an answer; but if the server
+        # cancelled too (a shutdown at the same moment), that cancellation must go on.
+        if not ctx.client_gone or task.uncancel() > 0:
             raise
-        task.uncancel()  # our own cancellation: the client left, nobody to answer
     finally:
         relaying = False
         gone.remove_done_callback(hang_up)

@@ -60,6 +60,7 @@ class Routed:
     state: DeploymentState
     attempts: int
     first_chunk: bytes | None = None
+    done: bool = False  # stream_done() has run
 
 
 class Router:
@@ -178,6 +179,9 @@ class Router:
 
     def stream_done(self, routed: Routed, error: UpstreamError | None = None) -> None:
         """A routed stream has ended; ``error`` if the upstream broke it after its first byte."""
+        if routed.done:
+            return
+        routed.done = True
         state = routed.state
         state.in_flight -= 1
         if error is None:

@@ -51,11 +51,13 @@ async def relay_stream(
         broken = exc
         outcome.status, outcome.error_type = exc.status, exc.kind
         yield _error_event(exc.message, exc.type, exc.kind)
-    except (GeneratorExit, asyncio.CancelledError):
+    except (GeneratorExit, asyncio.CancelledError) as exc:
         if ctx.client_gone:  # 499, as nginx logs a client that hung up
             outcome.status, outcome.error_type = 499, "client_disconnected"
-        else:  # cancelled by the server: the graceful-stop timeout ran out mid-stream
+        elif isinstance(exc, asyncio.CancelledError):  # the graceful-stop timeout ran out
             outcome.status, outcome.error_type = 503, "shutdown"
+        else:  # closed because sending to the client failed
+            outcome.status, outcome.error_type = 500, "aborted"
         raise
     except Exception:
         log.exception("stream_relay_failed", request_id=ctx.request_id)

@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 
 import aiohttp
 import orjson
+import structlog
 from aiohttp.http_exceptions import HttpProcessingError
 
 from lmops.config import Deployment
@@ -26,6 +27,8 @@ __all__ = [
     "status_error",
     "upstream_failures",
 ]
+
+log = structlog.get_logger("lmops.providers")
 
 _CONTEXT_WINDOW_MARKERS = (
     "context_length_exceeded",
@@ -76,7 +79,9 @@ def upstream_failures(deployment: Deployment) -> Iterator[None]:
         ) from None
     except (HttpProcessingError, ValueError, TypeError, KeyError, AttributeError) as exc:
         # An answer we cannot read (bad JSON, wrong shapes, an oversized line) is the upstream's
-        # fault: retry or fall back rather than fail the request with a 500.
+        # fault: retry or fall back rather than fail the request with a 500. The traceback is
+        # logged, so a bug of ours that lands here cannot pass for an upstream's.
+        log.warning("upstream_malformed_response", deployment=deployment.id, exc_info=True)
         raise UpstreamError(
             f"{who} sent a malformed response ({type(exc).__name__})",
             kind="malformed_response",

@@ -7,6 +7,7 @@ OpenAI-shaped answer: JSON bytes, or an iterator of OpenAI SSE bytes for a strea
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -16,6 +17,7 @@ import aiohttp
 from lmops.config import Deployment
 
 __all__ = [
+    "SSE_EVENT_END",
     "Endpoint",
     "Provider",
     "ProviderFactory",
@@ -70,6 +72,10 @@ class Provider(Protocol):
 ProviderFactory = Callable[[Deployment, aiohttp.ClientSession], Provider]
 
 _REGISTRY: dict[str, ProviderFactory] = {}
+
+
+# The blank line that ends a server-sent event, with LF or CRLF line ends.
+SSE_EVENT_END = re.compile(rb"\r?\n\r?\n")
 
 
 def upstream_name(deployment: Deployment) -> str:

@@ -14,6 +14,7 @@ import orjson
 from lmops.config import Deployment
 from lmops.providers._http import open_response, read_body, upstream_failures
 from lmops.providers.base import (
+    SSE_EVENT_END,
     UpstreamRequest,
     UpstreamResponse,
     provider,
@@ -113,16 +114,24 @@ def _end_of_last_event(data: bytes) -> int:
 def _take_usage(events: bytes, usage_to: UpstreamResponse) -> bytes:
     """Drop the usage-only event (``"choices": []``) from complete events, keeping its usage."""
     kept = []
-    for event in events.split(b"\n\n"):
+    start = 0
+    for end in SSE_EVENT_END.finditer(events):
+        event = events[start : end.end()]
+        start = end.end()
         # Every event carries "usage" (null until the end) once usage is asked for: look for
         # the empty choices list instead, so only the last event is ever parsed.
         if _USAGE_ONLY in event or _USAGE_ONLY_SPACED in event:
             try:
-                data = orjson.loads(event.partition(b"data:")[2])
+                data = orjson.loads(event.strip().partition(b"data:")[2])
             except orjson.JSONDecodeError:
                 data = None
-            if isinstance(data, dict) and data.get("choices") == [] and data.get("usage"):
+            if (
+                isinstance(data, dict)
+                and data.get("choices") == []
+                and isinstance(data.get("usage"), dict)
+            ):
                 usage_to.usage = data["usage"]
                 continue
         kept.append(event)
-    return b"\n\n".join(kept)
+    kept.append(events[start:])
+    return b"".join(kept)

@@ -166,10 +166,10 @@ class Ping:
         self._pending: asyncio.Future[bool] | None = None
 
     async def __call__(self) -> bool:
-        if self._pending is None or self._pending.done():
-            loop = asyncio.get_running_loop()
-            self._pending = loop.run_in_executor(self._executor, _select_one, self._engine)
         try:
+            if self._pending is None or self._pending.done():
+                loop = asyncio.get_running_loop()
+                self._pending = loop.run_in_executor(self._executor, _select_one, self._engine)
             async with asyncio.timeout(_PING_TIMEOUT):
                 return await asyncio.shield(self._pending)
         except Exception:
