@@ -150,17 +150,26 @@ def chat_stream_events(
             chunk["usage"] = None
         events.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
     if include_usage:
-        usage_chunk = {
-            "id": rid,
-            "object": "chat.completion.chunk",
-            "created": created,
-            "model": model,
-            "choices": [],
-            "usage": _usage(prompt_tokens, len(pieces)),
-        }
-        events.append(b"data: " + orjson.dumps(usage_chunk) + b"\n\n")
+        events.append(
+            _usage_event(rid, "chat.completion.chunk", created, model, prompt_tokens, len(pieces))
+        )
     events.append(DONE_EVENT)
     return events
+
+
+def _usage_event(
+    rid: str, obj: str, created: int, model: str, prompt_tokens: int, completion_tokens: int
+) -> bytes:
+    """The closing chunk ``stream_options.include_usage`` asks for: no choices, only usage."""
+    chunk = {
+        "id": rid,
+        "object": obj,
+        "created": created,
+        "model": model,
+        "choices": [],
+        "usage": _usage(prompt_tokens, completion_tokens),
+    }
+    return b"data: " + orjson.dumps(chunk) + b"\n\n"
 
 
 def completion(rid: str, model: str, pieces: Sequence[str], prompt_tokens: int) -> bytes:
@@ -201,15 +210,9 @@ def completion_stream_events(
         }
         events.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
     if include_usage:
-        usage_chunk = {
-            "id": rid,
-            "object": "text_completion",
-            "created": created,
-            "model": model,
-            "choices": [],
-            "usage": _usage(prompt_tokens, len(pieces)),
-        }
-        events.append(b"data: " + orjson.dumps(usage_chunk) + b"\n\n")
+        events.append(
+            _usage_event(rid, "text_completion", created, model, prompt_tokens, len(pieces))
+        )
     events.append(DONE_EVENT)
     return events
 

@@ -97,19 +97,25 @@ def gateway_factory(tmp_path: Path) -> Iterator[Callable[..., RunningGateway]]:
     running: list[RunningGateway] = []
 
     def make(yaml_text: str, **env: str) -> RunningGateway:
-        environ = {
-            "LMOPS_MASTER_KEY": MASTER_KEY,
-            "UPSTREAM_API_KEY": UPSTREAM_KEY,
-            "DB_URL": f"sqlite:///{tmp_path}/lmops-{len(running)}.db",
-            **env,
-        }
-        gw = start_gateway(parse_config(yaml_text, environ=environ))
+        db_url = f"sqlite:///{tmp_path}/lmops-{len(running)}.db"
+        gw = start_gateway(config_from(yaml_text, db_url, **env))
         running.append(gw)
         return gw
 
     yield make
     for gw in running:
         gw.stop()
+
+
+def config_from(yaml_text: str, db_url: str, **env: str) -> Config:
+    """A test config: the master and upstream keys, ``${DB_URL}`` and ``env`` resolved."""
+    environ = {
+        "LMOPS_MASTER_KEY": MASTER_KEY,
+        "UPSTREAM_API_KEY": UPSTREAM_KEY,
+        "DB_URL": db_url,
+        **env,
+    }
+    return parse_config(yaml_text, environ=environ)
 
 
 def basic_config(upstream: FakeUpstream, extra: str = "") -> str:

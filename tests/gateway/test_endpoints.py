@@ -10,9 +10,8 @@ import pytest
 
 from bench.fake_payloads import reply_pieces
 from bench.fake_upstream import FakeUpstream
-from lmops.config import parse_config
 from lmops.gateway.app import create_app
-from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config
+from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config, config_from
 
 
 def expected_reply(upstream: FakeUpstream) -> str:
@@ -163,14 +162,7 @@ def test_metrics_behind_master_key_when_configured(
 async def test_readiness_survives_a_restart_of_the_same_app(
     upstream: FakeUpstream, tmp_path: object
 ) -> None:
-    config = parse_config(
-        basic_config(upstream),
-        environ={
-            "LMOPS_MASTER_KEY": MASTER_KEY,
-            "UPSTREAM_API_KEY": "k",
-            "DB_URL": f"sqlite:///{tmp_path}/r.db",
-        },
-    )
+    config = config_from(basic_config(upstream), f"sqlite:///{tmp_path}/r.db")
     gateway = create_app(config).gateway
     for _ in range(2):
         async with gateway.lifespan(None):  # type: ignore[arg-type]

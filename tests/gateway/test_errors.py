@@ -8,9 +8,8 @@ import httpx
 import pytest
 
 from bench.fake_upstream import FakeUpstream
-from lmops.config import parse_config
 from lmops.gateway.app import create_app
-from tests.conftest import MASTER_KEY, RunningGateway, basic_config
+from tests.conftest import MASTER_KEY, RunningGateway, basic_config, config_from
 
 AUTH = {"authorization": f"Bearer {MASTER_KEY}"}
 CHAT = {"model": "chat-small", "messages": [{"role": "user", "content": "hi"}]}
@@ -152,14 +151,7 @@ def test_embeddings_ignore_a_stray_stream_flag(gateway: RunningGateway) -> None:
 async def test_proxied_routes_answer_503_until_started(
     upstream: FakeUpstream, tmp_path: object
 ) -> None:
-    config = parse_config(
-        basic_config(upstream),
-        environ={
-            "LMOPS_MASTER_KEY": MASTER_KEY,
-            "UPSTREAM_API_KEY": "k",
-            "DB_URL": f"sqlite:///{tmp_path}/x.db",
-        },
-    )
+    config = config_from(basic_config(upstream), f"sqlite:///{tmp_path}/x.db")
     app = create_app(config)  # ASGITransport runs no lifespan: the gateway never starts
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
         resp = await c.post("/v1/chat/completions", json=CHAT, headers=AUTH)
