@@ -28,15 +28,23 @@ from pydantic import (
 )
 
 __all__ = [
+    "BudgetSettings",
+    "CacheSettings",
     "Config",
     "ConfigError",
     "CooldownSettings",
     "Deployment",
+    "GlobalBudget",
+    "LimitSettings",
     "MockOptions",
+    "ModelCacheSettings",
+    "QuotaLimits",
     "RetrySettings",
     "RouterSettings",
+    "SemanticCacheSettings",
     "Settings",
     "Timeouts",
+    "WebhookSettings",
     "config_json_schema",
     "load_config",
     "parse_config",
@@ -96,6 +104,9 @@ class Deployment(_Model):
     context_window: int | None = Field(None, ge=1)
     input_cost_per_token: float | None = Field(None, ge=0)
     output_cost_per_token: float | None = Field(None, ge=0)
+    rpm: int | None = Field(None, ge=1, description="the upstream's own requests-per-minute quota")
+    tpm: int | None = Field(None, ge=1, description="the upstream's own tokens-per-minute quota")
+    max_parallel: int | None = Field(None, ge=1, description="requests in flight at once, at most")
     mock: MockOptions = MockOptions()
     stream_usage: bool = Field(
         True, description="ask an OpenAI-compatible upstream for usage on every stream"
@@ -167,6 +178,19 @@ class RequestLogSettings(_Model):
 class Settings(_Model):
     master_key: SecretStr | None = None
     database_url: str = "sqlite:///./lmops.db"
+    redis_url: SecretStr | None = Field(
+        None,
+        description="shared state (limits, budgets, cache) for several gateway processes; "
+        "absent or empty: one process, in-memory state",
+    )
+    on_redis_error: Literal["fail_closed", "fail_open"] = Field(
+        "fail_closed",
+        description="Redis unreachable: refuse limited requests with 503 (fail_closed), or "
+        "serve them unlimited with a warning and a metric (fail_open)",
+    )
+    key_sync_interval: float = Field(
+        0.5, gt=0, le=30, description="seconds between reloads of changed keys and teams"
+    )
     max_request_bytes: int = Field(10 * 1024 * 1024, ge=1)
     log_bodies: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
@@ -176,20 +200,106 @@ class Settings(_Model):
 
     _master_key_not_blank = field_validator("master_key")(_not_blank)
 
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _empty_redis_is_absent(cls, value: object) -> object:
+        # ${REDIS_URL:-} in a shared file: an empty value means "no Redis", not an error.
+        return None if isinstance(value, str) and not value.strip() else value
+
+
+class QuotaLimits(_Model):
+    rpm: int | None = Field(None, ge=1)
+    tpm: int | None = Field(None, ge=1)
+    max_parallel: int | None = Field(None, ge=1)
+
+
+class LimitSettings(_Model):
+    default_max_tokens: int = Field(
+        1024, ge=0, description="output tokens reserved for a request that sets no max_tokens"
+    )
+    groups: dict[str, QuotaLimits] = Field(
+        default_factory=dict, description="limits per model group, across all callers"
+    )
+
+
+class WebhookSettings(_Model):
+    url: SecretStr
+    retries: int = Field(3, ge=0, le=10)
+    timeout: float = Field(5.0, gt=0)
+
+
+class GlobalBudget(_Model):
+    max_usd: float = Field(gt=0)
+    period: Literal["daily", "weekly", "monthly", "total"] = "monthly"
+
+
+class BudgetSettings(_Model):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    global_: GlobalBudget | None = Field(None, alias="global")
+    soft_fraction: float = Field(
+        0.8, gt=0, le=1, description="alert once per period when spend reaches this share"
+    )
+    webhook: WebhookSettings | None = None
+
+
+class SemanticCacheSettings(_Model):
+    threshold: float = Field(0.95, gt=0, le=1, description="cosine similarity for a hit")
+    embedder: str = Field(
+        "minilm", description="'minilm' (the semantic extra) or an embeddings model group"
+    )
+    max_entries: int = Field(1000, ge=1, description="per model group and parameters")
+
+
+class ModelCacheSettings(_Model):
+    mode: Literal["off", "deterministic", "always"] | None = None
+    ttl: float | None = Field(None, gt=0)
+    semantic: SemanticCacheSettings | None = None
+
+
+class CacheSettings(_Model):
+    backend: Literal["memory", "redis"] = "memory"
+    ttl: float = Field(600, gt=0, description="seconds an entry lives, unless a request says")
+    max_bytes: int = Field(64 * 2**20, ge=1024, description="memory backend: total size bound")
+    mode: Literal["off", "deterministic", "always"] = Field(
+        "deterministic",
+        description="when answers are cached: never, for deterministic requests (temperature "
+        "0, embeddings), or always; per request, x-lmops-cache: use|skip|refresh overrides",
+    )
+    models: dict[str, ModelCacheSettings] = Field(default_factory=dict)
+
 
 class Config(_Model):
     models: list[Deployment] = Field(default_factory=list)
     settings: Settings = Settings()
     router: RouterSettings = RouterSettings()
+    limits: LimitSettings = LimitSettings()
+    budgets: BudgetSettings = BudgetSettings()
+    cache: CacheSettings | None = None
 
     @model_validator(mode="after")
-    def _fallbacks_name_known_groups(self) -> Config:
+    def _names_known_groups(self) -> Config:
         names = {m.name for m in self.models}
         for section in ("fallbacks", "context_window_fallbacks"):
             for group, targets in getattr(self.router, section).items():
                 for target in [group, *targets]:
                     if target not in names:
                         raise ValueError(f"router.{section}: unknown model group {target!r}")
+        for group in self.limits.groups:
+            if group not in names:
+                raise ValueError(f"limits.groups: unknown model group {group!r}")
+        if self.cache is not None:
+            if self.cache.backend == "redis" and self.settings.redis_url is None:
+                raise ValueError("cache.backend redis needs settings.redis_url")
+            for group, options in self.cache.models.items():
+                if group not in names:
+                    raise ValueError(f"cache.models: unknown model group {group!r}")
+                embedder = options.semantic.embedder if options.semantic else "minilm"
+                if embedder != "minilm" and embedder not in names:
+                    raise ValueError(
+                        f"cache.models.{group}.semantic.embedder: {embedder!r} is neither "
+                        "'minilm' nor a model group"
+                    )
         return self
 
     def groups(self) -> dict[str, list[Deployment]]:

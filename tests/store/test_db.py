@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from lmops.store.db import create_engine, describe_error, migrate, ping
+from lmops.store.db import HEAD_REVISION, create_engine, describe_error, migrate, ping
 from lmops.store.tables import metadata
 
 VERSION_TABLE = "lmops_alembic_version"
@@ -87,20 +88,77 @@ def _version(engine: sa.Engine) -> list[str]:
 def test_migrate_is_idempotent(bare_engine: sa.Engine) -> None:
     migrate(bare_engine)
     migrate(bare_engine)
-    assert _version(bare_engine) == ["0001"]
+    assert _version(bare_engine) == [HEAD_REVISION]
     with bare_engine.connect() as conn:
         inspector = sa.inspect(conn)
-        assert inspector.has_table("request_log")
+        for table in ("request_log", "teams", "virtual_keys", "spend_daily"):
+            assert inspector.has_table(table)
         indexed = {tuple(ix["column_names"]) for ix in inspector.get_indexes("request_log")}
-    assert {("created_at",), ("model_group",)} <= indexed
+        assert {("created_at",), ("model_group",)} <= indexed
+        # What changed_since and budget seeding rely on to stay cheap.
+        assert ("updated_at",) in {
+            tuple(ix["column_names"]) for ix in inspector.get_indexes("virtual_keys")
+        }
+        assert ("updated_at",) in {
+            tuple(ix["column_names"]) for ix in inspector.get_indexes("teams")
+        }
+        assert {("key_id", "day"), ("team_id", "day")} <= {
+            tuple(ix["column_names"]) for ix in inspector.get_indexes("spend_daily")
+        }
+        spend_key = inspector.get_pk_constraint("spend_daily")["constrained_columns"]
+        assert spend_key == ["day", "key_id", "team_id", "model"]
 
 
 def test_migration_creates_exactly_the_table_definitions(engine: sa.Engine) -> None:
     with engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "version_table": VERSION_TABLE}
+            conn,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "version_table": VERSION_TABLE,
+            },
         )
         assert compare_metadata(context, metadata) == []
+    assert {"request_log", "teams", "virtual_keys", "spend_daily"} <= set(metadata.tables)
+
+
+def _upgrade_to(engine: sa.Engine, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from lmops.store.db import MIGRATIONS_DIR
+
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+def test_upgrade_from_0001_keeps_logged_requests(bare_engine: sa.Engine) -> None:
+    from lmops.store.request_log import query_requests
+    from lmops.store.tables import request_log
+    from tests.conftest_store import make_record
+
+    _upgrade_to(bare_engine, "0001")
+    old = make_record(1, status_code=429)
+    columns_0001 = [
+        "id", "principal", "endpoint", "model_group", "deployment", "status_code", "error_type",
+        "latency_ms", "ttft_ms", "prompt_tokens", "completion_tokens", "streamed",
+    ]  # fmt: skip
+    row = {name: getattr(old, name) for name in columns_0001}
+    row["created_at"] = datetime.fromtimestamp(old.created_at, UTC)
+    with bare_engine.begin() as conn:
+        conn.execute(request_log.insert().values(row))
+    migrate(bare_engine)
+    assert _version(bare_engine) == [HEAD_REVISION]
+    [back] = query_requests(bare_engine)
+    assert back.created_at == pytest.approx(old.created_at)
+    back.created_at = old.created_at
+    # The new columns read as "nobody paid, price unknown, not a cache hit" for old rows.
+    assert back == old
+    assert (back.key_id, back.team_id, back.cost_usd, back.cache_hit) == (None, None, None, False)
 
 
 def test_concurrent_migrations_serialise(db_url: str) -> None:
@@ -121,7 +179,7 @@ def test_concurrent_migrations_serialise(db_url: str) -> None:
     for t in threads:
         t.join(timeout=60)
     assert errors == []
-    assert _version(engines[0]) == ["0001"]
+    assert _version(engines[0]) == [HEAD_REVISION]
     for e in engines:
         e.dispose()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lmops.cli import config_cmd, logs, serve
+from lmops.cli import cache, config_cmd, keys, logs, serve, spend, teams
 
 __all__ = ["app"]
 
@@ -17,6 +17,10 @@ app = typer.Typer(
 app.command("serve")(serve.serve)
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(logs.app, name="logs")
+app.add_typer(keys.app, name="keys")
+app.add_typer(teams.app, name="teams")
+app.add_typer(spend.app, name="spend")
+app.add_typer(cache.app, name="cache")
 
 if __name__ == "__main__":
     app()

@@ -87,6 +87,12 @@ def _configure_logging(config: Config) -> None:
     password = make_url(config.settings.database_url).password
     if password:
         secrets.append(str(password))
+    settings = config.settings
+    if settings.redis_url:
+        password = make_url(settings.redis_url.get_secret_value()).password
+        secrets += [settings.redis_url.get_secret_value(), *([str(password)] if password else [])]
+    if config.budgets.webhook:
+        secrets.append(config.budgets.webhook.url.get_secret_value())
     configure_logging(config.settings.log_level, secrets)
 
 

@@ -1,8 +1,9 @@
-"""The end of every request: one request-log record, metrics, in-flight bookkeeping."""
+"""The end of every request: its cost, one request-log record, metrics, quota settlement."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,8 +11,12 @@ import orjson
 
 from lmops.gateway.context import RequestContext
 from lmops.gateway.metrics import GatewayMetrics
+from lmops.gateway.pricing import Pricing
 from lmops.providers.base import SSE_EVENT_END
+from lmops.state.quota import Ticket
 from lmops.store.request_log import RequestLogWriter, RequestRecord
+
+Settle = Callable[[Ticket, int | None, float | None], None]
 
 __all__ = ["Accounting", "Outcome", "usage_from_body", "usage_from_sse_tail"]
 
@@ -24,6 +29,7 @@ class Outcome:
     usage: dict[str, Any] | None = None
     ttft: float | None = None
     response_body: bytes | None = None
+    cache_hit: bool = False
 
 
 class Accounting:
@@ -33,9 +39,13 @@ class Accounting:
         writer: RequestLogWriter,
         log_bodies: bool,
         max_body_bytes: int,
+        pricing: Pricing,
+        settle: Settle | None = None,
     ) -> None:
         self._metrics = metrics
         self._writer = writer
+        self._pricing = pricing
+        self._settle = settle
         self._log_bodies = log_bodies
         self._max_body = max_body_bytes
         self._dropped = writer.dropped
@@ -52,6 +62,22 @@ class Accounting:
         usage = outcome.usage if isinstance(outcome.usage, dict) else {}
         prompt_tokens = _int(usage.get("prompt_tokens"))
         completion_tokens = _int(usage.get("completion_tokens"))
+        parsed, cost = self._pricing.cost(outcome.deployment, usage)
+        if outcome.cache_hit:
+            cost = 0.0  # served from the cache: no upstream was paid
+        elif cost is not None:
+            self._metrics.spend.labels(model).inc(cost)
+        elif parsed is None and outcome.status >= 400:
+            cost = 0.0  # refused or failed before any answer: nothing to pay
+        else:
+            self._metrics.unpriced.labels(model).inc()
+        principal = ctx.principal
+        if self._settle is not None:
+            used = (parsed.prompt_tokens + parsed.completion_tokens) if parsed else 0
+            if ctx.ticket is not None:
+                self._settle(ctx.ticket, used, cost)
+            for deployment, ticket in (ctx.deployment_tickets or {}).items():
+                self._settle(ticket, used if deployment == outcome.deployment else 0, None)
         if prompt_tokens:
             self._metrics.tokens.labels(model, "prompt").inc(prompt_tokens)
         if completion_tokens:
@@ -61,7 +87,7 @@ class Accounting:
         record = RequestRecord(
             id=ctx.request_id,
             created_at=ctx.created_at,
-            principal=ctx.principal.id,
+            principal=principal.id,
             endpoint=ctx.endpoint,
             model_group=model,
             deployment=outcome.deployment,
@@ -74,6 +100,11 @@ class Accounting:
             streamed=ctx.stream,
             request_body=self._body(ctx.raw_body),
             response_body=self._body(outcome.response_body),
+            key_id=principal.key.id if principal.key is not None else None,
+            team_id=principal.team_id,
+            cost_usd=cost,
+            cached_tokens=parsed.cached_tokens if parsed else None,
+            cache_hit=outcome.cache_hit,
         )
         self._writer.submit(record)
         dropped = self._writer.dropped

@@ -16,18 +16,22 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lmops.config import Config
 from lmops.errors import GatewayError, error_body
 from lmops.gateway.accounting import Accounting
+from lmops.gateway.admin import AdminServices, create_admin_app
+from lmops.gateway.context import Principal
 from lmops.gateway.handlers import ProxyHandler, error_headers, send_json
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
-from lmops.gateway.pipeline.auth import Authenticate, MasterKey
+from lmops.gateway.pipeline.auth import Authenticate, Authenticator, MasterKey
 from lmops.gateway.pipeline.body import ParseBody
+from lmops.gateway.pipeline.keys import ModelAccess, VirtualKeys, allowed
 from lmops.gateway.router import Router
+from lmops.gateway.services import Services
 from lmops.providers.base import Endpoint, create_provider
 from lmops.store import db
 from lmops.store.request_log import RequestLogWriter
@@ -46,8 +50,15 @@ class Gateway:
         self._migrate = migrate
         # Exists only while started: it needs the running loop (the HTTP session, the writer).
         self.handler: ProxyHandler | None = None
+        self.services = Services(config, self.engine, self.metrics)
         master = config.settings.master_key
-        self._auth = Authenticate([MasterKey(master.get_secret_value())] if master else [])
+        # Virtual keys exist only where a master key guards their administration.
+        authenticators: list[Authenticator] = (
+            [MasterKey(master.get_secret_value()), VirtualKeys(self.services.directory)]
+            if master
+            else []
+        )
+        self._auth = Authenticate(authenticators)
         self._groups = config.groups()
 
     @asynccontextmanager
@@ -67,20 +78,41 @@ class Gateway:
             connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
             skip_auto_headers=("User-Agent",),
         )
+        services = self.services
         try:
             router = Router(
                 self.config.router,
                 [(d, create_provider(d, http)) for d in self.config.models],
                 self.metrics,
             )
+            await services.start(http, router)
+            quota = services.quota
+            assert quota is not None
             steps: list[Step] = [
                 self._auth,
                 ParseBody(settings.max_request_bytes, router.has_group),
+                ModelAccess(),
+                quota,
             ]
+            if services.cache is not None:
+                steps.append(services.cache)
             accounting = Accounting(
-                self.metrics, writer, settings.log_bodies, settings.request_log.max_body_bytes
+                self.metrics,
+                writer,
+                settings.log_bodies,
+                settings.request_log.max_body_bytes,
+                services.pricing,
+                quota.settle_later,
             )
-            self.handler = ProxyHandler(steps, router, accounting, self.metrics)
+            quotas = any(d.rpm or d.tpm or d.max_parallel for d in self.config.models)
+            self.handler = ProxyHandler(
+                steps,
+                router,
+                accounting,
+                self.metrics,
+                services.cache,
+                quota.gate if quotas else None,
+            )
             # Everything built so far lives as long as the process: keep the collector from
             # walking it again and again (a full collection of it cost milliseconds of p99).
             gc.freeze()
@@ -95,6 +127,7 @@ class Gateway:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.handler.wait_idle(), 2.0)
             self.handler = None
+            await services.stop()
             await writer.stop()
             await http.close()
             self.metrics.close()
@@ -103,11 +136,11 @@ class Gateway:
             self.engine.dispose()
             log.info("gateway_stopped", written=writer.written, dropped=writer.dropped)
 
-    def routes(self) -> list[Route]:
+    def routes(self) -> list[BaseRoute]:
         async def proxy_wrong_method(_: Request) -> Response:
             raise HTTPException(405, "Method Not Allowed")
 
-        routes = []
+        routes: list[BaseRoute] = []
         for prefix in ("/v1", ""):
             routes += [Route(f"{prefix}/{name}", proxy_wrong_method) for name, _ in _ENDPOINTS]
             routes += [
@@ -119,22 +152,37 @@ class Gateway:
             Route("/health/live", self.live, methods=["GET"]),
             Route("/health/ready", self.ready, methods=["GET"]),
             Route("/metrics", self.metrics_endpoint, methods=["GET"]),
+            Mount("/admin", app=self._admin()),
         ]
 
-    async def _check_key(self, request: Request) -> None:
-        await self._auth.resolve(request.headers.get("authorization"))
+    def _admin(self) -> ASGIApp:
+        services = self.services
+        master = self.config.settings.master_key
+        return create_admin_app(
+            AdminServices(
+                keys=services.keys,
+                engine=self.engine,
+                master_key=master.get_secret_value() if master else None,
+                on_change=services.apply,
+                budget_status=services.budget_status,
+                invalidate_cache=services.invalidate_cache if self.config.cache else None,
+            )
+        )
+
+    async def _check_key(self, request: Request) -> Principal:
+        return await self._auth.resolve(request.headers.get("authorization"))
 
     async def list_models(self, request: Request) -> Response:
-        await self._check_key(request)
-        data = [_model_card(name) for name in self._groups]
+        principal = await self._check_key(request)
+        data = [_model_card(name) for name in self._groups if allowed(principal, name)]
         return Response(
             orjson.dumps({"object": "list", "data": data}), media_type="application/json"
         )
 
     async def get_model(self, request: Request) -> Response:
-        await self._check_key(request)
+        principal = await self._check_key(request)
         name = request.path_params["model"]
-        if name not in self._groups:
+        if name not in self._groups or not allowed(principal, name):
             raise GatewayError(
                 f"The model {name!r} does not exist.",
                 status=404,

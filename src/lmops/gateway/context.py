@@ -4,21 +4,37 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import Receive, Scope
 
 from lmops.providers.base import Endpoint
+
+if TYPE_CHECKING:
+    from lmops.cache import CachedResponse
+    from lmops.state.quota import Ticket
+    from lmops.store.keys import KeyRecord, TeamRecord
 
 __all__ = ["ANONYMOUS", "Principal", "RequestContext"]
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is calling: the master key now, virtual keys and teams later."""
+    """Who is calling: the master key, anonymous (no auth configured), or a virtual key."""
 
     id: str
     kind: str
+    key: KeyRecord | None = None
+    team: TeamRecord | None = None
+
+    @property
+    def team_id(self) -> str | None:
+        return self.team.id if self.team is not None else None
+
+    @property
+    def tenant(self) -> str:
+        """Whose cache entries these are: a team shares, a key without a team keeps its own."""
+        return f"team:{self.team.id}" if self.team is not None else f"{self.kind}:{self.id}"
 
 
 ANONYMOUS = Principal("anonymous", "anonymous")
@@ -42,6 +58,14 @@ class RequestContext:
     answered: bool = False  # a response has started: no other may be sent
     client_gone: bool = False  # the client disconnected before the response was complete
     finished: bool = False  # accounted for: exactly once, whatever path the request ends on
+    response_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    ticket: Ticket | None = None  # quota reserved at admission, settled when the request ends
+    reserved_tokens: int = 0  # the admission's token estimate (prompt + maximum output)
+    deployment_tickets: dict[str, Ticket] | None = None  # by deployment id: upstream quotas
+    cache_key: str | None = None  # set when the answer may be stored in the cache
+    cache_ttl: float | None = None
+    cache_vector: Any = None  # the semantic cache's embedding of this request, if any
+    cached: CachedResponse | None = None  # a cache hit: replayed instead of routed
 
     def header(self, name: bytes) -> str | None:
         """A request header by lower-case name (ASGI servers lower-case them)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import math
 import os
-from collections.abc import AsyncGenerator, Sequence
+import time
+from collections.abc import AsyncGenerator, Callable, Sequence
 
 import orjson
 import structlog
@@ -20,7 +21,8 @@ from lmops.gateway.accounting import Accounting, Outcome, usage_from_body
 from lmops.gateway.context import RequestContext
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
-from lmops.gateway.router import Router
+from lmops.gateway.pipeline.cache import ResponseCache
+from lmops.gateway.router import DeploymentGate, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
 
@@ -47,11 +49,15 @@ class ProxyHandler:
         router: Router,
         accounting: Accounting,
         metrics: GatewayMetrics,
+        cache: ResponseCache | None = None,
+        gate: Callable[[RequestContext], DeploymentGate] | None = None,
     ) -> None:
         self._steps = tuple(steps)
         self._router = router
         self._accounting = accounting
         self._metrics = metrics
+        self._cache = cache
+        self._gate = gate  # only when some deployment has a quota of its own
         self._active = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -85,9 +91,13 @@ class ProxyHandler:
         try:
             for step in self._steps:
                 await step(ctx)
+            if ctx.cached is not None:
+                await self._replay(ctx, send)
+                return
             routed = await self._router.route(
                 ctx.model_group,
                 UpstreamRequest(ctx.endpoint, ctx.body, ctx.stream, ctx.request_id),
+                None if self._gate is None else self._gate(ctx),
             )
         except GatewayError as exc:
             await self._fail(ctx, send, exc)
@@ -101,30 +111,61 @@ class ProxyHandler:
             log.exception("unhandled_error", request_id=ctx.request_id)
             await self._fail(ctx, send, GatewayError("Internal error.", status=500))
             return
-        request_id = (b"x-request-id", ctx.request_id.encode())
+        headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
         response = routed.response
         if response.chunks is not None:
-            relay = relay_stream(ctx, routed, self._router, self._finish)
+            store = self._cache.store if self._cache is not None and ctx.cache_key else None
+            relay = relay_stream(ctx, routed, self._router, self._finish, store)
             ctx.answered = True
             try:
-                await _send_stream(ctx, send, relay, [*_SSE_HEADERS, request_id])
+                await _send_stream(ctx, send, relay, [*_SSE_HEADERS, *headers])
             finally:
                 if not ctx.finished:  # the relay never started, so it never cleaned up
                     self._router.stream_done(routed)
                     await response.chunks.aclose()
             return
         body = response.body or b""
+        usage = usage_from_body(body)
         self._finish(
             ctx,
             Outcome(
                 status=response.status,
                 deployment=routed.state.deployment.id,
-                usage=usage_from_body(body),
+                usage=usage,
                 response_body=body,
             ),
         )
+        if self._cache is not None and ctx.cache_key is not None and response.status == 200:
+            self._cache.store(ctx, body, usage)
         ctx.answered = True
-        await send_json(send, response.status, body, [request_id])
+        await send_json(send, response.status, body, headers)
+
+    async def _replay(self, ctx: RequestContext, send: Send) -> None:
+        """Answer from the cache: the stored bytes, as a stream if the request asked for one."""
+        cached = ctx.cached
+        assert cached is not None
+        headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
+        outcome = Outcome(
+            status=200,
+            usage=dict(cached.usage) if cached.usage else None,
+            response_body=cached.body,
+            cache_hit=True,
+        )
+        ctx.answered = True
+        if not cached.stream:
+            self._finish(ctx, outcome)
+            await send_json(send, 200, cached.body, headers)
+            return
+
+        async def events() -> AsyncGenerator[bytes, None]:
+            for event in cached.sse_events():
+                yield event
+
+        outcome.ttft = time.perf_counter() - ctx.started
+        await _send_stream(ctx, send, events(), [*_SSE_HEADERS, *headers])
+        if ctx.client_gone:
+            outcome.status, outcome.error_type = 499, "client_disconnected"
+        self._finish(ctx, outcome)
 
     def _finish(self, ctx: RequestContext, outcome: Outcome) -> None:
         if ctx.finished:
@@ -149,7 +190,7 @@ class ProxyHandler:
                 deployment=exc.deployment if isinstance(exc, UpstreamError) else None,
             ),
         )
-        headers = [(b"x-request-id", ctx.request_id.encode())]
+        headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
         headers += [(k.encode(), v.encode()) for k, v in error_headers(exc).items()]
         ctx.answered = True
         await send_json(send, exc.status, exc.body(), headers)

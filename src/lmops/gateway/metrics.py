@@ -97,6 +97,44 @@ class GatewayMetrics:
         self.request_log_dropped = Counter(
             "lmops_request_log_dropped", "Request log records dropped (queue full)", registry=reg
         )
+        self.spend = Counter(
+            "lmops_spend_usd", "Cost of answered requests, in USD", ["model"], registry=reg
+        )
+        self.unpriced = Counter(
+            "lmops_unpriced_requests",
+            "Answered requests whose cost is unknown (no price for the model)",
+            ["model"],
+            registry=reg,
+        )
+        self.limited = Counter(
+            "lmops_rate_limited",
+            "Requests refused by a rate limit or budget",
+            ["model", "reason"],
+            registry=reg,
+        )
+        self.quota_unavailable = Counter(
+            "lmops_quota_unavailable",
+            "Admissions that could not reach the quota store (Redis)",
+            registry=reg,
+        )
+        self.budget_alerts = Counter(
+            "lmops_budget_alerts",
+            "Budgets that reached their soft threshold",
+            ["scope"],
+            registry=reg,
+        )
+        self.cache_lookups = Counter(
+            "lmops_cache_lookups",
+            "Cache lookups by result: exact, semantic or miss",
+            ["model", "result"],
+            registry=reg,
+        )
+        self.cache_errors = Counter(
+            "lmops_cache_errors",
+            "Cache operations that failed (served as misses)",
+            ["operation"],
+            registry=reg,
+        )
         self._request_children: dict[tuple[str, str, int], Counter] = {}
         self._latency_children: dict[tuple[str, str], Histogram] = {}
 

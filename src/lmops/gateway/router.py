@@ -18,7 +18,10 @@ from lmops.config import Deployment, RouterSettings
 from lmops.errors import UpstreamError
 from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse, upstream_name
 
-__all__ = ["DeploymentState", "Routed", "Router", "RouterObserver"]
+__all__ = ["DeploymentGate", "DeploymentState", "Routed", "Router", "RouterObserver"]
+
+# Admits one attempt on a deployment with its own quota (rpm/tpm/max_parallel), or refuses it.
+DeploymentGate = Callable[[Deployment], Awaitable[bool]]
 
 _CLIENT_ERRORS = frozenset({400, 413, 422})
 
@@ -92,8 +95,14 @@ class Router:
     def states(self, group: str) -> Sequence[DeploymentState]:
         return self._groups[group]
 
-    async def route(self, group: str, request: UpstreamRequest) -> Routed:
-        """Answer from ``group`` or its fallbacks; raise the last upstream error if all fail."""
+    async def route(
+        self, group: str, request: UpstreamRequest, gate: DeploymentGate | None = None
+    ) -> Routed:
+        """Answer from ``group`` or its fallbacks; raise the last upstream error if all fail.
+
+        ``gate`` is asked before each attempt on a deployment that has a quota of its own; a
+        deployment it refuses is passed over for this request.
+        """
         chain = [group, *self._settings.fallbacks.get(group, ())]
         visited: set[str] = set()
         last: UpstreamError | None = None
@@ -108,7 +117,7 @@ class Router:
             if last is not None:
                 self._observer.on_fallback(group, current, last.kind)
             try:
-                return await self._try_group(current, request, attempts)
+                return await self._try_group(current, request, attempts, gate)
             except _GroupFailed as failed:
                 last, attempts = failed.error, failed.attempts
                 if last.kind == "context_window_exceeded":
@@ -117,13 +126,22 @@ class Router:
         assert last is not None
         raise last
 
-    async def _try_group(self, group: str, request: UpstreamRequest, attempts: int) -> Routed:
+    async def _try_group(
+        self, group: str, request: UpstreamRequest, attempts: int, gate: DeploymentGate | None
+    ) -> Routed:
         tries: dict[int, int] = {}  # per deployment, so backoff grows per deployment
         errors: dict[int, UpstreamError] = {}
-        excluded: set[int] = set()  # failed in a way a retry cannot fix
+        excluded: set[int] = set()  # failed in a way a retry cannot fix, or over its quota
         error: UpstreamError | None = None
+        over_quota = False
         for _ in range(self._settings.retries.attempts + 1):
             state = self._pick(group, tries, excluded)
+            while state is not None and gate is not None and _has_quota(state.deployment):
+                if await gate(state.deployment):
+                    break
+                over_quota = True
+                excluded.add(id(state))
+                state = self._pick(group, tries, excluded)
             if state is None:
                 break
             key = id(state)
@@ -150,6 +168,13 @@ class Router:
                 self._record_failure(state)
                 if not exc.retryable:
                     excluded.add(key)
+        if error is None and over_quota:
+            error = UpstreamError(
+                f"every deployment of model {group!r} is at its rate limit",
+                status=429,
+                kind="deployment_rate_limited",
+                retry_after=1.0,
+            )
         if error is None:
             error = UpstreamError(
                 f"no healthy deployment for model {group!r} (all cooling down)",
@@ -250,6 +275,10 @@ class Router:
             state.cooldown_until = now + cooldown.duration
             state.failures.clear()
             self._observer.on_cooldown(state.deployment, state.cooldown_until)
+
+
+def _has_quota(deployment: Deployment) -> bool:
+    return bool(deployment.rpm or deployment.tpm or deployment.max_parallel)
 
 
 async def _first_chunk(response: UpstreamResponse, deployment: Deployment) -> bytes:

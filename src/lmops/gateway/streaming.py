@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Mapping
+from typing import Any
 
 import structlog
 
+from lmops.catalog.tokens import completion_text_from_sse, count_text_tokens, estimate_prompt_tokens
 from lmops.errors import UpstreamError, error_body
 from lmops.gateway.accounting import Outcome, usage_from_sse_tail
 from lmops.gateway.context import RequestContext
@@ -18,6 +20,11 @@ __all__ = ["relay_stream"]
 
 _DONE = b"data: [DONE]"
 _TAIL_BYTES = 16384
+# The whole stream is kept (as references to its chunks) for the cache, and to count tokens when
+# the upstream sends no usage; past this size only the tail is kept and nothing is cached.
+_KEEP_BYTES = 8 * 2**20
+
+Store = Callable[[RequestContext, bytes, Mapping[str, Any] | None], None]
 
 log = structlog.get_logger("lmops.gateway")
 
@@ -27,8 +34,12 @@ async def relay_stream(
     routed: Routed,
     router: Router,
     finish: Callable[[RequestContext, Outcome], None],
+    store: Store | None = None,
 ) -> AsyncGenerator[bytes, None]:
-    """Yield the upstream's chunks unchanged; account for the request when the stream ends."""
+    """Yield the upstream's chunks unchanged; account for the request when the stream ends.
+
+    ``store`` receives the whole stream once it ended cleanly (for the response cache).
+    """
     chunks = routed.response.chunks
     first = routed.first_chunk
     assert chunks is not None and first is not None
@@ -36,11 +47,16 @@ async def relay_stream(
         status=200, deployment=routed.state.deployment.id, ttft=time.perf_counter() - ctx.started
     )
     tail = first
+    kept = [first]
+    size = len(first)
     broken: UpstreamError | None = None
     try:
         yield first
         async for chunk in chunks:
             tail = tail[-_TAIL_BYTES:] + chunk
+            size += len(chunk)
+            if size <= _KEEP_BYTES:
+                kept.append(chunk)
             yield chunk
         if _DONE not in tail[-64:]:
             raise UpstreamError(
@@ -65,9 +81,25 @@ async def relay_stream(
         yield _error_event("Internal error.", "api_error", "internal_error")
     finally:
         await chunks.aclose()
-        outcome.usage = routed.response.usage or usage_from_sse_tail(tail)
+        whole = b"".join(kept) if size <= _KEEP_BYTES else None
+        usage = routed.response.usage or usage_from_sse_tail(tail)
+        outcome.usage = usage or _count_usage(ctx, whole or tail)
         router.stream_done(routed, broken)
         finish(ctx, outcome)
+        if store is not None and whole is not None and outcome.status == 200:
+            store(ctx, whole, usage)
+
+
+def _count_usage(ctx: RequestContext, stream: bytes) -> dict[str, Any]:
+    """The upstream sent no usage: count the tokens ourselves, and say the count is ours."""
+    completion = count_text_tokens(completion_text_from_sse(stream))
+    prompt = estimate_prompt_tokens(ctx.endpoint, ctx.body)
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+        "estimated": True,
+    }
 
 
 def _error_event(message: str, type_: str, code: str) -> bytes:

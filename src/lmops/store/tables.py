@@ -7,11 +7,12 @@ describe it for queries and must match what the migrations create (a test compar
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
-__all__ = ["UTCDateTime", "metadata", "request_log"]
+__all__ = ["UTCDateTime", "metadata", "request_log", "spend_daily", "teams", "virtual_keys"]
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -60,4 +61,98 @@ request_log = sa.Table(
     # Only filled when settings.log_bodies is on: bodies may hold personal data.
     sa.Column("request_body", sa.Text(), nullable=True),
     sa.Column("response_body", sa.Text(), nullable=True),
+    # Added by 0002. The key and team that paid (the principal names the caller, which may be
+    # the master key); cost_usd is NULL when the price is unknown, never a silent 0.
+    sa.Column("key_id", sa.String(32), nullable=True),
+    sa.Column("team_id", sa.String(32), nullable=True),
+    sa.Column("cost_usd", sa.Float(), nullable=True),
+    sa.Column("cached_tokens", sa.Integer(), nullable=True),
+    sa.Column("cache_hit", sa.Boolean(), nullable=False, server_default=sa.false()),
+)
+
+
+def _limit_columns() -> list[sa.Column[Any]]:
+    """The limits a key and a team share; NULL means "no limit"."""
+    return [
+        sa.Column("rpm", sa.Integer(), nullable=True),
+        sa.Column("tpm", sa.Integer(), nullable=True),
+        sa.Column("max_parallel", sa.Integer(), nullable=True),
+        sa.Column("budget_usd", sa.Float(), nullable=True),
+        sa.Column("budget_period", sa.String(16), nullable=True),  # daily|weekly|monthly|total
+    ]
+
+
+# none_as_null: Python None is SQL NULL ("every model"), not the JSON value null.
+teams = sa.Table(
+    "teams",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(), nullable=False),
+    sa.Column("models", sa.JSON(none_as_null=True), nullable=True),
+    *_limit_columns(),
+    sa.Column("metadata", sa.JSON(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("deleted_at", UTCDateTime(), nullable=True),
+    # Soft-deleted teams keep their rows (spend and keys refer to them), so a name is unique
+    # among live teams only.
+    sa.Index(
+        "uq_teams_name_live",
+        "name",
+        unique=True,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
+    ),
+)
+
+virtual_keys = sa.Table(
+    "virtual_keys",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    # Only the hash of the secret is stored; the prefix is a display hint, not a credential.
+    sa.Column("key_hash", sa.String(64), nullable=False),
+    sa.Column("key_prefix", sa.String(16), nullable=False),
+    sa.Column("name", sa.String(), nullable=False),
+    sa.Column(
+        "team_id",
+        sa.String(32),
+        sa.ForeignKey("teams.id", name="fk_virtual_keys_team_id_teams"),
+        nullable=True,
+        index=True,
+    ),
+    sa.Column("models", sa.JSON(none_as_null=True), nullable=True),
+    *_limit_columns(),
+    sa.Column("expires_at", UTCDateTime(), nullable=True),
+    sa.Column("metadata", sa.JSON(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("revoked_at", UTCDateTime(), nullable=True),
+    sa.UniqueConstraint("key_hash", name="uq_virtual_keys_key_hash"),
+)
+
+
+def _counter(name: str, kind: type[sa.Integer] = sa.Integer) -> sa.Column[Any]:
+    return sa.Column(name, kind(), nullable=False, server_default=sa.text("0"))
+
+
+# Spend per UTC day, key, team and model group, added to by the request-log writer in the same
+# transaction as the rows it sums; reports and budget seeding read only this table.
+spend_daily = sa.Table(
+    "spend_daily",
+    metadata,
+    sa.Column("day", sa.String(10), primary_key=True),  # YYYY-MM-DD, UTC
+    sa.Column("key_id", sa.String(32), primary_key=True),  # "" when none
+    sa.Column("team_id", sa.String(32), primary_key=True),  # "" when none
+    sa.Column("model", sa.String(), primary_key=True),  # the model group
+    _counter("requests"),
+    # A busy deployment can pass 2**31 tokens a day in one row: PostgreSQL's integer would not do.
+    _counter("prompt_tokens", sa.BigInteger),
+    _counter("completion_tokens", sa.BigInteger),
+    _counter("cached_tokens", sa.BigInteger),
+    _counter("cache_hits"),
+    _counter("unpriced_requests"),
+    sa.Column("cost_usd", sa.Float(), nullable=False, server_default=sa.text("0")),
+    # Budget seeding and per-key/per-team reports filter on one id over a range of days.
+    sa.Index("ix_spend_daily_key_id_day", "key_id", "day"),
+    sa.Index("ix_spend_daily_team_id_day", "team_id", "day"),
 )

@@ -1,0 +1,174 @@
+"""The shared exact cache: entries in Redis with a TTL, so every gateway replica sees them."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Final
+
+import redis.asyncio
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+
+from lmops.cache.backends import (
+    CachedResponse,
+    CacheError,
+    check_invalidate_args,
+    check_set_args,
+)
+
+__all__ = ["RedisCache", "glob_escape", "redis_errors", "redis_from_url"]
+
+# Store the entry and index its key under its model group in one round trip. The index is a
+# sorted set scored by expiry (ms): members that outlived their entry are trimmed here, and the
+# index itself lives as long as its longest-lived entry.
+# KEYS: entry, model index. ARGV: value, ttl ms, expiry ms, entry key, now ms.
+_SET_SCRIPT: Final = """
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[5])
+local ttl = tonumber(ARGV[2])
+if redis.call('PTTL', KEYS[2]) < ttl then
+  redis.call('PEXPIRE', KEYS[2], ttl)
+end
+"""
+_BATCH: Final = 500
+
+
+class RedisCache:
+    """``CacheBackend`` on Redis: ``SET ... PX`` per entry, a per-model index, one round trip
+    for ``get`` and one for ``set``.
+
+    Keys: ``{prefix}e:{key}`` holds an entry (``CachedResponse.encode``), ``{prefix}m:{model}``
+    indexes a model group's entry keys. The client must not decode responses. An entry that
+    does not decode (an older envelope) reads as a miss.
+    """
+
+    def __init__(self, client: redis.asyncio.Redis, *, prefix: str = "lmops:cache:") -> None:
+        if _connection_kwargs(client).get("decode_responses"):
+            raise ValueError("RedisCache needs a client with decode_responses=False")
+        self._client = client
+        self._prefix = prefix
+        self._owned = False
+        self._set_script = client.register_script(_SET_SCRIPT)
+
+    @classmethod
+    def from_url(
+        cls, url: str, *, prefix: str = "lmops:cache:", timeout: float = 0.5
+    ) -> RedisCache:
+        """A cache on its own client: ``timeout`` seconds per connect and per reply, no retry."""
+        cache = cls(redis_from_url(url, timeout), prefix=prefix)
+        cache._owned = True
+        return cache
+
+    async def get(self, key: str) -> CachedResponse | None:
+        with redis_errors(self._client, "get"):
+            data = await self._client.get(self._prefix + "e:" + key)
+        if not isinstance(data, bytes):
+            return None
+        try:
+            return CachedResponse.decode(data)
+        except ValueError:
+            return None
+
+    async def set(self, key: str, value: CachedResponse, ttl: float) -> None:
+        check_set_args(ttl)
+        ttl_ms = max(1, round(ttl * 1000))
+        now_ms = int(time.time() * 1000)
+        keys = [self._prefix + "e:" + key, self._prefix + "m:" + value.model_group]
+        args: list[bytes | str | int] = [value.encode(), ttl_ms, now_ms + ttl_ms, key, now_ms]
+        with redis_errors(self._client, "set"):
+            await self._set_script(keys=keys, args=args)
+
+    async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
+        """Entries removed: exact for ``key`` and ``model``; for everything, those found by a
+        SCAN of the prefix (entries written meanwhile may survive)."""
+        check_invalidate_args(key, model)
+        with redis_errors(self._client, "invalidate"):
+            if key is not None:
+                return int(await self._client.unlink(self._prefix + "e:" + key))
+            if model is not None:
+                return await self._invalidate_model(model)
+            return await self._invalidate_all()
+
+    async def close(self) -> None:
+        """Close the client if ``from_url`` made it; a client passed in belongs to the caller."""
+        if self._owned:
+            await self._client.aclose()
+
+    async def _invalidate_model(self, model: str) -> int:
+        index = self._prefix + "m:" + model
+        # Read and drop the index atomically, so a key added meanwhile lands in a fresh index.
+        async with self._client.pipeline(transaction=True) as pipe:
+            pipe.zrange(index, 0, -1)
+            pipe.unlink(index)
+            members, _ = await pipe.execute()
+        entry = self._prefix + "e:"
+        keys = [entry + m.decode() for m in members]
+        removed = 0
+        for i in range(0, len(keys), _BATCH):
+            removed += int(await self._client.unlink(*keys[i : i + _BATCH]))
+        return removed
+
+    async def _invalidate_all(self) -> int:
+        entry = (self._prefix + "e:").encode()
+        index = (self._prefix + "m:").encode()
+        removed = 0
+        batch: list[bytes] = []
+        async for name in self._client.scan_iter(match=glob_escape(self._prefix) + "*", count=1000):
+            if name.startswith((entry, index)):
+                batch.append(name)
+            if len(batch) >= _BATCH:
+                removed += await self._unlink_counting(batch, entry)
+                batch = []
+        if batch:
+            removed += await self._unlink_counting(batch, entry)
+        return removed
+
+    async def _unlink_counting(self, names: list[bytes], entry: bytes) -> int:
+        entries = [n for n in names if n.startswith(entry)]
+        others = [n for n in names if not n.startswith(entry)]
+        removed = int(await self._client.unlink(*entries)) if entries else 0
+        if others:
+            await self._client.unlink(*others)
+        return removed
+
+
+def redis_from_url(url: str, timeout: float) -> redis.asyncio.Redis:
+    """A client that fails fast: ``timeout`` per connect and reply, no retries, bytes replies."""
+    try:
+        return redis.asyncio.Redis.from_url(
+            url,
+            socket_timeout=timeout,
+            socket_connect_timeout=timeout,
+            retry=Retry(NoBackoff(), 0),
+            decode_responses=False,
+        )
+    except ValueError:
+        # The message may quote the URL, password and all.
+        raise CacheError("invalid Redis URL for the cache") from None
+
+
+@contextmanager
+def redis_errors(client: redis.asyncio.Redis, op: str) -> Iterator[None]:
+    """Turn Redis and socket failures into ``CacheError``, with any password scrubbed."""
+    try:
+        yield
+    except (RedisError, OSError) as exc:
+        message = f"Redis cache {op} failed: {type(exc).__name__}: {exc}"
+        password = _connection_kwargs(client).get("password")
+        if password:
+            message = message.replace(str(password), "***")
+        raise CacheError(message) from None
+
+
+def _connection_kwargs(client: redis.asyncio.Redis) -> dict[str, Any]:
+    kwargs: dict[str, Any] = client.connection_pool.connection_kwargs
+    return kwargs
+
+
+def glob_escape(text: str) -> str:
+    """``text`` as a literal in a Redis MATCH pattern."""
+    return "".join("\\" + c if c in "*?[]\\" else c for c in text)

@@ -1,0 +1,184 @@
+"""Response cache on the request path: exact lookup, then semantic; stores answers afterwards.
+
+A request uses the cache when its model group's mode says so (``always``, or ``deterministic`` and
+the request is: temperature 0, or embeddings), or when it asks with ``x-lmops-cache: use``.
+``skip`` bypasses the cache both ways; ``refresh`` skips the lookup and stores the new answer.
+A cache that cannot be reached is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from lmops.cache import (
+    CacheBackend,
+    CachedResponse,
+    CacheError,
+    Embedder,
+    SemanticIndex,
+    TextTooLong,
+    cache_key,
+    is_deterministic,
+    semantic_partition,
+    semantic_text,
+)
+from lmops.config import CacheSettings
+from lmops.errors import GatewayError
+from lmops.gateway.context import RequestContext
+
+__all__ = ["CACHE_HEADER", "ResponseCache", "Semantic"]
+
+CACHE_HEADER = b"x-lmops-cache"
+_TTL_HEADER = b"x-lmops-cache-ttl"
+_HIT = (CACHE_HEADER, b"hit")
+_MISS = (CACHE_HEADER, b"miss")
+_MODES = ("use", "skip", "refresh")
+
+log = structlog.get_logger("lmops.cache")
+
+
+@dataclass(frozen=True, slots=True)
+class Semantic:
+    """One model group's semantic cache."""
+
+    index: SemanticIndex
+    embedder: Embedder
+    threshold: float
+
+
+class ResponseCache:
+    def __init__(
+        self,
+        settings: CacheSettings,
+        backend: CacheBackend,
+        semantic: Mapping[str, Semantic],
+        *,
+        on_error: Callable[[str], None],
+        on_lookup: Callable[[str, str], None],
+    ) -> None:
+        self._settings = settings
+        self.backend = backend
+        self._semantic = dict(semantic)
+        self._modes = {g: o.mode for g, o in settings.models.items() if o.mode is not None}
+        self._ttls = {g: o.ttl for g, o in settings.models.items() if o.ttl is not None}
+        self._on_error = on_error
+        self._on_lookup = on_lookup
+        self._storing: set[asyncio.Task[None]] = set()
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        asked = ctx.header(CACHE_HEADER)
+        if asked is not None:
+            asked = asked.strip().lower()
+            if asked not in _MODES:
+                raise GatewayError.bad_request(
+                    f"{CACHE_HEADER.decode()} must be one of {', '.join(_MODES)}.",
+                    code="invalid_cache_header",
+                )
+            if asked == "skip":
+                return
+        group = ctx.model_group
+        if asked is None:
+            mode = self._modes.get(group, self._settings.mode)
+            if mode == "off" or (
+                mode == "deterministic" and not is_deterministic(ctx.endpoint, ctx.body)
+            ):
+                return
+        ctx.cache_key = cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body)
+        ctx.cache_ttl = _ttl(ctx) or self._ttls.get(group, self._settings.ttl)
+        hit = None if asked == "refresh" else await self._lookup(ctx, ctx.cache_key)
+        ctx.cached = hit
+        ctx.response_headers.append(_MISS if hit is None else _HIT)
+
+    async def _lookup(self, ctx: RequestContext, key: str) -> CachedResponse | None:
+        hit = await self._get(key)
+        if hit is not None:
+            self._on_lookup(ctx.model_group, "exact")
+            return hit
+        semantic = self._semantic.get(ctx.model_group)
+        text = semantic_text(ctx.endpoint, ctx.body) if semantic is not None else None
+        if semantic is None or text is None:
+            self._on_lookup(ctx.model_group, "miss")
+            return None
+        partition = semantic_partition(
+            ctx.endpoint, ctx.model_group, ctx.principal.tenant, ctx.body
+        )
+        try:
+            ctx.cache_vector = vector = await semantic.embedder.embed(text)
+            found = await semantic.index.search(partition, vector, semantic.threshold)
+        except TextTooLong:
+            found = None  # longer than the embedder reads: only exact matches apply
+        except (CacheError, OSError) as exc:
+            self._failed("semantic_lookup", exc)
+            found = None
+        hit = await self._get(found[0]) if found is not None else None
+        self._on_lookup(ctx.model_group, "semantic" if hit is not None else "miss")
+        return hit
+
+    async def _get(self, key: str) -> CachedResponse | None:
+        try:
+            return await self.backend.get(key)
+        except CacheError as exc:
+            self._failed("get", exc)
+            return None
+
+    def store(self, ctx: RequestContext, body: bytes, usage: Mapping[str, Any] | None) -> None:
+        """Keep a successful answer (in the background: the client has it already)."""
+        key, ttl = ctx.cache_key, ctx.cache_ttl
+        if key is None or ttl is None:
+            return
+        value = CachedResponse(body, ctx.stream, ctx.model_group, usage, time.time())
+        task = asyncio.ensure_future(self._store(ctx, key, value, ttl))
+        self._storing.add(task)
+        task.add_done_callback(self._storing.discard)
+
+    async def _store(
+        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
+    ) -> None:
+        try:
+            await self.backend.set(key, value, ttl)
+            semantic = self._semantic.get(ctx.model_group)
+            if semantic is not None and ctx.cache_vector is not None:
+                partition = semantic_partition(
+                    ctx.endpoint, ctx.model_group, ctx.principal.tenant, ctx.body
+                )
+                await semantic.index.add(partition, ctx.cache_vector, key, ttl, ctx.model_group)
+        except (CacheError, OSError) as exc:
+            self._failed("set", exc)
+
+    async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
+        removed = await self.backend.invalidate(key=key, model=model)
+        if key is None:
+            for group, semantic in self._semantic.items():
+                if model is None or model == group:
+                    await semantic.index.invalidate(model=model)
+        return removed
+
+    async def drain(self) -> None:
+        while self._storing:
+            await asyncio.gather(*self._storing, return_exceptions=True)
+
+    def _failed(self, operation: str, exc: Exception) -> None:
+        self._on_error(operation)
+        log.warning("cache_unavailable", operation=operation, error=str(exc))
+
+
+def _ttl(ctx: RequestContext) -> float | None:
+    raw = ctx.header(_TTL_HEADER)
+    if raw is None:
+        return None
+    try:
+        ttl = float(raw)
+    except ValueError:
+        ttl = -1.0
+    if not 0 < ttl <= 365 * 86400:
+        raise GatewayError.bad_request(
+            f"{_TTL_HEADER.decode()} must be a number of seconds (up to a year).",
+            code="invalid_cache_header",
+        )
+    return ttl

@@ -1,0 +1,162 @@
+"""Virtual keys on the request path: an in-memory directory, kept in step with the store.
+
+The request path only reads dictionaries. A background task asks the store every
+``key_sync_interval`` seconds for the keys and teams changed since its last look (one indexed
+query per table, in a worker thread), so a key revoked through any replica, or the CLI, stops
+working everywhere within that interval, and a slow database never delays a request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Iterable
+from datetime import datetime
+
+import structlog
+
+from lmops.errors import GatewayError
+from lmops.gateway.context import Principal, RequestContext
+from lmops.store.keys import KeyRecord, KeyStore, TeamRecord, hash_key
+
+__all__ = ["KEY_PREFIX", "KeyDirectory", "ModelAccess", "VirtualKeys"]
+
+KEY_PREFIX = "sk-lmops-"
+
+log = structlog.get_logger("lmops.keys")
+
+
+class KeyDirectory:
+    """Active keys by hash and teams by id, as of the last sync."""
+
+    def __init__(self, store: KeyStore, interval: float) -> None:
+        self._store = store
+        self._interval = interval
+        self._keys: dict[str, KeyRecord] = {}  # by id, active or not (to drop a rotated hash)
+        self._teams: dict[str, TeamRecord] = {}
+        self._principals: dict[str, Principal] = {}  # by key hash: only keys that may call
+        self._watermark: datetime | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.last_sync = 0.0
+
+    def lookup(self, key_hash: str) -> Principal | None:
+        return self._principals.get(key_hash)
+
+    def all_keys(self) -> Iterable[KeyRecord]:
+        return self._keys.values()
+
+    def all_teams(self) -> Iterable[TeamRecord]:
+        return self._teams.values()
+
+    def team(self, team_id: str) -> TeamRecord | None:
+        return self._teams.get(team_id)
+
+    async def sync(self) -> None:
+        """Load what changed since the last sync (everything, the first time)."""
+        keys, teams, self._watermark = await asyncio.to_thread(
+            self._store.changed_since, self._watermark
+        )
+        self.apply(keys, teams)
+        self.last_sync = time.monotonic()
+
+    def apply(self, keys: Iterable[KeyRecord], teams: Iterable[TeamRecord]) -> None:
+        """Take newer records (from a sync, or from an admin write in this process)."""
+        touched_teams = set()
+        for team in teams:
+            self._teams[team.id] = team
+            touched_teams.add(team.id)
+        for key in keys:
+            old = self._keys.get(key.id)
+            if old is not None and old.updated_at > key.updated_at:
+                continue  # an older copy than the one already applied
+            if old is not None:
+                self._principals.pop(old.key_hash, None)
+            self._keys[key.id] = key
+            self._index(key)
+        if touched_teams:
+            for key in self._keys.values():
+                if key.team_id in touched_teams:
+                    self._index(key)
+
+    def _index(self, key: KeyRecord) -> None:
+        team = self._teams.get(key.team_id) if key.team_id else None
+        usable = key.revoked_at is None and (team is None or team.deleted_at is None)
+        if usable:
+            self._principals[key.key_hash] = Principal(key.id, "key", key, team)
+        else:
+            self._principals.pop(key.key_hash, None)
+
+    async def start(self) -> None:
+        await self.sync()
+        self._task = asyncio.create_task(self._run(), name="lmops-key-sync")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        failing = False
+        while True:
+            await asyncio.sleep(self._interval)
+            try:
+                await self.sync()
+            except Exception as exc:
+                if not failing:  # once per outage, not every half second
+                    log.warning("key_sync_failed", error=type(exc).__name__, detail=str(exc))
+                failing = True
+            else:
+                if failing:
+                    log.info("key_sync_recovered")
+                failing = False
+
+
+class VirtualKeys:
+    """Authenticates ``sk-lmops-...`` keys against the directory."""
+
+    def __init__(self, directory: KeyDirectory) -> None:
+        self._directory = directory
+
+    async def authenticate(self, token: str) -> Principal | None:
+        if not token.startswith(KEY_PREFIX):
+            return None
+        principal = self._directory.lookup(hash_key(token))
+        if principal is None:
+            return None
+        key = principal.key
+        assert key is not None
+        if key.expires_at is not None and key.expires_at.timestamp() <= time.time():
+            raise GatewayError(
+                "This API key has expired.",
+                status=401,
+                type_="invalid_request_error",
+                code="key_expired",
+            )
+        return principal
+
+
+class ModelAccess:
+    """A key, or its team, may be limited to some model groups: anything else is a 403."""
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        if not allowed(ctx.principal, ctx.model_group):
+            raise GatewayError(
+                f"This API key may not use the model {ctx.model_group!r}.",
+                status=403,
+                type_="permission_error",
+                param="model",
+                code="model_not_allowed",
+            )
+
+
+def allowed(principal: Principal, group: str) -> bool:
+    for models in (
+        principal.key.models if principal.key else None,
+        principal.team.models if principal.team else None,
+    ):
+        if models is not None and group not in models:
+            return False
+    return True

@@ -1,0 +1,264 @@
+"""Rate limits and budgets at admission: one atomic reservation, settled when the request ends.
+
+Every level that applies (the key, its team, the model group, the global budget) is checked and
+reserved in one call to the quota store, all or nothing: in memory for one process, a Lua script
+in Redis for many, so a limit holds exactly across replicas. Tokens are reserved as the prompt
+estimate plus the most the answer may hold; money as the dearest price that may serve it. Both are
+settled with the real usage afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Awaitable, Callable
+
+import structlog
+
+from lmops.catalog.tokens import estimate_prompt_tokens
+from lmops.config import Config, Deployment
+from lmops.errors import GatewayError
+from lmops.gateway.context import Principal, RequestContext
+from lmops.gateway.pricing import Pricing
+from lmops.state.quota import (
+    Admission,
+    Budget,
+    BudgetAlert,
+    Decision,
+    LimitStatus,
+    QuotaError,
+    QuotaStore,
+    RateLimit,
+    Ticket,
+)
+from lmops.store.keys import Limits
+
+__all__ = ["Quota", "budget_of", "rate_limit_of"]
+
+log = structlog.get_logger("lmops.limits")
+
+_WARN_EVERY = 10.0  # seconds between fail-open warnings while Redis stays away
+
+
+class Quota:
+    def __init__(
+        self,
+        store: QuotaStore,
+        config: Config,
+        pricing: Pricing,
+        *,
+        on_unavailable: Callable[[], None],
+        on_alerts: Callable[[tuple[BudgetAlert, ...]], None],
+    ) -> None:
+        self._store = store
+        self._pricing = pricing
+        self._fail_open = config.settings.on_redis_error == "fail_open"
+        self._default_max_tokens = config.limits.default_max_tokens
+        self._soft = config.budgets.soft_fraction
+        self._groups = {
+            name: RateLimit(f"group:{name}", q.rpm, q.tpm, q.max_parallel)
+            for name, q in config.limits.groups.items()
+        }
+        g = config.budgets.global_
+        self._global = (Budget("global", g.max_usd, g.period, self._soft),) if g else ()
+        self._on_unavailable = on_unavailable
+        self._on_alerts = on_alerts
+        self._last_warning = float("-inf")
+        self._settling: set[asyncio.Task[None]] = set()
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        principal = ctx.principal
+        limits = self._rate_limits(principal, ctx.model_group)
+        budgets = self._budgets(principal)
+        if not limits and not budgets:
+            return
+        prompt, output = self._estimate(ctx)
+        tokens = prompt + output
+        cost = self._pricing.estimate(ctx.model_group, prompt, output) if budgets else 0.0
+        admission = Admission(ctx.request_id, limits, tokens, budgets, cost)
+        try:
+            decision = await self._store.admit(admission)
+        except QuotaError as exc:
+            self._unavailable(exc)
+            return
+        ctx.response_headers += _headers(decision)
+        if not decision.allowed:
+            raise _refusal(decision)
+        ctx.ticket = decision.ticket
+        ctx.reserved_tokens = tokens
+
+    def gate(self, ctx: RequestContext) -> Callable[[Deployment], Awaitable[bool]]:
+        """Admits each attempt on a deployment with a quota of its own (the router asks)."""
+
+        async def admit(deployment: Deployment) -> bool:
+            tickets = ctx.deployment_tickets
+            if tickets is None:
+                tickets = ctx.deployment_tickets = {}
+            tokens = ctx.reserved_tokens or self._estimate(ctx)[0]
+            limit = RateLimit(
+                f"deployment:{deployment.id}",
+                deployment.rpm,
+                deployment.tpm,
+                deployment.max_parallel,
+            )
+            attempt = f"{ctx.request_id}:{len(tickets)}"
+            try:
+                decision = await self._store.admit(Admission(attempt, (limit,), tokens, (), 0.0))
+            except QuotaError as exc:
+                self._unavailable(exc)
+                return True
+            if decision.allowed and decision.ticket is not None:
+                old = tickets.get(deployment.id)
+                if old is not None:  # a retry on the same deployment: the first used nothing
+                    self.settle_later(old, 0, None)
+                tickets[deployment.id] = decision.ticket
+            return decision.allowed
+
+        return admit
+
+    def _estimate(self, ctx: RequestContext) -> tuple[int, int]:
+        """Prompt tokens (estimated) and the most the answer may hold."""
+        prompt = estimate_prompt_tokens(ctx.endpoint, ctx.body)
+        if ctx.endpoint == "embeddings":
+            return prompt, 0
+        return prompt, _max_output(ctx.body, self._default_max_tokens)
+
+    def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
+        """Settle in the background (the request's record is already on its way)."""
+        task = asyncio.ensure_future(self._settle(ticket, tokens, cost))
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+
+    async def drain(self) -> None:
+        """Wait for settlements still in flight (at shutdown)."""
+        while self._settling:
+            await asyncio.gather(*self._settling, return_exceptions=True)
+
+    async def _settle(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
+        try:
+            alerts = await self._store.settle(ticket, tokens, cost)
+        except QuotaError as exc:
+            # The reservation expires by itself (lease TTL); nothing is lost but precision.
+            log.warning("quota_settle_failed", error=str(exc))
+            return
+        if alerts:
+            self._on_alerts(alerts)
+
+    def _rate_limits(self, principal: Principal, group: str) -> tuple[RateLimit, ...]:
+        out = []
+        if principal.key is not None:
+            limit = rate_limit_of(f"key:{principal.key.id}", principal.key.limits)
+            if limit is not None:
+                out.append(limit)
+        if principal.team is not None:
+            limit = rate_limit_of(f"team:{principal.team.id}", principal.team.limits)
+            if limit is not None:
+                out.append(limit)
+        group_limit = self._groups.get(group)
+        if group_limit is not None:
+            out.append(group_limit)
+        return tuple(out)
+
+    def _budgets(self, principal: Principal) -> tuple[Budget, ...]:
+        out = []
+        if principal.key is not None:
+            budget = budget_of(f"key:{principal.key.id}", principal.key.limits, self._soft)
+            if budget is not None:
+                out.append(budget)
+        if principal.team is not None:
+            budget = budget_of(f"team:{principal.team.id}", principal.team.limits, self._soft)
+            if budget is not None:
+                out.append(budget)
+        return (*out, *self._global)
+
+    def _unavailable(self, exc: QuotaError) -> None:
+        self._on_unavailable()
+        if not self._fail_open:
+            raise GatewayError(
+                "Rate limits cannot be checked right now; retry shortly.",
+                status=503,
+                code="limits_unavailable",
+                headers={"retry-after": "1"},
+            ) from exc
+        now = time.monotonic()
+        if now - self._last_warning >= _WARN_EVERY:
+            self._last_warning = now
+            log.warning("quota_unavailable_fail_open", error=str(exc))
+
+
+def rate_limit_of(scope: str, limits: Limits) -> RateLimit | None:
+    if limits.rpm is None and limits.tpm is None and limits.max_parallel is None:
+        return None
+    return RateLimit(scope, limits.rpm, limits.tpm, limits.max_parallel)
+
+
+def budget_of(scope: str, limits: Limits, soft_fraction: float) -> Budget | None:
+    if limits.budget_usd is None:
+        return None
+    return Budget(scope, limits.budget_usd, limits.budget_period or "total", soft_fraction)
+
+
+def _max_output(body: dict[str, object], default: int) -> int:
+    value = body.get("max_completion_tokens", body.get("max_tokens"))
+    limit = value if isinstance(value, int) and not isinstance(value, bool) else default
+    n = body.get("n")
+    choices = n if isinstance(n, int) and not isinstance(n, bool) and n > 1 else 1
+    return max(0, limit) * choices
+
+
+def _headers(decision: Decision) -> list[tuple[bytes, bytes]]:
+    out = []
+    for status in (decision.requests, decision.tokens):
+        if status is not None:
+            out += _status_headers(status)
+    return out
+
+
+def _status_headers(status: LimitStatus) -> list[tuple[bytes, bytes]]:
+    kind = status.kind.encode()
+    return [
+        (b"x-ratelimit-limit-" + kind, b"%d" % status.limit),
+        (b"x-ratelimit-remaining-" + kind, b"%d" % max(0, status.remaining)),
+        (b"x-ratelimit-reset-" + kind, duration(status.reset).encode()),
+    ]
+
+
+def duration(seconds: float) -> str:
+    """OpenAI's form for reset times: ``20ms``, ``1s``, ``6m0s``, ``1h2m3s``."""
+    if seconds < 1:
+        return f"{max(0, math.ceil(seconds * 1000))}ms"
+    whole = math.ceil(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}h{minutes}m{secs}s"
+    if minutes:
+        return f"{minutes}m{secs}s"
+    return f"{secs}s"
+
+
+def _refusal(decision: Decision) -> GatewayError:
+    headers = {}
+    if decision.retry_after is not None:
+        headers["retry-after"] = str(max(1, math.ceil(decision.retry_after)))
+    if decision.reason == "budget":
+        return GatewayError(
+            f"Budget exceeded for {decision.scope}.",
+            status=429,
+            type_="budget_exceeded",
+            code="budget_exceeded",
+            headers=headers,
+        )
+    what = {
+        "rpm": "requests per minute",
+        "tpm": "tokens per minute",
+        "parallel": "parallel requests",
+    }.get(decision.reason or "", "rate")
+    return GatewayError(
+        f"Rate limit exceeded for {decision.scope}: {what}.",
+        status=429,
+        type_="rate_limit_error",
+        code="rate_limit_exceeded",
+        headers=headers,
+    )

@@ -1,0 +1,81 @@
+"""Prices per deployment (config over catalog), and the cost of one answered request."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import structlog
+
+from lmops.catalog.prices import (
+    ModelPrice,
+    PriceCatalog,
+    Usage,
+    cost,
+    estimate_max_cost,
+    price_for,
+    usage_from_openai,
+)
+from lmops.config import Config
+
+__all__ = ["Pricing"]
+
+log = structlog.get_logger("lmops.pricing")
+
+
+class Pricing:
+    """Every configured deployment's price, resolved once at start."""
+
+    def __init__(self, config: Config, catalog: PriceCatalog) -> None:
+        self._by_deployment: dict[str, ModelPrice | None] = {}
+        for d in config.models:
+            price = price_for(
+                d.upstream_model, d.input_cost_per_token, d.output_cost_per_token, catalog
+            )
+            self._by_deployment[d.id] = price
+            if price is None:
+                log.warning(
+                    "price_unknown",
+                    deployment=d.id,
+                    model=d.upstream_model,
+                    hint="set input_cost_per_token and output_cost_per_token on the deployment; "
+                    "its requests are recorded with cost null",
+                )
+        # A request may end on any deployment of its group or of a fallback group: reserve for
+        # the dearest of them.
+        groups = config.groups()
+        self._group_max: dict[str, ModelPrice | None] = {}
+        for group in groups:
+            chain = [group, *config.router.fallbacks.get(group, ())]
+            known = [
+                p
+                for g in chain
+                for d in groups.get(g, ())
+                if (p := self._by_deployment[d.id]) is not None
+            ]
+            self._group_max[group] = max(known, key=_dearness) if known else None
+
+    def of(self, deployment_id: str | None) -> ModelPrice | None:
+        return self._by_deployment.get(deployment_id) if deployment_id else None
+
+    def estimate(self, group: str, prompt_tokens: int, max_output_tokens: int) -> float:
+        """The most the request can cost (0.0 when no deployment of the group has a price)."""
+        price = self._group_max.get(group)
+        if price is None:
+            return 0.0
+        return float(estimate_max_cost(price, prompt_tokens, max_output_tokens))
+
+    def cost(
+        self, deployment_id: str | None, usage: Mapping[str, Any] | None
+    ) -> tuple[Usage | None, float | None]:
+        """The usage read from an answer and its cost; cost None when the price is unknown."""
+        parsed = usage_from_openai(usage) if usage else None
+        price = self.of(deployment_id)
+        if parsed is None or price is None:
+            return parsed, None
+        return parsed, float(cost(price, parsed))
+
+
+def _dearness(price: ModelPrice) -> Decimal:
+    return price.input + max(price.output, price.reasoning or price.output)

@@ -1,0 +1,227 @@
+"""The gateway's stateful parts: keys, quotas, budgets, cache. Built at start, closed at stop.
+
+With ``settings.redis_url`` quotas and (with ``cache.backend: redis``) the cache live in Redis,
+shared by every replica; without it, in this process's memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+import aiohttp
+import orjson
+import sqlalchemy as sa
+import structlog
+
+from lmops.cache import (
+    CacheBackend,
+    Embedder,
+    MemoryCache,
+    MemorySemanticIndex,
+    MiniLMEmbedder,
+    RedisCache,
+    RedisSemanticIndex,
+    SemanticIndex,
+)
+from lmops.catalog.prices import PriceCatalog
+from lmops.config import Config
+from lmops.gateway.alerts import BudgetAlerts
+from lmops.gateway.metrics import GatewayMetrics
+from lmops.gateway.pipeline.cache import ResponseCache, Semantic
+from lmops.gateway.pipeline.keys import KeyDirectory
+from lmops.gateway.pipeline.limits import Quota, budget_of
+from lmops.gateway.pricing import Pricing
+from lmops.gateway.router import Router
+from lmops.providers.base import UpstreamRequest
+from lmops.state.memory import MemoryQuotaStore
+from lmops.state.quota import Budget, QuotaError, QuotaStore
+from lmops.state.redis import RedisQuotaStore
+from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
+from lmops.store.spend import spend_since
+
+__all__ = ["Services"]
+
+log = structlog.get_logger("lmops.gateway")
+
+
+class Services:
+    def __init__(self, config: Config, engine: sa.Engine, metrics: GatewayMetrics) -> None:
+        self.config = config
+        self.engine = engine
+        self.metrics = metrics
+        self.pricing = Pricing(config, PriceCatalog.load())
+        self.keys = KeyStore(engine)
+        self.directory = KeyDirectory(self.keys, config.settings.key_sync_interval)
+        redis_url = config.settings.redis_url
+        self.redis_url = redis_url.get_secret_value() if redis_url else None
+        self.store: QuotaStore = (
+            RedisQuotaStore.from_url(self.redis_url) if self.redis_url else MemoryQuotaStore()
+        )
+        self.quota: Quota | None = None
+        self.alerts: BudgetAlerts | None = None
+        self.cache: ResponseCache | None = None
+        self._minilm: MiniLMEmbedder | None = None
+
+    async def start(self, http: aiohttp.ClientSession, router: Router) -> None:
+        config = self.config
+        metrics = self.metrics
+        if config.settings.master_key is not None:
+            await self.directory.start()
+        self.alerts = BudgetAlerts(
+            config.budgets.webhook, http, lambda kind: metrics.budget_alerts.labels(kind).inc()
+        )
+        self.quota = Quota(
+            self.store,
+            config,
+            self.pricing,
+            on_unavailable=metrics.quota_unavailable.inc,
+            on_alerts=self.alerts,
+        )
+        await self._seed_budgets()
+        if config.cache is not None:
+            self.cache = self._build_cache(router)
+            if self._minilm is not None:
+                # Seconds (torch is imported): at start, not on the first request.
+                await self._minilm.load()
+
+    def apply(self, keys: Sequence[KeyRecord], teams: Sequence[TeamRecord]) -> None:
+        """An admin write in this process: take effect here at once (other replicas poll)."""
+        self.directory.apply(keys, teams)
+
+    async def budget_status(self, scope: str, limits: Limits) -> dict[str, Any] | None:
+        budget = budget_of(scope, limits, self.config.budgets.soft_fraction)
+        if budget is None:
+            return None
+        try:
+            status = await self.store.budget_status(budget)
+        except QuotaError:
+            return None
+        return {
+            "period": status.period,
+            "period_id": status.period_id,
+            "spent_usd": status.spent,
+            "reserved_usd": status.reserved,
+            "max_usd": status.max_usd,
+            "resets_at": status.resets_at.isoformat() if status.resets_at else None,
+        }
+
+    async def invalidate_cache(self, key: str | None, model: str | None) -> int:
+        assert self.cache is not None
+        return await self.cache.invalidate(key=key, model=model)
+
+    async def stop(self) -> None:
+        await self.directory.stop()
+        if self.quota is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.quota.drain(), 5.0)
+        if self.cache is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.cache.drain(), 5.0)
+            await self.cache.backend.close()
+        if self.alerts is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.alerts.drain(), 5.0)
+        await self.store.close()
+
+    async def _seed_budgets(self) -> None:
+        """Spend so far this period, from the rollup, for every budget (the quota store may be
+        fresh memory after a restart; Redis keeps what it has)."""
+        soft = self.config.budgets.soft_fraction
+        budgets: list[tuple[Budget, str | None, str | None]] = []
+        for key in self.directory.all_keys():
+            budget = budget_of(f"key:{key.id}", key.limits, soft)
+            if budget is not None and key.revoked_at is None:
+                budgets.append((budget, key.id, None))
+        for team in self.directory.all_teams():
+            budget = budget_of(f"team:{team.id}", team.limits, soft)
+            if budget is not None and team.deleted_at is None:
+                budgets.append((budget, None, team.id))
+        g = self.config.budgets.global_
+        if g is not None:
+            budgets.append((Budget("global", g.max_usd, g.period, soft), None, None))
+        if not budgets:
+            return
+        now = datetime.now(UTC)
+
+        def totals() -> list[float]:
+            return [
+                spend_since(self.engine, key_id=k, team_id=t, since=_period_start(b, now))
+                for b, k, t in budgets
+            ]
+
+        spent = await asyncio.to_thread(totals)
+        try:
+            for (budget, _, _), amount in zip(budgets, spent, strict=True):
+                await self.store.seed_spend(budget, amount)
+        except QuotaError as exc:
+            log.warning("budget_seed_failed", error=str(exc))
+
+    def _build_cache(self, router: Router) -> ResponseCache:
+        settings = self.config.cache
+        assert settings is not None
+        backend: CacheBackend
+        if settings.backend == "redis":
+            assert self.redis_url is not None
+            backend = RedisCache.from_url(self.redis_url)
+        else:
+            backend = MemoryCache(settings.max_bytes)
+        semantic: dict[str, Semantic] = {}
+        for group, options in settings.models.items():
+            if options.semantic is None:
+                continue
+            s = options.semantic
+            embedder: Embedder
+            if s.embedder == "minilm":
+                self._minilm = self._minilm or MiniLMEmbedder()
+                embedder = self._minilm
+            else:
+                embedder = DeploymentEmbedder(router, s.embedder)
+            index: SemanticIndex = (
+                RedisSemanticIndex.from_url(self.redis_url, max_entries=s.max_entries)
+                if settings.backend == "redis" and self.redis_url
+                else MemorySemanticIndex(max_entries=s.max_entries)
+            )
+            semantic[group] = Semantic(index, embedder, s.threshold)
+        metrics = self.metrics
+        return ResponseCache(
+            settings,
+            backend,
+            semantic,
+            on_error=lambda op: metrics.cache_errors.labels(op).inc(),
+            on_lookup=lambda group, result: metrics.cache_lookups.labels(group, result).inc(),
+        )
+
+
+class DeploymentEmbedder:
+    """Embeds with one of the gateway's own embeddings model groups (routed like any request)."""
+
+    def __init__(self, router: Router, group: str) -> None:
+        self._router = router
+        self._group = group
+
+    async def embed(self, text: str) -> list[float]:
+        body = {"model": self._group, "input": text}
+        routed = await self._router.route(
+            self._group, UpstreamRequest("embeddings", body, False, "semantic-cache")
+        )
+        data = orjson.loads(routed.response.body or b"{}")
+        try:
+            vector = data["data"][0]["embedding"]
+        except (KeyError, IndexError, TypeError):
+            raise OSError(f"model group {self._group!r} answered no embedding") from None
+        return [float(x) for x in vector]
+
+
+def _period_start(budget: Budget, now: datetime) -> date:
+    """The first day of the budget's current period (the rollup is per day)."""
+    if budget.period == "daily":
+        return now.date()
+    if budget.period == "weekly":
+        return date.fromisocalendar(*now.isocalendar()[:2], 1)
+    if budget.period == "monthly":
+        return now.date().replace(day=1)
+    return date(1970, 1, 1)

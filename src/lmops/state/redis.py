@@ -1,0 +1,312 @@
+"""The quota store for many processes: Redis, one Lua script call per admission and settlement.
+
+Every check and reservation of one admission runs inside one script, so N gateway replicas that
+share a Redis enforce a limit exactly. Window timestamps come from Redis ``TIME`` (replicas with
+skewed clocks agree). Budget periods are computed here from the local clock corrected by the
+offset to Redis's clock seen on the previous call.
+
+Keys (under ``prefix``; scopes are percent-escaped): ``rl:<scope>:log|sum|par`` for a rate
+limit's window log, token total and parallel leases; ``b:<scope>:<period id>:h|r`` for a
+budget's hash and its reservations; ``settled:<lease>`` for a settlement's marker. Window keys
+expire a few seconds after the window, lease sets after ``lease_ttl``, budgets an hour after
+their period (plus ``lease_ttl``). One script touches keys of several scopes, so on Redis Cluster
+the prefix must hold a hash tag (``"lmops:{q}:"``) to keep every key in one slot.
+
+The scripts are ``admit.lua``, ``settle.lua`` and ``budget.lua`` beside this module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from importlib.resources import files
+from typing import Any, Literal
+from urllib.parse import quote, urlsplit
+
+from redis.asyncio import ConnectionPool, Redis
+from redis.backoff import NoBackoff
+from redis.commands.core import AsyncScript
+from redis.exceptions import RedisError
+from redis.retry import Retry
+
+from lmops.state.quota import (
+    PARALLEL_RETRY_AFTER,
+    Admission,
+    Budget,
+    BudgetAlert,
+    BudgetStatus,
+    Decision,
+    LeaseIds,
+    LimitStatus,
+    PeriodClock,
+    QuotaError,
+    RateLimit,
+    Reason,
+    Ticket,
+    budget_alert,
+    from_nanos,
+    resets_at,
+    to_nanos,
+)
+
+__all__ = ["RedisQuotaStore"]
+
+_REASONS: tuple[Reason, ...] = ("rpm", "tpm", "parallel", "budget")
+_FAILURES = (RedisError, OSError, asyncio.TimeoutError)
+# How long a budget's keys outlive its period (late settlements still land in it).
+_PERIOD_GRACE = 3600.0
+_ESCAPE_CACHE = 4096
+
+Arg = str | int | float
+
+
+class RedisQuotaStore:
+    """``QuotaStore`` on Redis, exact across processes. ``window`` exists for tests.
+
+    ``max_concurrency`` bounds the calls in flight (keep it at most the pool's size).
+    """
+
+    def __init__(
+        self,
+        client: Redis,
+        *,
+        prefix: str = "lmops:",
+        lease_ttl: float = 900.0,
+        window: float = 60.0,
+        max_concurrency: int | None = None,
+    ) -> None:
+        self._client = client
+        # A semaphore costs less per call than redis-py's BlockingConnectionPool.
+        self._slots = asyncio.Semaphore(max_concurrency) if max_concurrency else None
+        self._prefix = prefix
+        self._lease_ttl = lease_ttl
+        self._window = window
+        self._marker_ms = round((lease_ttl + window) * 1000)
+        self._owns_client = False
+        self._password = client.connection_pool.connection_kwargs.get("password")
+        self._where = _where(client)
+        self._admit_script = _script(client, "admit.lua")
+        self._settle_script = _script(client, "settle.lua")
+        self._budget_script = _script(client, "budget.lua")
+        self._periods = PeriodClock()
+        self._ids = LeaseIds()
+        self._offset = 0.0  # Redis clock minus local clock, as of the last call
+        self._scopes: dict[str, str] = {}
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "lmops:",
+        timeout: float = 0.5,
+        lease_ttl: float = 900.0,
+        window: float = 60.0,
+        max_connections: int = 16,
+    ) -> RedisQuotaStore:
+        """A store with its own client: socket timeouts, one immediate retry, no backoff.
+
+        At most ``max_connections`` calls run at once and the others queue, so a burst of
+        requests does not open a connection each (a storm of connects times out).
+        """
+        try:
+            pool = ConnectionPool.from_url(
+                url,
+                max_connections=max_connections,
+                socket_timeout=timeout,
+                socket_connect_timeout=timeout,
+                retry=Retry(NoBackoff(), 1),
+            )
+        except ValueError:
+            raise ValueError(f"invalid Redis URL for the quota store: {_redact(url)}") from None
+        store = cls(
+            Redis.from_pool(pool),
+            prefix=prefix,
+            lease_ttl=lease_ttl,
+            window=window,
+            max_concurrency=max_connections,
+        )
+        store._owns_client = True
+        return store
+
+    async def admit(self, admission: Admission) -> Decision:
+        limits, budgets = admission.rate_limits, admission.budgets
+        lease = self._ids.next()
+        tokens = max(0, admission.tokens)
+        now = time.time() + self._offset
+        keys: list[str] = []
+        args: list[Arg] = [lease, tokens, to_nanos(admission.cost), self._window]
+        args += (self._lease_ttl, len(limits), len(budgets))
+        for limit in limits:
+            keys.append(self._limit_key(limit.scope))
+            args.append(f"{_arg(limit.rpm)} {_arg(limit.tpm)} {_arg(limit.max_parallel)}")
+        pids: list[str] = []
+        ends: list[float | None] = []
+        for budget in budgets:
+            pid, end = self._periods.current(budget.period, now)
+            pids.append(pid)
+            ends.append(end)
+            keys.append(self._budget_key(budget.scope, pid))
+            args.append(f"{to_nanos(budget.max_usd)} {self._expire_at(end)}")
+        reply = await self._call(self._admit_script, keys, args)
+        server_now = float(reply[4])
+        self._offset = server_now - time.time()
+        requests = _status("requests", limits, reply[5], reply[6], reply[7])
+        tokens_status = _status("tokens", limits, reply[8], reply[9], reply[10])
+        if int(reply[0]):
+            ticket = Ticket(
+                admission.request_id,
+                lease,
+                limits,
+                budgets,
+                tuple(pids),
+                tuple(ends),
+                tokens,
+                admission.cost,
+            )
+            return Decision(True, requests=requests, tokens=tokens_status, ticket=ticket)
+        reason = _REASONS[int(reply[1]) - 1]
+        at = int(reply[2]) - 1
+        if reason == "budget":
+            end = ends[at]
+            retry = None if end is None else end - server_now
+            scope = budgets[at].scope
+        else:
+            retry = PARALLEL_RETRY_AFTER if reason == "parallel" else _seconds(reply[3])
+            scope = limits[at].scope
+        return Decision(False, reason, scope, retry, requests, tokens_status)
+
+    async def settle(
+        self, ticket: Ticket, tokens: int | None, cost: float | None
+    ) -> tuple[BudgetAlert, ...]:
+        real = -1 if tokens is None else max(0, tokens)
+        swap = real >= 0 and real != ticket.tokens
+        flags = "".join([_flags(limit, swap) for limit in ticket.rate_limits])
+        if not ticket.budgets and flags.count("0") == len(flags):
+            return ()  # nothing in Redis would change
+        keys = [f"{self._prefix}settled:{ticket.lease_id}"]
+        keys += [self._limit_key(limit.scope) for limit in ticket.rate_limits]
+        args: list[Arg] = [ticket.lease_id, ticket.tokens, real, to_nanos(ticket.cost)]
+        args += (to_nanos(cost or 0.0), self._marker_ms, len(ticket.budgets), flags)
+        budgets = zip(ticket.budgets, ticket.period_ids, ticket.period_ends, strict=True)
+        for budget, pid, end in budgets:
+            keys.append(self._budget_key(budget.scope, pid))
+            soft = to_nanos(budget.soft_fraction * budget.max_usd)
+            args.append(f"{soft} {self._expire_at(end)}")
+        reply = await self._call(self._settle_script, keys, args)
+        pairs = zip(reply[::2], reply[1::2], strict=True)
+        return tuple(
+            budget_alert(ticket.budgets[int(at) - 1], ticket.period_ids[int(at) - 1], int(spent))
+            for at, spent in pairs
+        )
+
+    async def budget_status(self, budget: Budget) -> BudgetStatus:
+        pid, end = self._periods.current(budget.period, time.time() + self._offset)
+        spent, reserved = await self._budget(budget, pid, -1, 0)
+        return BudgetStatus(
+            budget.scope,
+            budget.period,
+            pid,
+            from_nanos(spent),
+            from_nanos(reserved),
+            budget.max_usd,
+            resets_at(end),
+        )
+
+    async def seed_spend(self, budget: Budget, spent: float) -> None:
+        pid, end = self._periods.current(budget.period, time.time() + self._offset)
+        await self._budget(budget, pid, to_nanos(spent), self._expire_at(end))
+
+    async def close(self) -> None:
+        """Close the client if this store created it (``from_url``)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def _budget(self, budget: Budget, pid: str, seed: int, expire_at: int) -> tuple[int, int]:
+        key = self._budget_key(budget.scope, pid)
+        reply = await self._call(self._budget_script, [key], [seed, expire_at])
+        return int(reply[0]), int(reply[1])
+
+    async def _call(self, script: AsyncScript, keys: Sequence[str], args: Sequence[Arg]) -> Any:
+        try:
+            if self._slots is None:
+                return await script(keys=keys, args=args)
+            async with self._slots:
+                return await script(keys=keys, args=args)
+        except _FAILURES as exc:
+            message = f"quota store unavailable (redis at {self._where}): {exc}"
+            if self._password:
+                message = message.replace(str(self._password), "***")
+            raise QuotaError(message) from exc
+
+    def _limit_key(self, scope: str) -> str:
+        return f"{self._prefix}rl:{self._escape(scope)}"
+
+    def _budget_key(self, scope: str, pid: str) -> str:
+        return f"{self._prefix}b:{self._escape(scope)}:{pid}"
+
+    def _escape(self, scope: str) -> str:
+        """The scope made safe for a key: percent-escaped, which is one to one."""
+        escaped = self._scopes.get(scope)
+        if escaped is None:
+            if len(self._scopes) >= _ESCAPE_CACHE:
+                self._scopes.clear()
+            escaped = self._scopes[scope] = quote(scope, safe=":")
+        return escaped
+
+    def _expire_at(self, end: float | None) -> int:
+        return 0 if end is None else int(end + self._lease_ttl + _PERIOD_GRACE) + 1
+
+
+def _script(client: Redis, name: str) -> AsyncScript:
+    source = files("lmops.state").joinpath(name).read_text(encoding="utf-8")
+    return client.register_script(source)
+
+
+def _flags(limit: RateLimit, swap: bool) -> str:
+    """What settling does to one limit: 1 replace the reserved tokens, 2 release a lease."""
+    replace = 1 if swap and limit.tpm is not None else 0
+    return "0123"[replace | (2 if limit.max_parallel is not None else 0)]
+
+
+def _arg(value: int | None) -> int:
+    return -1 if value is None else max(0, value)
+
+
+def _seconds(value: bytes | str) -> float | None:
+    seconds = float(value)
+    return None if seconds < 0 else seconds
+
+
+def _status(
+    kind: Literal["requests", "tokens"],
+    limits: tuple[RateLimit, ...],
+    at: int,
+    left: int,
+    reset: bytes | str,
+) -> LimitStatus | None:
+    if not at:
+        return None
+    limit = limits[int(at) - 1]
+    value = limit.rpm if kind == "requests" else limit.tpm
+    assert value is not None
+    return LimitStatus(kind, value, int(left), float(reset))
+
+
+def _where(client: Redis) -> str:
+    kwargs = client.connection_pool.connection_kwargs
+    if "path" in kwargs:
+        return str(kwargs["path"])
+    return f"{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}/{kwargs.get('db', 0)}"
+
+
+def _redact(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable>"
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return parts._replace(netloc=netloc).geturl()
