@@ -10,7 +10,7 @@ import base64
 import hashlib
 import struct
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from http import HTTPStatus
 from typing import Any
@@ -98,7 +98,12 @@ def _text_length(value: Any) -> int:
     return 0
 
 
-def _usage(prompt: int, completion_tokens: int) -> dict[str, int]:
+def _usage(
+    prompt: int, completion_tokens: int, override: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Counts from the reply itself, unless the test set a fixed ``override``."""
+    if override is not None:
+        return dict(override)
     return {
         "prompt_tokens": prompt,
         "completion_tokens": completion_tokens,
@@ -106,8 +111,14 @@ def _usage(prompt: int, completion_tokens: int) -> dict[str, int]:
     }
 
 
-def chat_completion(rid: str, model: str, pieces: Sequence[str], prompt_tokens: int) -> bytes:
-    """A complete ``chat.completion`` with ``usage``."""
+def chat_completion(
+    rid: str,
+    model: str,
+    pieces: Sequence[str],
+    prompt_tokens: int,
+    usage: Mapping[str, Any] | None = None,
+) -> bytes:
+    """A complete ``chat.completion`` with ``usage`` (counted, or the ``usage`` given)."""
     message = {"role": "assistant", "content": "".join(pieces), "refusal": None}
     return orjson.dumps(
         {
@@ -118,16 +129,22 @@ def chat_completion(rid: str, model: str, pieces: Sequence[str], prompt_tokens: 
             "choices": [
                 {"index": 0, "message": message, "logprobs": None, "finish_reason": "stop"}
             ],
-            "usage": _usage(prompt_tokens, len(pieces)),
+            "usage": _usage(prompt_tokens, len(pieces), usage),
             "system_fingerprint": "fp_fake",
         }
     )
 
 
 def chat_stream_events(
-    rid: str, model: str, pieces: Sequence[str], prompt_tokens: int, include_usage: bool
+    rid: str,
+    model: str,
+    pieces: Sequence[str],
+    prompt_tokens: int,
+    include_usage: bool,
+    usage: Mapping[str, Any] | None = None,
 ) -> list[bytes]:
-    """One SSE event per piece (the first carries the role, the last ``finish_reason``)."""
+    """One SSE event per piece (the first carries the role, the last ``finish_reason``);
+    with ``include_usage`` a usage event (counted, or the ``usage`` given) before [DONE]."""
     created = int(time.time())
     last = len(pieces) - 1
     events = []
@@ -151,15 +168,19 @@ def chat_stream_events(
         events.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
     if include_usage:
         events.append(
-            _usage_event(rid, "chat.completion.chunk", created, model, prompt_tokens, len(pieces))
+            _usage_event(
+                rid,
+                "chat.completion.chunk",
+                created,
+                model,
+                _usage(prompt_tokens, len(pieces), usage),
+            )
         )
     events.append(DONE_EVENT)
     return events
 
 
-def _usage_event(
-    rid: str, obj: str, created: int, model: str, prompt_tokens: int, completion_tokens: int
-) -> bytes:
+def _usage_event(rid: str, obj: str, created: int, model: str, usage: dict[str, Any]) -> bytes:
     """The closing chunk ``stream_options.include_usage`` asks for: no choices, only usage."""
     chunk = {
         "id": rid,
@@ -167,13 +188,19 @@ def _usage_event(
         "created": created,
         "model": model,
         "choices": [],
-        "usage": _usage(prompt_tokens, completion_tokens),
+        "usage": usage,
     }
     return b"data: " + orjson.dumps(chunk) + b"\n\n"
 
 
-def completion(rid: str, model: str, pieces: Sequence[str], prompt_tokens: int) -> bytes:
-    """A complete legacy ``text_completion`` with ``usage``."""
+def completion(
+    rid: str,
+    model: str,
+    pieces: Sequence[str],
+    prompt_tokens: int,
+    usage: Mapping[str, Any] | None = None,
+) -> bytes:
+    """A complete legacy ``text_completion`` with ``usage`` (counted, or the ``usage`` given)."""
     choice = {"text": "".join(pieces), "index": 0, "logprobs": None, "finish_reason": "stop"}
     return orjson.dumps(
         {
@@ -182,13 +209,18 @@ def completion(rid: str, model: str, pieces: Sequence[str], prompt_tokens: int) 
             "created": int(time.time()),
             "model": model,
             "choices": [choice],
-            "usage": _usage(prompt_tokens, len(pieces)),
+            "usage": _usage(prompt_tokens, len(pieces), usage),
         }
     )
 
 
 def completion_stream_events(
-    rid: str, model: str, pieces: Sequence[str], prompt_tokens: int, include_usage: bool
+    rid: str,
+    model: str,
+    pieces: Sequence[str],
+    prompt_tokens: int,
+    include_usage: bool,
+    usage: Mapping[str, Any] | None = None,
 ) -> list[bytes]:
     """Legacy completions stream: ``text_completion`` chunks, optional usage chunk, [DONE]."""
     created = int(time.time())
@@ -211,7 +243,9 @@ def completion_stream_events(
         events.append(b"data: " + orjson.dumps(chunk) + b"\n\n")
     if include_usage:
         events.append(
-            _usage_event(rid, "text_completion", created, model, prompt_tokens, len(pieces))
+            _usage_event(
+                rid, "text_completion", created, model, _usage(prompt_tokens, len(pieces), usage)
+            )
         )
     events.append(DONE_EVENT)
     return events

@@ -50,7 +50,9 @@ class FakeUpstream:
     ``context_window_error`` (400 context_length_exceeded), ``delay`` (seconds before the
     response), ``hang`` (never answer), ``retry_after`` (Retry-After sent with ``status``),
     ``stream_chunks``, ``chunk_delay``, ``break_stream_after`` (close the connection after that
-    many stream chunks), ``reply_text``, ``models``, ``embedding_dim``, ``record``.
+    many stream chunks), ``reply_text``, ``models``, ``embedding_dim``, ``record``, ``usage``
+    (a dict that replaces the counted ``usage`` of chat and completions replies, and of the
+    stream's usage event when the request asks ``stream_options.include_usage``).
     ``fail_next(n, status, retry_after)`` fails only the next n requests.
     Observations: ``requests`` (``RecordedRequest`` list, when ``record``), ``request_count``.
     """
@@ -97,6 +99,7 @@ class FakeUpstream:
         self.reply_text = reply_text
         self.embedding_dim = embedding_dim
         self.models: list[str] = ["fake-model"]
+        self.usage: dict[str, Any] | None = None
         with self._fail_lock:
             self._fail_remaining = 0
             self._fail_status = 500
@@ -284,22 +287,26 @@ class FakeUpstream:
         pieces = payloads.reply_pieces(self.reply_text, self.stream_chunks)
         prompt = payloads.estimate_tokens(data.get("messages"))
         rid = f"chatcmpl-fake{next(self._ids)}"
+        fixed = self.usage
         if self._stream_reply(reply, data):
             usage = self._include_usage(data)
-            reply.events = payloads.chat_stream_events(rid, model, pieces, prompt, usage)
+            reply.events = payloads.chat_stream_events(rid, model, pieces, prompt, usage, fixed)
         else:
-            reply.body = payloads.chat_completion(rid, model, pieces, prompt)
+            reply.body = payloads.chat_completion(rid, model, pieces, prompt, fixed)
 
     def _completion(self, reply: Reply, data: dict[str, Any]) -> None:
         model = str(data.get("model") or "fake-model")
         pieces = payloads.reply_pieces(self.reply_text, self.stream_chunks)
         prompt = payloads.estimate_tokens(data.get("prompt"))
         rid = f"cmpl-fake{next(self._ids)}"
+        fixed = self.usage
         if self._stream_reply(reply, data):
             usage = self._include_usage(data)
-            reply.events = payloads.completion_stream_events(rid, model, pieces, prompt, usage)
+            reply.events = payloads.completion_stream_events(
+                rid, model, pieces, prompt, usage, fixed
+            )
         else:
-            reply.body = payloads.completion(rid, model, pieces, prompt)
+            reply.body = payloads.completion(rid, model, pieces, prompt, fixed)
 
     def _embeddings(self, reply: Reply, data: dict[str, Any]) -> None:
         model = str(data.get("model") or "fake-model")

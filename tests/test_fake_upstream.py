@@ -162,6 +162,39 @@ def test_completions_non_stream_and_stream(up: FakeUpstream, client: openai.Open
     assert "".join(c.choices[0].text for c in chunks) == resp.choices[0].text
 
 
+FIXED_USAGE = {
+    "prompt_tokens": 1000,
+    "completion_tokens": 200,
+    "total_tokens": 1200,
+    "prompt_tokens_details": {"cached_tokens": 400},
+}
+
+
+def test_usage_override_replaces_usage_in_replies_and_stream(
+    up: FakeUpstream, client: openai.OpenAI
+):
+    up.stream_chunks = 3
+    counted = client.chat.completions.create(**CHAT).usage
+    assert counted is not None and counted.completion_tokens == 3
+    up.usage = FIXED_USAGE
+    whole = httpx.post(f"{up.url}/chat/completions", json=CHAT).json()
+    assert whole["usage"] == FIXED_USAGE
+    legacy = httpx.post(f"{up.url}/completions", json={"model": "m", "prompt": "x"}).json()
+    assert legacy["usage"] == FIXED_USAGE
+    body = {**CHAT, "stream": True, "stream_options": {"include_usage": True}}
+    chunks = list(client.chat.completions.create(**body))
+    usage_chunk = chunks[-1]
+    assert usage_chunk.choices == [] and usage_chunk.usage is not None
+    assert usage_chunk.usage.model_dump(exclude_none=True) == FIXED_USAGE
+    streamed = "".join(c.choices[0].delta.content or "" for c in chunks[:-1])
+    assert streamed == whole["choices"][0]["message"]["content"]
+    plain = httpx.post(f"{up.url}/chat/completions", json={**CHAT, "stream": True}).text
+    assert '"usage"' not in plain  # no include_usage: no usage event, override or not
+    up.reset()
+    assert up.usage is None
+    assert httpx.post(f"{up.url}/chat/completions", json=CHAT).json()["usage"] != FIXED_USAGE
+
+
 def test_embeddings_are_deterministic_for_string_and_list(up: FakeUpstream):
     url = f"{up.url}/embeddings"
     one = httpx.post(url, json={"model": "e", "input": "alpha", "encoding_format": "float"}).json()

@@ -183,6 +183,11 @@ class Settings(_Model):
         description="shared state (limits, budgets, cache) for several gateway processes; "
         "absent or empty: one process, in-memory state",
     )
+    redis_prefix: str = Field(
+        "lmops:",
+        min_length=1,
+        description="prefix of every Redis key lmops writes (several installations, one Redis)",
+    )
     on_redis_error: Literal["fail_closed", "fail_open"] = Field(
         "fail_closed",
         description="Redis unreachable: refuse limited requests with 503 (fail_closed), or "

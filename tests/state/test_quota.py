@@ -461,6 +461,20 @@ async def test_seed_spend_only_when_nothing_is_recorded(env: Env) -> None:
     assert (await store.budget_status(other)).spent == pytest.approx(0.2)
 
 
+async def test_seeded_spend_past_the_soft_threshold_does_not_alert_again(env: Env) -> None:
+    # A restart seeds what was spent; that crossing was alerted on when it happened.
+    store = env.make()
+    past = Budget("key:past", 1.0, "weekly", soft_fraction=0.5)
+    await store.seed_spend(past, 0.6)
+    ticket = await allowed(store, ask(budgets=(past,), cost=0.1))
+    assert await store.settle(ticket, 1, 0.1) == ()
+    below = Budget("key:below", 1.0, "weekly", soft_fraction=0.5)
+    await store.seed_spend(below, 0.4)
+    ticket = await allowed(store, ask(budgets=(below,), cost=0.2))
+    alerts = await store.settle(ticket, 1, 0.2)
+    assert [a.scope for a in alerts] == ["key:below"]
+
+
 async def test_memory_store_drops_idle_scopes() -> None:
     clock = FakeClock()
     store = MemoryQuotaStore(clock=clock, lease_ttl=10)

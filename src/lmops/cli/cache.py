@@ -77,7 +77,8 @@ def _invalidate_redis(config: Config, key: str | None, model: str | None) -> int
     from lmops.cache import CacheError, RedisCache
 
     async def run() -> int:
-        cache = RedisCache.from_url(url.get_secret_value(), timeout=_TIMEOUT)
+        prefix = f"{config.settings.redis_prefix}cache:"
+        cache = RedisCache.from_url(url.get_secret_value(), prefix=prefix, timeout=_TIMEOUT)
         try:
             return await cache.invalidate(key=key, model=model)
         finally:

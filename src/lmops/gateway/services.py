@@ -41,7 +41,7 @@ from lmops.state.memory import MemoryQuotaStore
 from lmops.state.quota import Budget, QuotaError, QuotaStore
 from lmops.state.redis import RedisQuotaStore
 from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
-from lmops.store.spend import spend_since
+from lmops.store.spend import spend_report, spend_since
 
 __all__ = ["Services"]
 
@@ -58,13 +58,17 @@ class Services:
         self.directory = KeyDirectory(self.keys, config.settings.key_sync_interval)
         redis_url = config.settings.redis_url
         self.redis_url = redis_url.get_secret_value() if redis_url else None
+        self.prefix = config.settings.redis_prefix
         self.store: QuotaStore = (
-            RedisQuotaStore.from_url(self.redis_url) if self.redis_url else MemoryQuotaStore()
+            RedisQuotaStore.from_url(self.redis_url, prefix=self.prefix)
+            if self.redis_url
+            else MemoryQuotaStore()
         )
         self.quota: Quota | None = None
         self.alerts: BudgetAlerts | None = None
         self.cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
+        self._seeding: set[asyncio.Task[None]] = set()
 
     async def start(self, http: aiohttp.ClientSession, router: Router) -> None:
         config = self.config
@@ -82,6 +86,7 @@ class Services:
             on_alerts=self.alerts,
         )
         await self._seed_budgets()
+        self.directory.on_budget = self._seed_later
         if config.cache is not None:
             self.cache = self._build_cache(router)
             if self._minilm is not None:
@@ -129,36 +134,68 @@ class Services:
 
     async def _seed_budgets(self) -> None:
         """Spend so far this period, from the rollup, for every budget (the quota store may be
-        fresh memory after a restart; Redis keeps what it has)."""
+        fresh memory after a restart; Redis keeps what it has, and seeding never overwrites)."""
         soft = self.config.budgets.soft_fraction
-        budgets: list[tuple[Budget, str | None, str | None]] = []
+        budgets: list[Budget] = []
         for key in self.directory.all_keys():
             budget = budget_of(f"key:{key.id}", key.limits, soft)
             if budget is not None and key.revoked_at is None:
-                budgets.append((budget, key.id, None))
+                budgets.append(budget)
         for team in self.directory.all_teams():
             budget = budget_of(f"team:{team.id}", team.limits, soft)
             if budget is not None and team.deleted_at is None:
-                budgets.append((budget, None, team.id))
+                budgets.append(budget)
         g = self.config.budgets.global_
         if g is not None:
-            budgets.append((Budget("global", g.max_usd, g.period, soft), None, None))
+            budgets.append(Budget("global", g.max_usd, g.period, soft))
         if not budgets:
             return
         now = datetime.now(UTC)
+        starts = {_period_start(b, now) for b in budgets}
 
-        def totals() -> list[float]:
-            return [
-                spend_since(self.engine, key_id=k, team_id=t, since=_period_start(b, now))
-                for b, k, t in budgets
-            ]
+        def totals() -> dict[tuple[str, date], float]:
+            # One grouped query per dimension and period start, not one per key.
+            out: dict[tuple[str, date], float] = {}
+            for since in starts:
+                for by in ("key", "team"):
+                    for row in spend_report(self.engine, by=by, since=since):
+                        out[f"{by}:{row.group}", since] = row.cost_usd
+                out["global", since] = spend_since(self.engine, since=since)
+            return out
 
         spent = await asyncio.to_thread(totals)
         try:
-            for (budget, _, _), amount in zip(budgets, spent, strict=True):
+            for budget in budgets:
+                amount = spent.get((budget.scope, _period_start(budget, now)), 0.0)
                 await self.store.seed_spend(budget, amount)
         except QuotaError as exc:
             log.warning("budget_seed_failed", error=str(exc))
+
+    def _seed_later(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
+        """A budget added or changed at run time starts from the spend of its period so far."""
+        task = asyncio.ensure_future(self._seed(records))
+        self._seeding.add(task)
+        task.add_done_callback(self._seeding.discard)
+
+    async def _seed(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
+        soft = self.config.budgets.soft_fraction
+        now = datetime.now(UTC)
+        for record in records:
+            is_key = isinstance(record, KeyRecord)
+            budget = budget_of(f"{'key' if is_key else 'team'}:{record.id}", record.limits, soft)
+            if budget is None:
+                continue
+            try:
+                spent = await asyncio.to_thread(
+                    spend_since,
+                    self.engine,
+                    key_id=record.id if is_key else None,
+                    team_id=None if is_key else record.id,
+                    since=_period_start(budget, now),
+                )
+                await self.store.seed_spend(budget, spent)
+            except Exception as exc:  # the database or Redis away: the next change retries
+                log.warning("budget_seed_failed", scope=budget.scope, error=str(exc))
 
     def _build_cache(self, router: Router) -> ResponseCache:
         settings = self.config.cache
@@ -166,7 +203,7 @@ class Services:
         backend: CacheBackend
         if settings.backend == "redis":
             assert self.redis_url is not None
-            backend = RedisCache.from_url(self.redis_url)
+            backend = RedisCache.from_url(self.redis_url, prefix=f"{self.prefix}cache:")
         else:
             backend = MemoryCache(settings.max_bytes)
         semantic: dict[str, Semantic] = {}
@@ -181,7 +218,9 @@ class Services:
             else:
                 embedder = DeploymentEmbedder(router, s.embedder)
             index: SemanticIndex = (
-                RedisSemanticIndex.from_url(self.redis_url, max_entries=s.max_entries)
+                RedisSemanticIndex.from_url(
+                    self.redis_url, prefix=f"{self.prefix}semantic:", max_entries=s.max_entries
+                )
                 if settings.backend == "redis" and self.redis_url
                 else MemorySemanticIndex(max_entries=s.max_entries)
             )

@@ -188,6 +188,9 @@ class MemoryQuotaStore:
         if not state.spent_recorded:
             state.spent = to_nanos(spent)
             state.spent_recorded = True
+            # Spend already past the threshold was alerted on when it crossed (before a restart).
+            soft = to_nanos(budget.soft_fraction * budget.max_usd)
+            state.alerted = state.alerted or state.spent >= soft
 
     async def close(self) -> None:
         self._windows.clear()

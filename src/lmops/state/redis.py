@@ -203,7 +203,7 @@ class RedisQuotaStore:
 
     async def budget_status(self, budget: Budget) -> BudgetStatus:
         pid, end = self._periods.current(budget.period, time.time() + self._offset)
-        spent, reserved = await self._budget(budget, pid, -1, 0)
+        spent, reserved = await self._budget(budget, pid, -1, 0, 0)
         return BudgetStatus(
             budget.scope,
             budget.period,
@@ -216,16 +216,19 @@ class RedisQuotaStore:
 
     async def seed_spend(self, budget: Budget, spent: float) -> None:
         pid, end = self._periods.current(budget.period, time.time() + self._offset)
-        await self._budget(budget, pid, to_nanos(spent), self._expire_at(end))
+        soft = to_nanos(budget.soft_fraction * budget.max_usd)
+        await self._budget(budget, pid, to_nanos(spent), self._expire_at(end), soft)
 
     async def close(self) -> None:
         """Close the client if this store created it (``from_url``)."""
         if self._owns_client:
             await self._client.aclose()
 
-    async def _budget(self, budget: Budget, pid: str, seed: int, expire_at: int) -> tuple[int, int]:
+    async def _budget(
+        self, budget: Budget, pid: str, seed: int, expire_at: int, soft: int
+    ) -> tuple[int, int]:
         key = self._budget_key(budget.scope, pid)
-        reply = await self._call(self._budget_script, [key], [seed, expire_at])
+        reply = await self._call(self._budget_script, [key], [seed, expire_at, soft])
         return int(reply[0]), int(reply[1])
 
     async def _call(self, script: AsyncScript, keys: Sequence[str], args: Sequence[Arg]) -> Any:

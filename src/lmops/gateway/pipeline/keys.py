@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 import structlog
@@ -39,6 +39,8 @@ class KeyDirectory:
         self._watermark: datetime | None = None
         self._task: asyncio.Task[None] | None = None
         self.last_sync = 0.0
+        # Told of keys and teams whose budget appeared or changed (their spend so far counts).
+        self.on_budget: Callable[[Sequence[KeyRecord | TeamRecord]], None] | None = None
 
     def lookup(self, key_hash: str) -> Principal | None:
         return self._principals.get(key_hash)
@@ -63,7 +65,13 @@ class KeyDirectory:
     def apply(self, keys: Iterable[KeyRecord], teams: Iterable[TeamRecord]) -> None:
         """Take newer records (from a sync, or from an admin write in this process)."""
         touched_teams = set()
+        budgets: list[KeyRecord | TeamRecord] = []
         for team in teams:
+            old_team = self._teams.get(team.id)
+            if old_team is not None and old_team.updated_at > team.updated_at:
+                continue
+            if _budget(team) and _budget(team) != _budget(old_team):
+                budgets.append(team)
             self._teams[team.id] = team
             touched_teams.add(team.id)
         for key in keys:
@@ -72,8 +80,12 @@ class KeyDirectory:
                 continue  # an older copy than the one already applied
             if old is not None:
                 self._principals.pop(old.key_hash, None)
+            if _budget(key) and _budget(key) != _budget(old):
+                budgets.append(key)
             self._keys[key.id] = key
             self._index(key)
+        if budgets and self.on_budget is not None:
+            self.on_budget(budgets)
         if touched_teams:
             for key in self._keys.values():
                 if key.team_id in touched_teams:
@@ -112,6 +124,12 @@ class KeyDirectory:
                 if failing:
                     log.info("key_sync_recovered")
                 failing = False
+
+
+def _budget(record: KeyRecord | TeamRecord | None) -> tuple[float, str | None] | None:
+    if record is None or record.limits.budget_usd is None:
+        return None
+    return record.limits.budget_usd, record.limits.budget_period
 
 
 class VirtualKeys:

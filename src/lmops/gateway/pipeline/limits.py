@@ -95,7 +95,9 @@ class Quota:
             tickets = ctx.deployment_tickets
             if tickets is None:
                 tickets = ctx.deployment_tickets = {}
-            tokens = ctx.reserved_tokens or self._estimate(ctx)[0]
+            # Prompt and the most the answer may hold, as admission reserves for a key: an
+            # upstream's tpm counts both, and the caller must not change what it reserves.
+            tokens = ctx.reserved_tokens or sum(self._estimate(ctx))
             limit = RateLimit(
                 f"deployment:{deployment.id}",
                 deployment.rpm,

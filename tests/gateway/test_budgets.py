@@ -1,0 +1,418 @@
+"""Budgets end to end: exact costs reserved and settled, per key, team and globally, alerts, and
+spend that survives a restart. The fake upstream reports a fixed usage, so every cost is known."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+import orjson
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+from structlog.testing import capture_logs
+
+from bench.fake_upstream import FakeUpstream
+from tests.conftest import MASTER_KEY, RunningGateway, postgres_url
+from tests.conftest_redis import redis_prefix, redis_url_or_skip
+from tests.conftest_store import postgres_schema_url
+
+T = TypeVar("T")
+MSG = [{"role": "user", "content": "spend a little"}]
+USAGE = {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200}
+INPUT, OUTPUT = Decimal("0.000001"), Decimal("0.000002")
+COST = 1000 * INPUT + 200 * OUTPUT  # 0.0014 per request
+
+
+@dataclass(frozen=True)
+class State:
+    settings: str = ""
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+def state(request: pytest.FixtureRequest) -> Iterator[State]:
+    if request.param == "memory":
+        yield State()
+        return
+    url = redis_url_or_skip()
+    with redis_prefix(url) as prefix:
+        yield State(f"redis_url: ${{REDIS_URL}}\nredis_prefix: '{prefix}'", {"REDIS_URL": url})
+
+
+def config(upstream: FakeUpstream, settings: str = "", top: str = "") -> str:
+    extra = "".join(f"\n  {line}" for line in settings.splitlines())
+    return f"""
+models:
+  - name: chat-small
+    provider: openai
+    api_base: {upstream.url}
+    api_key: ${{UPSTREAM_API_KEY}}
+    model: upstream-model
+    input_cost_per_token: {INPUT}
+    output_cost_per_token: {OUTPUT}
+settings:
+  master_key: ${{LMOPS_MASTER_KEY}}
+  database_url: ${{DB_URL}}
+  request_log:
+    flush_interval: 0.05{extra}
+{top}
+"""
+
+
+@pytest.fixture(scope="module")
+def http() -> Iterator[httpx.Client]:
+    with httpx.Client(timeout=30) as client:
+        yield client
+
+
+@pytest.fixture
+def upstream_usage(upstream: FakeUpstream) -> FakeUpstream:
+    upstream.usage = USAGE
+    return upstream
+
+
+@dataclass
+class Api:
+    http: httpx.Client
+    gw: RunningGateway
+
+    def admin(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        headers = {"authorization": f"Bearer {MASTER_KEY}"}
+        return self.http.request(method, f"{self.gw.url}/admin{path}", headers=headers, **kw)
+
+    def create(self, path: str, **body: Any) -> dict[str, Any]:
+        r = self.admin("POST", path, json=body)
+        assert r.status_code == 201, r.text
+        created: dict[str, Any] = r.json()
+        return created
+
+    def chat(self, secret: str) -> httpx.Response:
+        return self.http.post(
+            f"{self.gw.base_url}/chat/completions",
+            headers={"authorization": f"Bearer {secret}"},
+            json={"model": "chat-small", "messages": MSG, "max_tokens": 10},
+        )
+
+    def budget(self, path: str) -> dict[str, Any]:
+        r = self.admin("GET", path)
+        assert r.status_code == 200, r.text
+        status: dict[str, Any] = r.json()["budget_status"]
+        return status
+
+    def settled(self, path: str) -> dict[str, Any]:
+        """The budget once no reservation is left (settlement runs after the answer)."""
+        return wait_for(lambda: (s := self.budget(path))["reserved_usd"] == 0 and s, "settlement")
+
+    def metric(self, name: str, **labels: str) -> float:
+        text = self.http.get(f"{self.gw.url}/metrics").text
+        return sum(
+            s.value
+            for family in text_string_to_metric_families(text)
+            for s in family.samples
+            if s.name == name and all(s.labels.get(k) == v for k, v in labels.items())
+        )
+
+
+@pytest.fixture
+def launch(
+    tmp_path: Path, http: httpx.Client, gateway_factory: Callable[..., RunningGateway]
+) -> Callable[..., Api]:
+    def start(yaml_text: str, **env: str) -> Api:
+        env.setdefault("DB_URL", f"sqlite:///{tmp_path}/budgets.db")
+        return Api(http, gateway_factory(yaml_text, **env))
+
+    return start
+
+
+def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.02)  # polling a condition, bounded by the deadline above
+
+
+def over_budget(r: httpx.Response) -> str:
+    assert r.status_code == 429, r.text
+    error = r.json()["error"]
+    assert (error["code"], error["type"]) == ("budget_exceeded", "budget_exceeded")
+    message: str = error["message"]
+    return message
+
+
+def usd(amount: Decimal) -> float:
+    return float(amount)
+
+
+# -- key, team and global budgets ---------------------------------------------------------------
+
+
+def test_key_budget_refuses_once_spent(
+    launch: Callable[..., Api], state: State, upstream_usage: FakeUpstream
+) -> None:
+    api = launch(config(upstream_usage, state.settings), **state.env)
+    key = api.create("/keys", name="app", budget_usd=0.005, budget_period="daily")
+    path = f"/keys/{key['id']}"
+    # Each request reserves at most ~30 micro-dollars (10 output tokens): the fourth still
+    # fits under 0.005 after 0.0042 spent, and takes the spend past the budget.
+    for n in range(1, 5):
+        assert api.chat(key["key"]).status_code == 200
+        assert api.settled(path)["spent_usd"] == usd(n * COST)
+    refusal = api.chat(key["key"])
+    assert key["id"] in over_budget(refusal)
+    assert int(refusal.headers["retry-after"]) >= 1  # a daily budget resets at midnight UTC
+    status = api.budget(path)
+    assert status["spent_usd"] == usd(4 * COST)
+    assert (status["max_usd"], status["period"]) == (0.005, "daily")
+    assert status["period_id"].startswith("d")
+    assert upstream_usage.request_count == 4
+    # The spend report (from the request log's rollup) adds up the same exact costs.
+    (row,) = wait_for(
+        lambda: (
+            (r := api.admin("GET", "/spend", params={"by": "key"}).json()["rows"])
+            and r[0]["requests"] == 5
+            and r
+        ),
+        "the request log",
+    )
+    assert row["group"] == key["id"]
+    assert row["cost_usd"] == pytest.approx(usd(4 * COST), rel=1e-12)
+    assert row["unpriced_requests"] == 0
+
+
+def test_team_budget_is_shared_by_its_keys(
+    launch: Callable[..., Api], state: State, upstream_usage: FakeUpstream
+) -> None:
+    api = launch(config(upstream_usage, state.settings), **state.env)
+    team = api.create("/teams", name="t", budget_usd=0.003, budget_period="monthly")
+    a = api.create("/keys", name="a", team=team["id"])
+    b = api.create("/keys", name="b", team=team["id"])
+    for n, key in enumerate((a, b, a), start=1):
+        assert api.chat(key["key"]).status_code == 200
+        assert api.settled(f"/teams/{team['id']}")["spent_usd"] == usd(n * COST)
+    for key in (b, a):
+        assert team["id"] in over_budget(api.chat(key["key"]))
+    assert api.budget(f"/keys/{a['id']}") is None  # the key has no budget of its own
+    assert upstream_usage.request_count == 3
+
+
+def test_global_budget_covers_every_caller(
+    launch: Callable[..., Api], state: State, upstream_usage: FakeUpstream
+) -> None:
+    top = "budgets:\n  global:\n    max_usd: 0.003\n    period: daily"
+    api = launch(config(upstream_usage, state.settings, top), **state.env)
+    # Generous key budgets only to watch settlement: one settlement settles every budget.
+    a = api.create("/keys", name="a", budget_usd=100, budget_period="daily")
+    b = api.create("/keys", name="b", budget_usd=100, budget_period="daily")
+    for key in (a, b, a):
+        assert api.chat(key["key"]).status_code == 200
+        api.settled(f"/keys/{key['id']}")
+    for secret in (b["key"], a["key"], MASTER_KEY):
+        assert "global" in over_budget(api.chat(secret))
+    assert upstream_usage.request_count == 3
+
+
+# -- alerts --------------------------------------------------------------------------------------
+
+
+class WebhookReceiver:
+    """A local HTTP endpoint that records POSTs; it answers the first one 500, then 200."""
+
+    def __init__(self) -> None:
+        self.posts: list[tuple[int, dict[str, Any]]] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["content-length"]))
+                status = 500 if not receiver.posts else 200
+                receiver.posts.append((status, orjson.loads(body)))
+                self.send_response(status)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookReceiver]:
+    receiver = WebhookReceiver()
+    yield receiver
+    receiver.close()
+
+
+def test_soft_threshold_alerts_exactly_once(
+    launch: Callable[..., Api],
+    state: State,
+    upstream_usage: FakeUpstream,
+    webhook: WebhookReceiver,
+) -> None:
+    top = f"""budgets:
+  soft_fraction: 0.5
+  webhook:
+    url: {webhook.url}
+    retries: 3
+    timeout: 2"""
+    api = launch(config(upstream_usage, state.settings, top), **state.env)
+    key = api.create("/keys", name="app", budget_usd=0.005, budget_period="daily")
+    with capture_logs() as logs:
+        for _ in range(4):  # crosses 0.0025 on the second request, and stays above it
+            assert api.chat(key["key"]).status_code == 200
+            api.settled(f"/keys/{key['id']}")
+        wait_for(lambda: any(status == 200 for status, _ in webhook.posts), "the alert")
+    # Alerts are raised by the settlement itself, so every one is counted by now.
+    assert api.metric("lmops_budget_alerts_total", scope="key") == 1
+    assert api.metric("lmops_budget_alerts_total") == 1
+    assert [status for status, _ in webhook.posts] == [500, 200]  # retried once, then delivered
+    first, delivered = (payload for _, payload in webhook.posts)
+    assert first == delivered
+    assert delivered["event"] == "budget_threshold_reached"
+    assert delivered["scope"] == f"key:{key['id']}"
+    assert delivered["spent_usd"] == usd(2 * COST)
+    assert delivered["max_usd"] == 0.005
+    assert delivered["fraction"] == pytest.approx(float(2 * COST) / 0.005)
+    assert delivered["period"] == api.budget(f"/keys/{key['id']}")["period_id"]
+    alerts = [e for e in logs if e["event"] == "budget_threshold_reached"]
+    assert len(alerts) == 1 and alerts[0]["scope"] == f"key:{key['id']}"
+    assert not [e for e in logs if e["event"] == "budget_webhook_failed"]
+
+
+# -- restarts --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/restart.db"
+        return
+    with postgres_schema_url(postgres_url()) as url:
+        yield url
+
+
+def test_spend_survives_a_restart(
+    db_url: str, launch: Callable[..., Api], upstream_usage: FakeUpstream
+) -> None:
+    yaml_text = config(upstream_usage)
+    api = launch(yaml_text, DB_URL=db_url)
+    team = api.create("/teams", name="t", budget_usd=1, budget_period="monthly")
+    key = api.create("/keys", name="app", team=team["id"], budget_usd=0.003, budget_period="daily")
+    for _ in range(3):
+        assert api.chat(key["key"]).status_code == 200
+        api.settled(f"/keys/{key['id']}")
+    over_budget(api.chat(key["key"]))
+    api.gw.stop()  # in-memory budgets are gone; the spend rollup is written
+
+    again = launch(yaml_text, DB_URL=db_url)
+    # Refused before any request succeeds: the spend was seeded from the rollup at start.
+    over_budget(again.chat(key["key"]))
+    assert upstream_usage.request_count == 3
+    assert again.budget(f"/keys/{key['id']}")["spent_usd"] == pytest.approx(usd(3 * COST))
+    assert again.budget(f"/teams/{team['id']}")["spent_usd"] == pytest.approx(usd(3 * COST))
+
+
+def test_global_spend_survives_a_restart(
+    launch: Callable[..., Api], upstream_usage: FakeUpstream
+) -> None:
+    top = "budgets:\n  global:\n    max_usd: 0.003\n    period: monthly"
+    yaml_text = config(upstream_usage, top=top)
+    api = launch(yaml_text)
+    watch = api.create("/keys", name="watch", budget_usd=100, budget_period="daily")
+    for _ in range(3):
+        assert api.chat(watch["key"]).status_code == 200
+        api.settled(f"/keys/{watch['id']}")
+    api.gw.stop()
+    again = launch(yaml_text)
+    assert "global" in over_budget(again.chat(MASTER_KEY))
+    assert upstream_usage.request_count == 3
+
+
+def test_budget_added_later_counts_the_spend_of_its_period(
+    launch: Callable[..., Api], upstream_usage: FakeUpstream
+) -> None:
+    api = launch(config(upstream_usage))
+    key = api.create("/keys", name="app")
+    for _ in range(3):
+        assert api.chat(key["key"]).status_code == 200
+    wait_for(
+        lambda: (
+            (r := api.admin("GET", "/spend", params={"by": "key"}).json()["rows"])
+            and r[0]["requests"] == 3
+        ),
+        "the spend rollup",
+    )
+    patched = api.admin(
+        "PATCH", f"/keys/{key['id']}", json={"budget_usd": 0.003, "budget_period": "daily"}
+    )
+    assert patched.status_code == 200, patched.text
+    # 0.0042 spent today already: a daily budget of 0.003 is exhausted. The gateway reads that
+    # spend from the rollup in the background when it sees the new budget.
+    wait_for(
+        lambda: api.budget(f"/keys/{key['id']}")["spent_usd"] == pytest.approx(usd(3 * COST)),
+        "the budget seeded from the rollup",
+    )
+    over_budget(api.chat(key["key"]))
+
+
+def test_a_restart_does_not_repeat_a_soft_threshold_alert(
+    launch: Callable[..., Api], upstream_usage: FakeUpstream, webhook: WebhookReceiver
+) -> None:
+    top = f"budgets:\n  soft_fraction: 0.5\n  webhook:\n    url: {webhook.url}\n    retries: 0"
+    yaml_text = config(upstream_usage, top=top)
+    api = launch(yaml_text)
+    key = api.create("/keys", name="app", budget_usd=0.01, budget_period="daily")
+    for _ in range(4):  # 0.0056: past the 0.005 threshold
+        assert api.chat(key["key"]).status_code == 200
+        api.settled(f"/keys/{key['id']}")
+    assert api.metric("lmops_budget_alerts_total") == 1
+    api.gw.stop()
+    again = launch(yaml_text)
+    assert again.chat(key["key"]).status_code == 200
+    again.settled(f"/keys/{key['id']}")
+    assert again.metric("lmops_budget_alerts_total") == 0
+    assert len(webhook.posts) == 1  # answered 500, not retried: one alert, one POST
+
+
+@pytest.mark.redis
+def test_gateways_sharing_redis_share_budgets_and_alert_once(
+    launch: Callable[..., Api], upstream_usage: FakeUpstream, webhook: WebhookReceiver
+) -> None:
+    url = redis_url_or_skip()
+    with redis_prefix(url) as prefix:
+        settings = f"redis_url: {url}\nredis_prefix: '{prefix}'\nkey_sync_interval: 0.1"
+        top = f"budgets:\n  soft_fraction: 0.5\n  webhook:\n    url: {webhook.url}"
+        one = launch(config(upstream_usage, settings, top))
+        two = launch(config(upstream_usage, settings, top))
+        key = one.create("/keys", name="app", budget_usd=0.005, budget_period="daily")
+        path = f"/keys/{key['id']}"
+        wait_for(lambda: two.chat(key["key"]).status_code == 200, "the key on the second gateway")
+        one.settled(path)
+        for n, gw in enumerate((one, two, one), start=2):
+            assert gw.chat(key["key"]).status_code == 200
+            assert gw.settled(path)["spent_usd"] == usd(n * COST)
+        assert two.budget(path)["spent_usd"] == one.budget(path)["spent_usd"] == usd(4 * COST)
+        for gw in (two, one):
+            over_budget(gw.chat(key["key"]))
+        alerts = one.metric("lmops_budget_alerts_total") + two.metric("lmops_budget_alerts_total")
+        assert alerts == 1
+        wait_for(lambda: any(status == 200 for status, _ in webhook.posts), "the alert")
+        assert [p["scope"] for _, p in webhook.posts if _ == 200] == [f"key:{key['id']}"]
