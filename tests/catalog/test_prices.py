@@ -533,7 +533,9 @@ def test_configured_prices_win_and_keep_the_catalog_details(catalog: PriceCatalo
     price = price_for("gpt-4o-mini", 1e-06, 2e-06, catalog)
     assert price is not None
     assert (price.input, price.output) == (Decimal("0.000001"), Decimal("0.000002"))
-    assert price.cached_input == known.cached_input
+    # The catalog's discounts belong to its prices: cached tokens bill at the configured price.
+    assert known.cached_input is not None and price.cached_input is None
+    assert cost(price, Usage(100, 0, cached_tokens=100)) == Decimal("0.0001")
     assert price.context_window == known.context_window
     assert price.capabilities == known.capabilities
 
@@ -550,7 +552,9 @@ def test_one_configured_price_takes_the_other_from_the_catalog(catalog: PriceCat
     assert only_input is not None and only_output is not None
     assert (only_input.input, only_input.output) == (Decimal("5E-7"), known.output)
     assert (only_output.input, only_output.output) == (known.input, Decimal("0.00001"))
-    assert only_input.cache_write == known.cache_write
+    assert only_input.cache_write is None and only_input.cached_input is None
+    assert only_output.cache_write == known.cache_write
+    assert only_output.cached_input == known.cached_input
     assert price_for("private-model", 5e-07, None, catalog) is None
     assert price_for("private-model", None, 5e-07, catalog) is None
 

@@ -149,8 +149,9 @@ def test_cost_is_the_catalog_price_or_the_configured_one_exactly(
     price = catalog_price()
     assert price.cached_input is not None
     assert catalog.cost_usd == expected_cost(price.input, price.cached_input, price.output)
-    # Configured prices replace input and output; the catalog's cache-read price stays.
-    assert priced.cost_usd == expected_cost(CONFIG_INPUT, price.cached_input, CONFIG_OUTPUT)
+    # Configured prices replace input and output; cached tokens bill at the configured input
+    # price (the catalog's discount belonged to the catalog's price).
+    assert priced.cost_usd == expected_cost(CONFIG_INPUT, CONFIG_INPUT, CONFIG_OUTPUT)
     for record in (catalog, priced):
         assert (record.prompt_tokens, record.completion_tokens, record.cached_tokens) == (
             1000,

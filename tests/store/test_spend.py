@@ -40,7 +40,10 @@ def _records() -> list[RequestRecord]:
         make_record(1, **a, cost_usd=0.25, cached_tokens=4),
         make_record(2, **a, cost_usd=0.5, cached_tokens=10, cache_hit=True),
         make_record(3, **a, cost_usd=None),  # succeeded, price unknown
-        make_record(4, **a, status_code=500, prompt_tokens=None, completion_tokens=None),
+        # Failed before any answer: the gateway records that as costing 0.0, not unknown.
+        make_record(
+            4, **a, status_code=500, prompt_tokens=None, completion_tokens=None, cost_usd=0.0
+        ),
         make_record(5, key_id="key_b", model_group="mock", cost_usd=0.125),
         make_record(6, **a, created_at=NEXT_DAY, cost_usd=1.0),
         make_record(7, created_at=NEXT_DAY + 1, model_group="mock", cost_usd=2.0),  # no key
@@ -259,8 +262,8 @@ def test_rollup_rows_splits_at_utc_midnight() -> None:
     rows = rollup_rows(
         [
             make_record(1, created_at=midnight - 0.000001, cost_usd=1.0),
-            make_record(2, created_at=midnight, cost_usd=None, status_code=404),
-            make_record(3, created_at=midnight + 86399, cost_usd=None, cache_hit=True),
+            make_record(2, created_at=midnight, cost_usd=None),
+            make_record(3, created_at=midnight + 86399, cost_usd=0.0, cache_hit=True),
         ]
     )
     by_day = {

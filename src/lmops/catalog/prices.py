@@ -435,7 +435,10 @@ def price_for(
     """A deployment's price: its configured prices win over the catalog's entry for ``model``.
 
     With one configured price, the other comes from the catalog (``None`` if it does not know the
-    model). Configured prices keep the catalog's cache, reasoning and limit fields.
+    model). A configured input price replaces the catalog's cached-input and cache-write prices
+    too, and a configured output price its reasoning price (a discount is not guessed for a price
+    the catalog did not set: those tokens are billed at the configured price); the context window
+    and capabilities are kept.
     """
     known = catalog.lookup(model)
     if input_cost_per_token is None and output_cost_per_token is None:
@@ -446,11 +449,14 @@ def price_for(
         return ModelPrice(
             input=_decimal(input_cost_per_token), output=_decimal(output_cost_per_token)
         )
-    return replace(
-        known,
-        input=known.input if input_cost_per_token is None else _decimal(input_cost_per_token),
-        output=known.output if output_cost_per_token is None else _decimal(output_cost_per_token),
-    )
+    price = known
+    if input_cost_per_token is not None:
+        price = replace(
+            price, input=_decimal(input_cost_per_token), cached_input=None, cache_write=None
+        )
+    if output_cost_per_token is not None:
+        price = replace(price, output=_decimal(output_cost_per_token), reasoning=None)
+    return price
 
 
 def _decimal(value: float) -> Decimal:

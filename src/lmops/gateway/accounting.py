@@ -73,11 +73,18 @@ class Accounting:
             self._metrics.unpriced.labels(model).inc()
         principal = ctx.principal
         if self._settle is not None:
-            used = (parsed.prompt_tokens + parsed.completion_tokens) if parsed else 0
-            if ctx.ticket is not None:
-                self._settle(ctx.ticket, used, cost)
-            for deployment, ticket in (ctx.deployment_tickets or {}).items():
-                self._settle(ticket, used if deployment == outcome.deployment else 0, None)
+            # Answered without a usage we can read, or at an unknown price: keep what was
+            # reserved (an answer is never free against a limit or a budget).
+            answered = outcome.status < 400 and not outcome.cache_hit
+            used = parsed.prompt_tokens + parsed.completion_tokens if parsed else None
+            if used is None and not answered:
+                used = 0
+            ticket = ctx.ticket
+            if ticket is not None:
+                settled = cost if cost is not None or not answered else ticket.cost
+                self._settle(ticket, used, settled)
+            for deployment, attempt in (ctx.deployment_tickets or {}).items():
+                self._settle(attempt, used if deployment == outcome.deployment else 0, None)
         if prompt_tokens:
             self._metrics.tokens.labels(model, "prompt").inc(prompt_tokens)
         if completion_tokens:

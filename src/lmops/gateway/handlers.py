@@ -182,6 +182,9 @@ class ProxyHandler:
                 self._idle.set()
 
     async def _fail(self, ctx: RequestContext, send: Send, exc: GatewayError) -> None:
+        if ctx.answered:  # a response has started (a replay that broke): no second one
+            self._finish(ctx, Outcome(status=500, error_type=exc.code or exc.type))
+            return
         self._finish(
             ctx,
             Outcome(

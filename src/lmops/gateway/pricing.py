@@ -33,6 +33,8 @@ class Pricing:
             price = price_for(
                 d.upstream_model, d.input_cost_per_token, d.output_cost_per_token, catalog
             )
+            if price is None and d.provider == "mock":
+                price = _FREE  # answers made up in this process cost nothing
             self._by_deployment[d.id] = price
             if price is None:
                 log.warning(
@@ -47,7 +49,7 @@ class Pricing:
         groups = config.groups()
         self._group_max: dict[str, ModelPrice | None] = {}
         for group in groups:
-            chain = [group, *config.router.fallbacks.get(group, ())]
+            chain = _reachable(group, config)
             known = [
                 p
                 for g in chain
@@ -75,6 +77,18 @@ class Pricing:
         if parsed is None or price is None:
             return parsed, None
         return parsed, float(cost(price, parsed))
+
+
+def _reachable(group: str, config: Config) -> list[str]:
+    """Every group a request to ``group`` may end on: fallbacks of both kinds, transitively."""
+    seen = [group]
+    for current in seen:
+        for section in (config.router.fallbacks, config.router.context_window_fallbacks):
+            seen += [g for g in section.get(current, ()) if g not in seen]
+    return seen
+
+
+_FREE = ModelPrice(input=Decimal(0), output=Decimal(0))
 
 
 def _dearness(price: ModelPrice) -> Decimal:

@@ -20,6 +20,7 @@ import structlog
 from lmops.cache import (
     CacheBackend,
     Embedder,
+    EmbedderError,
     MemoryCache,
     MemorySemanticIndex,
     MiniLMEmbedder,
@@ -29,6 +30,7 @@ from lmops.cache import (
 )
 from lmops.catalog.prices import PriceCatalog
 from lmops.config import Config
+from lmops.errors import GatewayError
 from lmops.gateway.alerts import BudgetAlerts
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.cache import ResponseCache, Semantic
@@ -84,6 +86,7 @@ class Services:
             self.pricing,
             on_unavailable=metrics.quota_unavailable.inc,
             on_alerts=self.alerts,
+            on_refused=lambda group, reason: metrics.limited.labels(group, reason).inc(),
         )
         await self._seed_budgets()
         self.directory.on_budget = self._seed_later
@@ -244,15 +247,16 @@ class DeploymentEmbedder:
 
     async def embed(self, text: str) -> list[float]:
         body = {"model": self._group, "input": text}
-        routed = await self._router.route(
-            self._group, UpstreamRequest("embeddings", body, False, "semantic-cache")
-        )
-        data = orjson.loads(routed.response.body or b"{}")
         try:
-            vector = data["data"][0]["embedding"]
-        except (KeyError, IndexError, TypeError):
-            raise OSError(f"model group {self._group!r} answered no embedding") from None
-        return [float(x) for x in vector]
+            routed = await self._router.route(
+                self._group, UpstreamRequest("embeddings", body, False, "semantic-cache")
+            )
+            data = orjson.loads(routed.response.body or b"{}")
+            return [float(x) for x in data["data"][0]["embedding"]]
+        except GatewayError as exc:
+            raise EmbedderError(f"embeddings group {self._group!r}: {exc.message}") from None
+        except (ValueError, KeyError, IndexError, TypeError):
+            raise EmbedderError(f"embeddings group {self._group!r} answered no embedding") from None
 
 
 def _period_start(budget: Budget, now: datetime) -> date:

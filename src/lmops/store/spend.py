@@ -59,9 +59,9 @@ class SpendRow:
 def rollup_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
     """``spend_daily`` rows for ``records``: one per UTC day, key, team and model group.
 
-    Every record is a request. Only known costs are added to ``cost_usd``; a successful
-    (status < 400) record without a price counts as unpriced, so a missing price never reads
-    as free. Failed requests without a cost cost nothing.
+    Every record is a request. Only known costs are added to ``cost_usd``; a record without one
+    (``None``: tokens were used at an unknown price) counts as unpriced, so a missing price never
+    reads as free. The gateway records 0.0, not None, for requests that used nothing.
     """
     rows: dict[tuple[str, ...], dict[str, Any]] = {}
     for r in records:
@@ -78,7 +78,7 @@ def rollup_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
         row["cache_hits"] += 1 if r.cache_hit else 0
         if r.cost_usd is not None:
             row["cost_usd"] += r.cost_usd
-        elif r.status_code < 400:
+        else:
             row["unpriced_requests"] += 1
     return list(rows.values())
 

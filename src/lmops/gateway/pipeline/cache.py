@@ -113,7 +113,7 @@ class ResponseCache:
             found = await semantic.index.search(partition, vector, semantic.threshold)
         except TextTooLong:
             found = None  # longer than the embedder reads: only exact matches apply
-        except (CacheError, OSError) as exc:
+        except Exception as exc:  # an embedder or index that fails is a miss, never an error
             self._failed("semantic_lookup", exc)
             found = None
         hit = await self._get(found[0]) if found is not None else None

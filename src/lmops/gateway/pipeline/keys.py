@@ -23,6 +23,7 @@ from lmops.store.keys import KeyRecord, KeyStore, TeamRecord, hash_key
 __all__ = ["KEY_PREFIX", "KeyDirectory", "ModelAccess", "VirtualKeys"]
 
 KEY_PREFIX = "sk-lmops-"
+_FULL_SYNC_EVERY = 60.0  # seconds
 
 log = structlog.get_logger("lmops.keys")
 
@@ -54,11 +55,12 @@ class KeyDirectory:
     def team(self, team_id: str) -> TeamRecord | None:
         return self._teams.get(team_id)
 
-    async def sync(self) -> None:
-        """Load what changed since the last sync (everything, the first time)."""
-        keys, teams, self._watermark = await asyncio.to_thread(
-            self._store.changed_since, self._watermark
+    async def sync(self, *, full: bool = False) -> None:
+        """Load what changed since the last sync (everything, the first time or if ``full``)."""
+        keys, teams, watermark = await asyncio.to_thread(
+            self._store.changed_since, None if full else self._watermark
         )
+        self._watermark = max(watermark, self._watermark) if self._watermark else watermark
         self.apply(keys, teams)
         self.last_sync = time.monotonic()
 
@@ -68,7 +70,7 @@ class KeyDirectory:
         budgets: list[KeyRecord | TeamRecord] = []
         for team in teams:
             old_team = self._teams.get(team.id)
-            if old_team is not None and old_team.updated_at > team.updated_at:
+            if _stale(old_team, team):
                 continue
             if _budget(team) and _budget(team) != _budget(old_team):
                 budgets.append(team)
@@ -76,7 +78,7 @@ class KeyDirectory:
             touched_teams.add(team.id)
         for key in keys:
             old = self._keys.get(key.id)
-            if old is not None and old.updated_at > key.updated_at:
+            if _stale(old, key):
                 continue  # an older copy than the one already applied
             if old is not None:
                 self._principals.pop(old.key_hash, None)
@@ -93,7 +95,10 @@ class KeyDirectory:
 
     def _index(self, key: KeyRecord) -> None:
         team = self._teams.get(key.team_id) if key.team_id else None
-        usable = key.revoked_at is None and (team is None or team.deleted_at is None)
+        # A key whose team is not known (yet) must not pass without its team's limits.
+        usable = key.revoked_at is None and (
+            key.team_id is None or (team is not None and team.deleted_at is None)
+        )
         if usable:
             self._principals[key.key_hash] = Principal(key.id, "key", key, team)
         else:
@@ -112,10 +117,16 @@ class KeyDirectory:
 
     async def _run(self) -> None:
         failing = False
+        next_full = time.monotonic() + _FULL_SYNC_EVERY
         while True:
             await asyncio.sleep(self._interval)
             try:
-                await self.sync()
+                # The change poll trusts the writers' clocks (within a 2 s overlap); a full
+                # reload now and then bounds what a badly skewed clock could hide.
+                full = time.monotonic() >= next_full
+                await self.sync(full=full)
+                if full:
+                    next_full = time.monotonic() + _FULL_SYNC_EVERY
             except Exception as exc:
                 if not failing:  # once per outage, not every half second
                     log.warning("key_sync_failed", error=type(exc).__name__, detail=str(exc))
@@ -124,6 +135,15 @@ class KeyDirectory:
                 if failing:
                     log.info("key_sync_recovered")
                 failing = False
+
+
+def _stale(old: KeyRecord | TeamRecord | None, new: KeyRecord | TeamRecord) -> bool:
+    """Whether ``new`` is an older copy than ``old``. A revocation or deletion is never stale:
+    timestamps come from the writers' clocks, and a skewed clock must not undo a revocation."""
+    if old is None:
+        return False
+    ended = new.revoked_at if isinstance(new, KeyRecord) else new.deleted_at
+    return ended is None and old.updated_at > new.updated_at
 
 
 def _budget(record: KeyRecord | TeamRecord | None) -> tuple[float, str | None] | None:

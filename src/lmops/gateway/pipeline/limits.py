@@ -39,6 +39,7 @@ __all__ = ["Quota", "budget_of", "rate_limit_of"]
 log = structlog.get_logger("lmops.limits")
 
 _WARN_EVERY = 10.0  # seconds between fail-open warnings while Redis stays away
+_SETTLE_TRIES = 4  # over about a second: a Redis blip must not hold a parallel slot for long
 
 
 class Quota:
@@ -50,6 +51,7 @@ class Quota:
         *,
         on_unavailable: Callable[[], None],
         on_alerts: Callable[[tuple[BudgetAlert, ...]], None],
+        on_refused: Callable[[str, str], None],
     ) -> None:
         self._store = store
         self._pricing = pricing
@@ -64,6 +66,7 @@ class Quota:
         self._global = (Budget("global", g.max_usd, g.period, self._soft),) if g else ()
         self._on_unavailable = on_unavailable
         self._on_alerts = on_alerts
+        self._on_refused = on_refused
         self._last_warning = float("-inf")
         self._settling: set[asyncio.Task[None]] = set()
 
@@ -84,6 +87,7 @@ class Quota:
             return
         ctx.response_headers += _headers(decision)
         if not decision.allowed:
+            self._on_refused(ctx.model_group, decision.reason or "unknown")
             raise _refusal(decision)
         ctx.ticket = decision.ticket
         ctx.reserved_tokens = tokens
@@ -138,12 +142,17 @@ class Quota:
             await asyncio.gather(*self._settling, return_exceptions=True)
 
     async def _settle(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
-        try:
-            alerts = await self._store.settle(ticket, tokens, cost)
-        except QuotaError as exc:
-            # The reservation expires by itself (lease TTL); nothing is lost but precision.
-            log.warning("quota_settle_failed", error=str(exc))
-            return
+        for attempt in range(_SETTLE_TRIES):
+            try:
+                alerts = await self._store.settle(ticket, tokens, cost)
+                break
+            except QuotaError as exc:
+                if attempt + 1 == _SETTLE_TRIES:
+                    # Leases and reservations expire by themselves (lease TTL) and settling
+                    # is idempotent; until then the slot and the money stay held.
+                    log.warning("quota_settle_failed", error=str(exc))
+                    return
+                await asyncio.sleep(0.05 * 4**attempt)
         if alerts:
             self._on_alerts(alerts)
 
@@ -202,11 +211,14 @@ def budget_of(scope: str, limits: Limits, soft_fraction: float) -> Budget | None
 
 
 def _max_output(body: dict[str, object], default: int) -> int:
-    value = body.get("max_completion_tokens", body.get("max_tokens"))
-    limit = value if isinstance(value, int) and not isinstance(value, bool) else default
-    n = body.get("n")
-    choices = n if isinstance(n, int) and not isinstance(n, bool) and n > 1 else 1
-    return max(0, limit) * choices
+    limit = _count(body.get("max_completion_tokens")) or _count(body.get("max_tokens"))
+    # n answers, each the best of best_of generations (completions): all are paid for.
+    choices = max(_count(body.get("n")), _count(body.get("best_of")), 1)
+    return (limit or default) * choices
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def _headers(decision: Decision) -> list[tuple[bytes, bytes]]:
