@@ -19,6 +19,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from structlog.testing import capture_logs
 
 from bench.fake_upstream import FakeUpstream
+from lmops.catalog.tokens import estimate_prompt_tokens
+from lmops.store.db import create_engine
+from lmops.store.request_log import query_requests
 from tests.conftest import MASTER_KEY, RunningGateway, postgres_url
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 from tests.conftest_store import postgres_schema_url
@@ -416,3 +419,56 @@ def test_gateways_sharing_redis_share_budgets_and_alert_once(
         assert alerts == 1
         wait_for(lambda: any(status == 200 for status, _ in webhook.posts), "the alert")
         assert [p["scope"] for _, p in webhook.posts if _ == 200] == [f"key:{key['id']}"]
+
+
+# -- answers without usage ---------------------------------------------------------------------
+
+
+def test_answers_without_usage_are_charged_their_reservation(
+    launch: Callable[..., Api], state: State, upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    upstream.usage = {}  # every answer says "usage": {}: nothing to price
+    api = launch(config(upstream, state.settings), **state.env)
+    key = api.create("/keys", name="app", budget_usd=0.05, budget_period="daily")
+    path = f"/keys/{key['id']}"
+    body = {"model": "chat-small", "messages": MSG, "max_tokens": 4000}
+    # What admission reserves: the estimated prompt and every token the answer may hold.
+    reservation = estimate_prompt_tokens("chat", body) * INPUT + 4000 * OUTPUT
+    admitted = int(Decimal("0.05") // reservation)  # 6 of about 0.008 each
+    assert admitted >= 2
+
+    def ask() -> httpx.Response:
+        return api.http.post(
+            f"{api.gw.base_url}/chat/completions",
+            headers={"authorization": f"Bearer {key['key']}"},
+            json=body,
+        )
+
+    ids = []
+    for n in range(1, admitted + 1):
+        r = ask()
+        assert r.status_code == 200, r.text
+        assert r.json()["usage"] == {}
+        ids.append(r.headers["x-request-id"])
+        # Charged what was reserved, not nothing.
+        assert api.settled(path)["spent_usd"] == pytest.approx(usd(n * reservation), rel=1e-9)
+    assert key["id"] in over_budget(ask())
+    assert upstream.request_count == admitted
+    assert api.budget(path)["spent_usd"] == pytest.approx(usd(admitted * reservation), rel=1e-9)
+    # The log keeps the truth: the cost of those answers is unknown, not the reservation.
+    engine = create_engine(f"sqlite:///{tmp_path}/budgets.db")
+    try:
+        rows = wait_for(
+            lambda: (
+                (found := [r for r in query_requests(engine, limit=100) if r.id in ids])
+                and len(found) == admitted
+                and found
+            ),
+            "the request log",
+        )
+    finally:
+        engine.dispose()
+    for row in rows:
+        assert (row.status_code, row.key_id) == (200, key["id"])
+        assert row.cost_usd is None and row.prompt_tokens is None
+    assert api.metric("lmops_unpriced_requests_total", model="chat-small") == admitted

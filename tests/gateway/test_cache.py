@@ -546,3 +546,110 @@ def test_semantic_cache_serves_paraphrases_only(
     assert cache_header(ask("What's the capital city of France?", other["key"])) == "miss"
     assert cache_header(ask(QUESTION, system="Answer in French.")) == "miss"
     assert upstream.request_count == 5
+
+
+# -- semantic cache on an embeddings model group ---------------------------------------------------
+
+EMBED_GROUP = "embed"
+PARTS = [{"role": "user", "content": [{"type": "text", "text": MSG[0]["content"]}]}]
+
+
+def embedder_config(upstream: FakeUpstream, upstream2: FakeUpstream, backend: Backend) -> str:
+    """``config`` with chat-small's semantic cache embedding through the group "embed" (on
+    ``upstream2``). The fake's vectors are a hash of the text: only the same text matches."""
+    extra = f"""
+    chat-small:
+      semantic:
+        threshold: 0.99
+        embedder: {EMBED_GROUP}"""
+    deployment = f"""
+models:
+  - name: {EMBED_GROUP}
+    provider: openai
+    api_base: {upstream2.url}
+    api_key: ${{UPSTREAM_API_KEY}}
+    model: upstream-embedder"""
+    return config(upstream, backend, extra).replace("\nmodels:", deployment, 1)
+
+
+@pytest.fixture
+def embedder_api(
+    tmp_path: Path,
+    http: httpx.Client,
+    backend: Backend,
+    gateway_factory: Callable[..., RunningGateway],
+    upstream: FakeUpstream,
+    upstream2: FakeUpstream,
+) -> Api:
+    db_url = f"sqlite:///{tmp_path}/embedder.db"
+    yaml_text = embedder_config(upstream, upstream2, backend)
+    return Api(http, gateway_factory(yaml_text, DB_URL=db_url, **backend.env), backend, db_url)
+
+
+def metric_value(api: Api, name: str, **labels: str) -> float:
+    text = api.http.get(f"{api.gw.url}/metrics").text
+    return sum(
+        s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+        if s.name == name and all(s.labels.get(k) == v for k, v in labels.items())
+    )
+
+
+def test_semantic_cache_embeds_with_an_embeddings_model_group(
+    embedder_api: Api, upstream: FakeUpstream, upstream2: FakeUpstream
+) -> None:
+    api = embedder_api
+    first = api.chat()
+    assert cache_header(first) == "miss"
+    # The lookup embedded the request's text through the group's deployment on upstream2.
+    assert [(r.method, r.path) for r in upstream2.requests] == [("POST", "/v1/embeddings")]
+    sent = upstream2.requests[0].json
+    assert sent["model"] == "upstream-embedder"
+    assert sent["input"] == f"user: {MSG[0]['content']}"
+    api.stored()
+    if api.backend.redis_url is not None:  # the vector is indexed just after the entry is set
+        client = redis.Redis.from_url(api.backend.redis_url)
+        try:
+            wait_for(lambda: client.keys(f"{api.backend.prefix}semantic:v:*"), "the vector")
+        finally:
+            client.close()
+    second = api.chat()
+    assert cache_header(second) == "hit" and second.content == first.content
+    assert upstream2.request_count == 1  # an exact hit embeds nothing
+    # The same text as content parts: another exact key, the same vector: a semantic hit.
+    third = api.chat(messages=PARTS)
+    assert cache_header(third) == "hit" and third.content == first.content
+    assert upstream2.request_count == 2
+    assert upstream.request_count == 1
+    semantic_hits = metric_value(
+        api, "lmops_cache_lookups_total", model="chat-small", result="semantic"
+    )
+    assert semantic_hits == 1
+    other = api.chat(messages=[{"role": "user", "content": "Something else entirely?"}])
+    assert cache_header(other) == "miss"
+    assert (upstream.request_count, upstream2.request_count) == (2, 3)
+    assert metric_value(api, "lmops_cache_errors_total") == 0
+
+
+def test_a_failing_embeddings_group_is_a_miss_not_an_error(
+    embedder_api: Api, upstream: FakeUpstream, upstream2: FakeUpstream
+) -> None:
+    api = embedder_api
+    upstream2.status = 500
+    errors = {"operation": "semantic_lookup"}
+    first = api.chat()
+    assert cache_header(first) == "miss"  # answered 200 all the same
+    assert upstream2.request_count >= 1 and upstream2.requests[0].path == "/v1/embeddings"
+    assert metric_value(api, "lmops_cache_errors_total", **errors) == 1
+    # The answer is still cached exactly: no vector was indexed, and none is needed.
+    api.stored()
+    asked = upstream2.request_count
+    assert cache_header(api.chat()) == "hit"
+    assert upstream2.request_count == asked
+    # Same text, another exact key: the semantic lookup fails again and is a miss.
+    parts = api.chat(messages=PARTS)
+    assert cache_header(parts) == "miss"
+    assert parts.json()["choices"][0]["message"]["content"]
+    assert metric_value(api, "lmops_cache_errors_total", **errors) == 2
+    assert upstream.request_count == 2

@@ -353,3 +353,35 @@ def test_unreachable_redis_fail_open_serves_and_counts(
     assert [api.chat(limited).status_code for _ in range(3)] == [200, 200, 200]  # unenforced
     assert api.metric("lmops_quota_unavailable_total") == 3
     assert upstream.request_count == 3
+
+
+# -- metrics -------------------------------------------------------------------------------------
+
+
+def test_refusals_are_counted_by_model_and_reason(
+    launch: Callable[..., Api], state: State, upstream: FakeUpstream, upstream2: FakeUpstream
+) -> None:
+    api = launch(state.settings, **state.env)
+
+    def limited(**labels: str) -> float:
+        text = api.http.get(f"{api.gw.url}/metrics").text
+        return sum(
+            s.value
+            for family in text_string_to_metric_families(text)
+            for s in family.samples
+            if s.name == "lmops_rate_limited_total"
+            and all(s.labels.get(k) == v for k, v in labels.items())
+        )
+
+    key = api.key(rpm=1)
+    assert api.chat(key).status_code == 200
+    assert limited() == 0  # an admitted request is not counted
+    for n in (1, 2):
+        refused(api.chat(key))
+        assert limited(model="chat-small", reason="rpm") == n
+    # "pool" is priced: 1000 output tokens reserve at least $0.001, over this budget.
+    broke = api.key(name="broke", budget_usd=0.0001, budget_period="daily")
+    refused(api.chat(broke, model="pool", max_tokens=1000), code="budget_exceeded")
+    assert limited(model="pool", reason="budget") == 1
+    assert limited() == 3
+    assert (upstream.request_count, upstream2.request_count) == (1, 0)
