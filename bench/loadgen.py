@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -19,14 +20,20 @@ import orjson
 
 from bench.fake_upstream import new_event_loop
 
-__all__ = ["Phase", "PhaseResult", "percentile", "run_phase"]
+__all__ = ["UNIQUE_MARKER", "Phase", "PhaseResult", "percentile", "run_phase"]
 
 _DONE = b"data: [DONE]\n\n"
+UNIQUE_MARKER = "@@unique@@"
+"""In a ``unique`` phase's body, replaced per request by text no other request has carried."""
 
 
 @dataclass(frozen=True)
 class Phase:
-    """``n`` POSTs of ``body`` to ``url``, at most ``concurrency`` in flight."""
+    """``n`` POSTs of ``body`` to ``url``, at most ``concurrency`` in flight.
+
+    With ``unique``, ``UNIQUE_MARKER`` in ``body`` becomes a phase nonce and the request's number,
+    so no two requests of any phase or run are alike (a response cache misses every time).
+    """
 
     url: str
     n: int
@@ -35,6 +42,7 @@ class Phase:
     stream: bool = False
     headers: dict[str, str] = field(default_factory=dict)
     timeout_s: float = 60.0
+    unique: bool = False
 
 
 @dataclass
@@ -50,6 +58,8 @@ class PhaseResult:
     mean_ms: float
     ttfb_p50_ms: float | None = None
     first_error: str | None = None
+    cache_hits: int = 0
+    cache_misses: int = 0
 
 
 def percentile(sorted_values: list[float], q: float) -> float:
@@ -66,6 +76,7 @@ class _Tally:
     ttfb: list[float] = field(default_factory=list)
     errors: int = 0
     first_error: str | None = None
+    cache: dict[str, int] = field(default_factory=dict)  # x-lmops-cache answer -> count
 
     def fail(self, why: str) -> None:
         self.errors += 1
@@ -77,6 +88,9 @@ async def _one(session: aiohttp.ClientSession, phase: Phase, data: bytes, tally:
     t0 = time.perf_counter()
     try:
         async with session.post(phase.url, data=data, headers=phase.headers) as resp:
+            seen = resp.headers.get("x-lmops-cache")
+            if seen is not None:
+                tally.cache[seen] = tally.cache.get(seen, 0) + 1
             if not phase.stream:
                 body = await resp.read()
                 if resp.status != 200:
@@ -97,9 +111,24 @@ async def _one(session: aiohttp.ClientSession, phase: Phase, data: bytes, tally:
     tally.latencies.append(time.perf_counter() - t0)
 
 
+def _bodies(phase: Phase) -> Iterator[bytes]:
+    data = phase.body.encode()
+    if not phase.unique:
+        while True:
+            yield data
+    head, sep, tail = data.partition(UNIQUE_MARKER.encode())
+    if not sep:
+        raise ValueError(f"a unique phase's body must contain {UNIQUE_MARKER!r}")
+    nonce = uuid.uuid4().hex[:12]
+    i = 0
+    while True:
+        i += 1
+        yield b"%s%s-%d%s" % (head, nonce.encode(), i, tail)
+
+
 async def run_phase(phase: Phase) -> PhaseResult:
     """Send the phase's requests as fast as the target answers; never more than c in flight."""
-    data = phase.body.encode()
+    bodies = _bodies(phase)
     tally = _Tally()
     tickets: Iterator[int] = iter(range(phase.n))
     connector = aiohttp.TCPConnector(limit=phase.concurrency, ttl_dns_cache=None)
@@ -109,7 +138,7 @@ async def run_phase(phase: Phase) -> PhaseResult:
         async def worker() -> None:
             # Workers share one iterator: together they send exactly n requests.
             for _ in tickets:
-                await _one(session, phase, data, tally)
+                await _one(session, phase, next(bodies), tally)
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(phase.concurrency)))
@@ -126,6 +155,8 @@ async def run_phase(phase: Phase) -> PhaseResult:
         mean_ms=sum(lat) / len(lat) * 1000 if lat else 0.0,
         ttfb_p50_ms=percentile(ttfb, 50) * 1000 if ttfb else None,
         first_error=tally.first_error,
+        cache_hits=tally.cache.get("hit", 0),
+        cache_misses=tally.cache.get("miss", 0),
     )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FLOOR", "markdown_table", "summarize"]
+__all__ = ["COMPARISONS", "FLOOR", "Comparison", "markdown_table", "ratio_table", "summarize"]
 
 FLOOR = "passthrough-aiohttp"
 """The reference every other target is compared against: the cheapest honest proxy."""
@@ -22,6 +23,10 @@ _METRICS: dict[str, tuple[str, str]] = {
     "stream_p50_ms": ("stream_c1", "p50_ms"),
     "stream_p99_ms": ("stream_c1", "p99_ms"),
     "stream_ttfb_p50_ms": ("stream_c1", "ttfb_p50_ms"),
+    "redis_cpu_s_per_1k_req": ("nonstream_c32", "redis_cpu_s_per_1k"),
+    "redis_cpu_s_per_1k_streams": ("stream_c32", "redis_cpu_s_per_1k"),
+    "cache_hit_share_req": ("nonstream_c32", "cache_hit_share"),
+    "cache_hit_share_streams": ("stream_c32", "cache_hit_share"),
 }
 _ADDED = ("p50_ms", "p99_ms", "stream_p50_ms", "stream_p99_ms", "stream_ttfb_p50_ms")
 
@@ -76,6 +81,10 @@ _ROWS: list[_Row] = [
     ("added stream p50 ms vs direct", lambda s: s.get("added_stream_p50_ms"), 2, False),
     ("start s (to ready)", lambda s: s.get("start_s"), 2, False),
     ("RSS MiB after run", lambda s: s.get("rss_mb"), 1, False),
+    ("Redis server CPU s / 1k req, c=32", lambda s: s.get("redis_cpu_s_per_1k_req"), 3, False),
+    ("Redis server CPU s / 1k streams", lambda s: s.get("redis_cpu_s_per_1k_streams"), 3, False),
+    ("cache hits, share of req, c=32", lambda s: s.get("cache_hit_share_req"), 3, False),
+    ("cache hits, share of streams", lambda s: s.get("cache_hit_share_streams"), 3, False),
     ("errors", lambda s: float(s.get("errors", 0)), 0, False),
 ]
 
@@ -89,7 +98,75 @@ def markdown_table(summary: dict[str, dict[str, Any]], order: list[str]) -> str:
         "| --- | " + " | ".join("---:" for _ in targets) + " |",
     ]
     for label, get, digits, ratio in _ROWS:
+        if all(get(summary[t]) is None for t in targets):
+            continue  # e.g. Redis rows when no target used Redis
         base = get(floor) if floor is not None else None
         cells = [_cell(get(summary[t]), base, digits, ratio) for t in targets]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """``target``'s CPU over ``reference``'s; ``limit`` is the most it may be (None: none),
+    ``strict`` when it must stay below the limit rather than reach it at most."""
+
+    label: str
+    target: str
+    reference: str
+    limit: float | None = None
+    strict: bool = False
+
+    def met(self, ratio: float) -> bool:
+        assert self.limit is not None
+        return ratio < self.limit if self.strict else ratio <= self.limit
+
+
+COMPARISONS: tuple[Comparison, ...] = (
+    Comparison("bare gateway / floor", "lmops", FLOOR),
+    Comparison("bare gateway / the same at --baseline", "lmops", "lmops-baseline"),
+    Comparison("full pipeline, in memory (miss) / bare", "lmops-full", "lmops", 1.3),
+    Comparison("full pipeline, Redis (miss) / bare", "lmops-full-redis", "lmops", 2.0),
+    Comparison("cache hit / miss, in memory", "lmops-hit", "lmops-full", 1.0, strict=True),
+    Comparison("cache hit / miss, Redis", "lmops-hit-redis", "lmops-full-redis", 1.0, strict=True),
+    Comparison("every level (team, group, global, deployment) / bare", "lmops-full-all", "lmops"),
+    Comparison("every level, Redis / bare", "lmops-full-all-redis", "lmops"),
+)
+"""Issue 3's figures (with their limits), and the bare gateway against the floor and itself."""
+
+
+def _per_repeat(repeats: list[dict[str, dict[str, dict[str, Any]]]], c: Comparison) -> list[float]:
+    """The per-request ratio within each repeat that measured both (minutes apart at most)."""
+    out = []
+    for rep in repeats:
+        if c.target in rep and c.reference in rep:
+            ref = rep[c.reference]["nonstream_c32"]["cpu_s_per_1k"]
+            if ref:
+                out.append(rep[c.target]["nonstream_c32"]["cpu_s_per_1k"] / ref)
+    return out
+
+
+def ratio_table(
+    summary: dict[str, dict[str, Any]], repeats: list[dict[str, dict[str, dict[str, Any]]]]
+) -> str:
+    """CPU-per-request ratios between targets that ran: median over median, the per-repeat
+    range, the streaming ratio, and whether issue 3's limit is met. Empty when none apply."""
+    lines = [
+        "| comparison (gateway CPU) | per req | per req, each repeat | per stream | limit | met |",
+        "| --- | ---: | ---: | ---: | ---: | :---: |",
+    ]
+    for c in COMPARISONS:
+        target, reference = summary.get(c.target), summary.get(c.reference)
+        if target is None or reference is None:
+            continue
+        per_req = target["cpu_s_per_1k_req"] / reference["cpu_s_per_1k_req"]
+        per_stream = target["cpu_s_per_1k_streams"] / reference["cpu_s_per_1k_streams"]
+        each = _per_repeat(repeats, c)
+        spread = f"{min(each):.2f}-{max(each):.2f}x" if each else "-"
+        limit = met = "-"
+        if c.limit is not None:
+            limit = ("< " if c.strict else "<= ") + f"{c.limit:.1f}x"
+            met = "yes" if c.met(per_req) else "**no**"
+        cells = [f"{per_req:.2f}x", spread, f"{per_stream:.2f}x", limit, met]
+        lines.append(f"| {c.label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) if len(lines) > 2 else ""

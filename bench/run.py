@@ -14,6 +14,11 @@ Medians over repeats go to ``bench/results/<timestamp>.json`` and a markdown tab
     python -m bench.run --targets direct,passthrough-aiohttp,passthrough-httpx --repeat 5
     python -m bench.run --targets passthrough-aiohttp,lmops --soak 20000
     python -m bench.run --baseline HEAD~1    # + lmops-baseline: that commit's lmops, same run
+    python -m bench.run --targets lmops,lmops-full,lmops-full-redis,lmops-hit,lmops-hit-redis
+
+The ``lmops-full*`` and ``lmops-hit*`` targets run the whole pipeline (virtual key, team, limits,
+budgets, priced deployment, response cache, request log; ``-redis``: state in Redis): full ones
+send a new request every time (cache misses), hit ones the same request (cache hits).
 """
 
 from __future__ import annotations
@@ -31,40 +36,67 @@ from typing import Any
 
 import orjson
 
-from bench.loadgen import Phase, PhaseResult
-from bench.report import FLOOR, markdown_table, summarize
+from bench.loadgen import UNIQUE_MARKER, Phase, PhaseResult
+from bench.pipeline import PIPELINES, REDIS_URL, Pipeline, RedisProbe
+from bench.report import FLOOR, markdown_table, ratio_table, summarize
 from bench.targets import (
+    MASTER_KEY,
     ROOT,
     Server,
     StartError,
     cpu_seconds,
     free_port,
-    lmops_config,
     machine,
     rss_mb,
     spawn,
+    start_target,
 )
 
 __all__ = ["TARGETS", "main"]
 
-TARGETS = ("direct", "passthrough-aiohttp", "passthrough-httpx", "lmops")
+TARGETS = ("direct", "passthrough-aiohttp", "passthrough-httpx", "lmops", *PIPELINES)
 # httpx is ~7x the floor's CPU and slows a run by a minute; it is measured on demand (`all`).
 DEFAULT_TARGETS = ("direct", "passthrough-aiohttp", "lmops")
-MASTER_KEY = "sk-bench-master"
-_HEADERS = {"authorization": f"Bearer {MASTER_KEY}", "content-type": "application/json"}
-_MESSAGES = [
-    {"role": "system", "content": "You are a concise assistant."},
-    {"role": "user", "content": "Say hello to the benchmark in one short sentence, please."},
-]
+_SYSTEM = {"role": "system", "content": "You are a concise assistant."}
+_PROMPT = "Say hello to the benchmark in one short sentence, please."
 
 
-def chat_body(stream: bool) -> str:
-    """A typical small chat request; streams ask for usage as metered clients do."""
-    body: dict[str, Any] = {"model": "bench", "messages": _MESSAGES, "max_tokens": 64}
+def chat_body(stream: bool, pipeline: Pipeline | None = None) -> str:
+    """A typical small chat request; streams ask for usage as metered clients do.
+
+    For a full-pipeline target it is deterministic (temperature 0) and, unless the target
+    measures cache hits, carries ``UNIQUE_MARKER`` so the load generator makes each one new.
+    """
+    prompt = _PROMPT
+    if pipeline is not None and not pipeline.hit:
+        prompt = f"{_PROMPT} ({UNIQUE_MARKER})"
+    messages = [_SYSTEM, {"role": "user", "content": prompt}]
+    body: dict[str, Any] = {"model": "bench", "messages": messages, "max_tokens": 64}
+    if pipeline is not None:
+        body["temperature"] = 0
     if stream:
         body["stream"] = True
         body["stream_options"] = {"include_usage": True}
     return orjson.dumps(body).decode()
+
+
+def _headers(server: Server) -> dict[str, str]:
+    key = server.api_key or MASTER_KEY
+    return {"authorization": f"Bearer {key}", "content-type": "application/json"}
+
+
+def target_phase(server: Server, n: int, c: int, stream: bool) -> Phase:
+    """``n`` requests (or streams) at concurrency ``c``, shaped for ``server``'s target."""
+    pipeline = PIPELINES.get(server.name)
+    return Phase(
+        f"{server.base_url}/chat/completions",
+        n,
+        c,
+        chat_body(stream, pipeline),
+        stream=stream,
+        headers=_headers(server),
+        unique=pipeline is not None and not pipeline.hit,
+    )
 
 
 class LoadGen:
@@ -98,82 +130,57 @@ class LoadGen:
             self._proc.wait(5)
 
 
-def phases(args: argparse.Namespace, url: str) -> dict[str, Phase]:
-    plain, stream = chat_body(False), chat_body(True)
+def phases(args: argparse.Namespace, server: Server) -> dict[str, Phase]:
     c = args.concurrency
     return {
-        "nonstream_c32": Phase(url, args.requests, c, plain, headers=_HEADERS),
-        "nonstream_c1": Phase(url, args.latency_requests, 1, plain, headers=_HEADERS),
-        "stream_c32": Phase(url, args.streams, c, stream, stream=True, headers=_HEADERS),
-        "stream_c1": Phase(url, args.latency_streams, 1, stream, stream=True, headers=_HEADERS),
+        "nonstream_c32": target_phase(server, args.requests, c, False),
+        "nonstream_c1": target_phase(server, args.latency_requests, 1, False),
+        "stream_c32": target_phase(server, args.streams, c, True),
+        "stream_c1": target_phase(server, args.latency_streams, 1, True),
     }
 
 
-def measure_phase(loadgen: LoadGen, server: Server, phase: Phase) -> dict[str, Any]:
-    """Run one phase and charge the target's CPU time over exactly that window."""
+def measure_phase(
+    loadgen: LoadGen, server: Server, phase: Phase, redis: RedisProbe | None = None
+) -> dict[str, Any]:
+    """Run one phase and charge the target's CPU time over exactly that window.
+
+    For a target whose state is in Redis, the Redis server's CPU over the window is kept too
+    (``redis_cpu_s_per_1k``): it is the whole server's, so anything else using it counts.
+    """
+    probe = redis if server.redis_prefix is not None else None
+    redis_before = probe.cpu_seconds() if probe is not None else 0.0
     before = cpu_seconds(server.pid)
     result = loadgen.run(phase)
     cpu = cpu_seconds(server.pid) - before
     out = asdict(result)
     out.update(cpu_s=cpu, cpu_s_per_1k=cpu / result.n * 1000, per_s=result.n / result.elapsed_s)
+    if result.cache_hits or result.cache_misses:
+        out["cache_hit_share"] = result.cache_hits / result.n
+    if probe is not None:
+        out["redis_cpu_s_per_1k"] = (probe.cpu_seconds() - redis_before) / result.n * 1000
     return out
-
-
-def start_target(name: str, args: argparse.Namespace, tmp: Path, upstream: Server) -> Server:
-    if name == "direct":
-        return Server(
-            name, upstream.base_url, upstream.process, upstream.log_path, upstream.start_s
-        )
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/v1"
-    if name.startswith("passthrough-"):
-        client = name.removeprefix("passthrough-")
-        argv = [args.python, "-m", "bench.passthrough", "--port", str(port)]
-        argv += ["--upstream", upstream.base_url, "--client", client]
-        return spawn(name, argv, base, f"{base}/models", tmp)
-    if name in ("lmops", "lmops-baseline"):
-        upstream_port = int(upstream.base_url.rsplit(":", 1)[1].split("/")[0])
-        workdir = tmp / name
-        workdir.mkdir()
-        config = lmops_config(workdir, upstream_port, MASTER_KEY)
-        argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
-        argv += ["--config", str(config), "--port", str(port)]
-        ready = f"http://127.0.0.1:{port}/health/live"
-        env = None
-        if name == "lmops-baseline":
-            # The same interpreter and dependencies, the older source tree first on the path.
-            env = {**os.environ, "PYTHONPATH": str(baseline_tree(args.baseline, tmp) / "src")}
-        return spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout, env=env)
-    raise ValueError(f"unknown target {name!r}; known: {', '.join(TARGETS)}")
-
-
-def baseline_tree(rev: str, tmp: Path) -> Path:
-    """A checkout of ``rev`` (a git worktree in ``tmp``, removed again by ``main``)."""
-    tree = tmp / "baseline-tree"
-    subprocess.run(
-        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), rev],
-        check=True,
-    )
-    return tree
 
 
 def warm_up(loadgen: LoadGen, server: Server, args: argparse.Namespace) -> None:
     """Fill connection pools and caches, and let lazy imports happen, before anything counts."""
-    url = f"{server.base_url}/chat/completions"
-    loadgen.run(Phase(url, args.warmup, args.concurrency, chat_body(False), headers=_HEADERS))
-    n = max(1, args.warmup // 10)
-    loadgen.run(Phase(url, n, args.concurrency, chat_body(True), stream=True, headers=_HEADERS))
+    for result in (
+        loadgen.run(target_phase(server, args.warmup, args.concurrency, False)),
+        loadgen.run(target_phase(server, max(1, args.warmup // 10), args.concurrency, True)),
+    ):
+        if result.errors:
+            print(
+                f"warm-up of {server.name}: {result.errors} errors, first: {result.first_error}",
+                file=sys.stderr,
+            )
 
 
 def soak(loadgen: LoadGen, server: Server, args: argparse.Namespace) -> list[dict[str, float]]:
     """``args.soak`` more requests in ten slices, RSS after each: does memory level off?"""
-    url = f"{server.base_url}/chat/completions"
     step = max(1, args.soak // 10)
     samples = [{"requests": 0, "rss_mb": rss_mb(server.pid)}]
     for i in range(1, 11):
-        result = loadgen.run(
-            Phase(url, step, args.concurrency, chat_body(i % 2 == 0), i % 2 == 0, _HEADERS)
-        )
+        result = loadgen.run(target_phase(server, step, args.concurrency, i % 2 == 0))
         samples.append(
             {"requests": i * step, "rss_mb": rss_mb(server.pid), "errors": result.errors}
         )
@@ -182,10 +189,17 @@ def soak(loadgen: LoadGen, server: Server, args: argparse.Namespace) -> list[dic
 
 def _progress(rep: int, name: str, res: dict[str, dict[str, Any]]) -> None:
     ns, st = res["nonstream_c32"], res["stream_c32"]
+    extra = ""
+    if ns["cache_hits"] or ns["cache_misses"]:
+        extra += f" | cache hits {ns['cache_hits']}/{ns['n']} req, {st['cache_hits']}/{st['n']} st"
+    if "redis_cpu_s_per_1k" in ns:
+        extra += f" | redis cpu/1k req {ns['redis_cpu_s_per_1k']:.3f} s"
+    errors = sum(p["errors"] for p in res.values())
     print(
         f"[repeat {rep + 1}] {name:<20} cpu/1k req {ns['cpu_s_per_1k']:.3f} s, "
         f"{ns['per_s']:.0f} req/s, p50 {res['nonstream_c1']['p50_ms']:.2f} ms | "
-        f"cpu/1k streams {st['cpu_s_per_1k']:.3f} s, {st['per_s']:.0f} streams/s",
+        f"cpu/1k streams {st['cpu_s_per_1k']:.3f} s, {st['per_s']:.0f} streams/s{extra}"
+        + (f" | {errors} errors" if errors else ""),
         file=sys.stderr,
         flush=True,
     )
@@ -196,6 +210,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     servers: dict[str, Server] = {}
     failed: dict[str, str] = {}
     loadgen: LoadGen | None = None
+    redis = _redis_probe(args)
     with tempfile.TemporaryDirectory(prefix="lmops-bench-") as tmp_name:
         tmp = Path(tmp_name)
         port = free_port()
@@ -206,35 +221,44 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         try:
             for name in args.targets:
                 try:
-                    servers[name] = start_target(name, args, tmp, upstream)
+                    servers[name] = start_target(name, args, tmp, upstream, redis)
                 except StartError as exc:
                     failed[name] = str(exc)
                     print(f"skipping {name}: {exc}", file=sys.stderr)
             loadgen = LoadGen(args.python)
-            return _measure_all(loadgen, servers, failed, args)
+            return _measure_all(loadgen, servers, failed, args, redis)
         finally:
             if loadgen is not None:
                 loadgen.close()
             for server in servers.values():
                 server.stop()
             upstream.stop()
-            if (tmp / "baseline-tree").exists():
-                subprocess.run(
-                    [
-                        "git",
-                        "-C",
-                        str(ROOT),
-                        "worktree",
-                        "remove",
-                        "--force",
-                        str(tmp / "baseline-tree"),
-                    ],
-                    check=False,
-                )
+            if redis is not None:
+                for server in servers.values():
+                    if server.redis_prefix is not None:
+                        redis.clear(server.redis_prefix)
+                redis.close()
+
+
+def _redis_probe(args: argparse.Namespace) -> RedisProbe | None:
+    """The Redis server, when a target keeps its state there and the server answers."""
+    if not any(PIPELINES[t].redis for t in args.targets if t in PIPELINES):
+        return None
+    try:
+        probe = RedisProbe(args.redis_url)
+        probe.cpu_seconds()
+    except Exception as exc:  # any failure (no client, refused, auth): skip the Redis targets
+        print(f"Redis at {args.redis_url} unusable: {exc}", file=sys.stderr)
+        return None
+    return probe
 
 
 def _measure_all(
-    loadgen: LoadGen, servers: dict[str, Server], failed: dict[str, str], args: argparse.Namespace
+    loadgen: LoadGen,
+    servers: dict[str, Server],
+    failed: dict[str, str],
+    args: argparse.Namespace,
+    redis: RedisProbe | None,
 ) -> dict[str, Any]:
     for server in servers.values():
         warm_up(loadgen, server, args)
@@ -245,9 +269,10 @@ def _measure_all(
         order = names[rep % len(names) :] + names[: rep % len(names)] if names else []
         results: dict[str, dict[str, dict[str, Any]]] = {}
         for name in order:
-            url = f"{servers[name].base_url}/chat/completions"
+            server = servers[name]
             results[name] = {
-                p: measure_phase(loadgen, servers[name], ph) for p, ph in phases(args, url).items()
+                p: measure_phase(loadgen, server, ph, redis)
+                for p, ph in phases(args, server).items()
             }
             _progress(rep, name, results[name])
         repeats.append(results)
@@ -280,7 +305,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--targets",
         default=",".join(DEFAULT_TARGETS),
-        help=f"comma-separated, or 'all' ({', '.join(TARGETS)}); default: %(default)s",
+        help=f"comma-separated, or 'all' ({', '.join(TARGETS)}; 'floor' means {FLOOR}); "
+        "default: %(default)s",
     )
     p.add_argument("--repeat", type=int, default=3, help="measurements per target (median kept)")
     p.add_argument("--requests", type=int, default=5000, help="non-stream requests at c=32")
@@ -302,10 +328,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="REV",
         help="also measure lmops as of this git revision (target lmops-baseline), in the same run",
     )
+    p.add_argument("--redis-url", default=REDIS_URL, help="Redis for the *-redis targets")
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = p.parse_args(argv)
     names = TARGETS if args.targets == "all" else args.targets.split(",")
-    args.targets = [t.strip() for t in names if t.strip()]
+    # "floor" is another name for the floor target.
+    args.targets = [FLOOR if t.strip() == "floor" else t.strip() for t in names if t.strip()]
     if args.baseline and "lmops-baseline" not in args.targets:
         args.targets.append("lmops-baseline")
     unknown = set(args.targets) - {*TARGETS, "lmops-baseline"}
@@ -330,6 +358,9 @@ def main(argv: list[str] | None = None) -> None:
     path = args.out / f"{stamp}.json"
     path.write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
     print(markdown_table(report["summary"], report["targets"]))
+    ratios = ratio_table(report["summary"], report["repeats"])
+    if ratios:
+        print("\n" + ratios)
     if report["soak"]:
         samples = report["soak"]["samples"]
         trend = " -> ".join(f"{s['rss_mb']:.1f}" for s in samples)

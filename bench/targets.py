@@ -6,6 +6,7 @@ production; CPU time is read from the kernel for the process and all its childre
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import signal
@@ -14,12 +15,15 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil  # type: ignore[import-untyped]  # no stubs in the dev extras
 
+from bench.pipeline import PIPELINES, RedisProbe, full_config, provision_key
+
 __all__ = [
+    "MASTER_KEY",
     "ROOT",
     "Server",
     "StartError",
@@ -29,10 +33,12 @@ __all__ = [
     "machine",
     "rss_mb",
     "spawn",
+    "start_target",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
 """Repository root: subprocesses run here so ``python -m bench.*`` imports this checkout."""
+MASTER_KEY = "sk-bench-master"
 
 
 class StartError(RuntimeError):
@@ -41,13 +47,19 @@ class StartError(RuntimeError):
 
 @dataclass
 class Server:
-    """A started server; ``base_url`` ends in ``/v1`` and is where load is sent."""
+    """A started server; ``base_url`` ends in ``/v1`` and is where load is sent.
+
+    ``api_key`` is the bearer the load carries (None: the run's master key); ``redis_prefix``
+    marks a target whose state lives in Redis under that prefix (None: in memory).
+    """
 
     name: str
     base_url: str
     process: subprocess.Popen[bytes]
     log_path: Path
     start_s: float
+    api_key: str | None = field(default=None, kw_only=True)
+    redis_prefix: str | None = field(default=None, kw_only=True)
 
     @property
     def pid(self) -> int:
@@ -162,3 +174,82 @@ def machine() -> dict[str, object]:
     with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
         model = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), "")
     return {"cpus": os.cpu_count(), "cpu_model": model, "uname": " ".join(os.uname())}
+
+
+def start_target(
+    name: str, args: argparse.Namespace, tmp: Path, upstream: Server, redis: RedisProbe | None
+) -> Server:
+    """Start target ``name`` (one of ``bench.run.TARGETS`` or ``lmops-baseline``) in front of
+    ``upstream``, with its files in ``tmp``; ``redis`` holds the ``*-redis`` targets' state."""
+    if name == "direct":
+        return Server(
+            name, upstream.base_url, upstream.process, upstream.log_path, upstream.start_s
+        )
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/v1"
+    if name.startswith("passthrough-"):
+        client = name.removeprefix("passthrough-")
+        argv = [args.python, "-m", "bench.passthrough", "--port", str(port)]
+        argv += ["--upstream", upstream.base_url, "--client", client]
+        return spawn(name, argv, base, f"{base}/models", tmp)
+    if name in ("lmops", "lmops-baseline"):
+        upstream_port = int(upstream.base_url.rsplit(":", 1)[1].split("/")[0])
+        workdir = tmp / name
+        workdir.mkdir()
+        config = lmops_config(workdir, upstream_port, MASTER_KEY)
+        argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
+        argv += ["--config", str(config), "--port", str(port)]
+        ready = f"http://127.0.0.1:{port}/health/live"
+        env = None
+        if name == "lmops-baseline":
+            # The same interpreter and dependencies, the older source tree first on the path.
+            env = {**os.environ, "PYTHONPATH": str(_baseline_tree(args.baseline, tmp) / "src")}
+        return spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout, env=env)
+    if name in PIPELINES:
+        return _start_pipeline(name, args, tmp, upstream, redis)
+    raise ValueError(f"unknown target {name!r}")
+
+
+def _start_pipeline(
+    name: str, args: argparse.Namespace, tmp: Path, upstream: Server, redis: RedisProbe | None
+) -> Server:
+    """lmops with the whole issue-3 pipeline on, and a fresh virtual key for the load to use."""
+    pipeline = PIPELINES[name]
+    state: tuple[str, str] | None = None
+    if pipeline.redis:
+        if redis is None:
+            raise StartError(f"{name} needs Redis (--redis-url)")
+        state = (redis.url, redis.new_prefix())
+    port = free_port()
+    upstream_port = int(upstream.base_url.rsplit(":", 1)[1].split("/")[0])
+    workdir = tmp / name
+    workdir.mkdir()
+    config = workdir / "lmops.yaml"
+    config.write_text(
+        full_config(workdir, upstream_port, MASTER_KEY, state, every_level=pipeline.every_level)
+    )
+    argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
+    argv += ["--config", str(config), "--port", str(port)]
+    root = f"http://127.0.0.1:{port}"
+    server = spawn(name, argv, f"{root}/v1", f"{root}/health/live", tmp, args.start_timeout)
+    server.redis_prefix = state[1] if state is not None else None
+    try:
+        server.api_key = provision_key(root, MASTER_KEY, every_level=pipeline.every_level)
+    except OSError as exc:
+        server.stop()
+        raise StartError(f"{name}: creating the virtual key failed: {exc}") from exc
+    return server
+
+
+def _baseline_tree(rev: str, tmp: Path) -> Path:
+    """``rev``'s ``src/`` exported into ``tmp`` (``git archive``: the repository is untouched,
+    no worktree to register or remove; the directory goes with ``tmp``)."""
+    tree = tmp / "baseline-tree"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree

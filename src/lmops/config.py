@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -128,7 +129,7 @@ class Deployment(_Model):
         """The model name sent upstream (``model`` if given, else the group name)."""
         return self.model or self.name
 
-    @property
+    @cached_property
     def id(self) -> str:
         """A stable, secret-free identifier used in logs, metrics and the request log."""
         where = self.provider

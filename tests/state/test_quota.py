@@ -20,11 +20,11 @@ from lmops.state import (
     QuotaError,
     QuotaStore,
     RateLimit,
-    RedisQuotaStore,
     Ticket,
     period_end,
     period_id,
 )
+from lmops.state.redis import RedisQuotaStore
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 
 START = datetime(2026, 11, 27, 12, 0, tzinfo=UTC).timestamp()

@@ -17,8 +17,8 @@ from lmops.state import (
     MemoryQuotaStore,
     QuotaStore,
     RateLimit,
-    RedisQuotaStore,
 )
+from lmops.state.redis import RedisQuotaStore
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 
 

@@ -66,7 +66,7 @@ class Accounting:
         if outcome.cache_hit:
             cost = 0.0  # served from the cache: no upstream was paid
         elif cost is not None:
-            self._metrics.spend.labels(model).inc(cost)
+            self._metrics.add_spend(model, cost)
         elif parsed is None and outcome.status >= 400:
             cost = 0.0  # refused or failed before any answer: nothing to pay
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from types import MappingProxyType
 
@@ -22,7 +22,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from lmops.config import Config
 from lmops.errors import GatewayError, error_body
 from lmops.gateway.accounting import Accounting
-from lmops.gateway.admin import AdminServices, create_admin_app
 from lmops.gateway.context import Principal
 from lmops.gateway.handlers import ProxyHandler, error_headers, send_json
 from lmops.gateway.metrics import GatewayMetrics
@@ -152,10 +151,13 @@ class Gateway:
             Route("/health/live", self.live, methods=["GET"]),
             Route("/health/ready", self.ready, methods=["GET"]),
             Route("/metrics", self.metrics_endpoint, methods=["GET"]),
-            Mount("/admin", app=self._admin()),
+            Mount("/admin", app=_BuiltOnFirstUse(self._admin)),
         ]
 
     def _admin(self) -> ASGIApp:
+        # FastAPI and the admin models take a good part of a second to import: not at start.
+        from lmops.gateway.admin import AdminServices, create_admin_app
+
         services = self.services
         master = self.config.settings.master_key
         return create_admin_app(
@@ -216,6 +218,19 @@ _PROXIED: Mapping[str, Endpoint] = MappingProxyType(
     {f"{prefix}/{path}": endpoint for prefix in ("/v1", "") for path, endpoint in _ENDPOINTS}
 )
 _NOT_READY = error_body("The gateway is not ready.", "api_error", "not_ready")
+
+
+class _BuiltOnFirstUse:
+    """An ASGI app built when its first request comes."""
+
+    def __init__(self, build: Callable[[], ASGIApp]) -> None:
+        self._build = build
+        self._app: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self._app is None:
+            self._app = self._build()
+        await self._app(scope, receive, send)
 
 
 class GatewayApp:

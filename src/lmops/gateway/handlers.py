@@ -11,6 +11,7 @@ import math
 import os
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import orjson
 import structlog
@@ -21,10 +22,12 @@ from lmops.gateway.accounting import Accounting, Outcome, usage_from_body
 from lmops.gateway.context import RequestContext
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
-from lmops.gateway.pipeline.cache import ResponseCache
 from lmops.gateway.router import DeploymentGate, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
+
+if TYPE_CHECKING:
+    from lmops.gateway.pipeline.cache import ResponseCache
 
 __all__ = ["ProxyHandler", "error_headers", "send_json"]
 

@@ -136,6 +136,7 @@ class GatewayMetrics:
             registry=reg,
         )
         self._request_children: dict[tuple[str, str, int], Counter] = {}
+        self._spend_children: dict[str, Counter] = {}
         self._latency_children: dict[tuple[str, str], Histogram] = {}
 
     def request_started(self) -> None:
@@ -161,6 +162,12 @@ class GatewayMetrics:
         if hist is None:
             hist = self._latency_children[lkey] = self.latency.labels(endpoint, model)
         hist.observe(seconds)
+
+    def add_spend(self, model: str, usd: float) -> None:
+        child = self._spend_children.get(model)
+        if child is None:
+            child = self._spend_children[model] = self.spend.labels(model)
+        child.inc(usd)
 
     def render(self) -> bytes:
         if self._registry is not None:

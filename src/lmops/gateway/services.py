@@ -10,30 +10,18 @@ import asyncio
 import contextlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import orjson
 import sqlalchemy as sa
 import structlog
 
-from lmops.cache import (
-    CacheBackend,
-    Embedder,
-    EmbedderError,
-    MemoryCache,
-    MemorySemanticIndex,
-    MiniLMEmbedder,
-    RedisCache,
-    RedisSemanticIndex,
-    SemanticIndex,
-)
 from lmops.catalog.prices import PriceCatalog
 from lmops.config import Config
 from lmops.errors import GatewayError
 from lmops.gateway.alerts import BudgetAlerts
 from lmops.gateway.metrics import GatewayMetrics
-from lmops.gateway.pipeline.cache import ResponseCache, Semantic
 from lmops.gateway.pipeline.keys import KeyDirectory
 from lmops.gateway.pipeline.limits import Quota, budget_of
 from lmops.gateway.pricing import Pricing
@@ -41,9 +29,12 @@ from lmops.gateway.router import Router
 from lmops.providers.base import UpstreamRequest
 from lmops.state.memory import MemoryQuotaStore
 from lmops.state.quota import Budget, QuotaError, QuotaStore
-from lmops.state.redis import RedisQuotaStore
 from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
 from lmops.store.spend import spend_report, spend_since
+
+if TYPE_CHECKING:
+    from lmops.cache import MiniLMEmbedder
+    from lmops.gateway.pipeline.cache import ResponseCache
 
 __all__ = ["Services"]
 
@@ -61,11 +52,15 @@ class Services:
         redis_url = config.settings.redis_url
         self.redis_url = redis_url.get_secret_value() if redis_url else None
         self.prefix = config.settings.redis_prefix
-        self.store: QuotaStore = (
-            RedisQuotaStore.from_url(self.redis_url, prefix=self.prefix)
-            if self.redis_url
-            else MemoryQuotaStore()
-        )
+        self.store: QuotaStore
+        # Redis, numpy (the cache) and FastAPI (the admin API) are imported only when used:
+        # a second each of start-up time otherwise.
+        if self.redis_url:
+            from lmops.state.redis import RedisQuotaStore
+
+            self.store = RedisQuotaStore.from_url(self.redis_url, prefix=self.prefix)
+        else:
+            self.store = MemoryQuotaStore()
         self.quota: Quota | None = None
         self.alerts: BudgetAlerts | None = None
         self.cache: ResponseCache | None = None
@@ -201,6 +196,18 @@ class Services:
                 log.warning("budget_seed_failed", scope=budget.scope, error=str(exc))
 
     def _build_cache(self, router: Router) -> ResponseCache:
+        from lmops.cache import (
+            CacheBackend,
+            Embedder,
+            MemoryCache,
+            MemorySemanticIndex,
+            MiniLMEmbedder,
+            RedisCache,
+            RedisSemanticIndex,
+            SemanticIndex,
+        )
+        from lmops.gateway.pipeline.cache import ResponseCache, Semantic
+
         settings = self.config.cache
         assert settings is not None
         backend: CacheBackend
@@ -246,6 +253,8 @@ class DeploymentEmbedder:
         self._group = group
 
     async def embed(self, text: str) -> list[float]:
+        from lmops.cache import EmbedderError
+
         body = {"model": self._group, "input": text}
         try:
             routed = await self._router.route(

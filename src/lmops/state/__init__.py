@@ -1,4 +1,8 @@
-"""Shared quota state: rate limits and budgets, in memory (one process) or Redis (many)."""
+"""Shared quota state: rate limits and budgets, in memory (one process) or Redis (many).
+
+``RedisQuotaStore`` lives in ``lmops.state.redis``, not re-exported here: importing redis-py
+costs a one-process gateway a tenth of a second of start-up for nothing.
+"""
 
 from lmops.state.memory import MemoryQuotaStore
 from lmops.state.quota import (
@@ -16,7 +20,6 @@ from lmops.state.quota import (
     period_end,
     period_id,
 )
-from lmops.state.redis import RedisQuotaStore
 
 __all__ = [
     "Admission",
@@ -30,7 +33,6 @@ __all__ = [
     "QuotaError",
     "QuotaStore",
     "RateLimit",
-    "RedisQuotaStore",
     "Ticket",
     "period_end",
     "period_id",

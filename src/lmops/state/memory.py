@@ -174,6 +174,12 @@ class MemoryQuotaStore:
     ) -> tuple[BudgetAlert, ...]:
         return self._settle(ticket, tokens, cost)
 
+    def settle_now(
+        self, ticket: Ticket, tokens: int | None, cost: float | None
+    ) -> tuple[BudgetAlert, ...]:
+        """``settle`` without a coroutine: nothing here waits, so callers may skip a task."""
+        return self._settle(ticket, tokens, cost)
+
     async def budget_status(self, budget: Budget) -> BudgetStatus:
         probe = self._probe_budget(budget, self._clock())
         spent, reserved = from_nanos(probe.spent), from_nanos(probe.reserved)

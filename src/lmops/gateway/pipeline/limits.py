@@ -21,6 +21,7 @@ from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
 from lmops.gateway.pricing import Pricing
+from lmops.state.memory import MemoryQuotaStore
 from lmops.state.quota import (
     Admission,
     Budget,
@@ -131,7 +132,13 @@ class Quota:
         return prompt, _max_output(ctx.body, self._default_max_tokens)
 
     def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
-        """Settle in the background (the request's record is already on its way)."""
+        """Settle in the background (the request's record is already on its way); in memory,
+        at once (a task per request would cost more than the settlement)."""
+        if isinstance(self._store, MemoryQuotaStore):
+            alerts = self._store.settle_now(ticket, tokens, cost)
+            if alerts:
+                self._on_alerts(alerts)
+            return
         task = asyncio.ensure_future(self._settle(ticket, tokens, cost))
         self._settling.add(task)
         task.add_done_callback(self._settling.discard)

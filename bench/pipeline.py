@@ -1,0 +1,171 @@
+"""The full request pipeline as a benchmark target: limits, budgets, a virtual key and the cache.
+
+Issue 3 asks what the whole pipeline costs next to the bare gateway (master key, request log,
+metrics). A ``Pipeline`` names one variant: where state lives (memory or Redis) and whether the
+load repeats one request (every answer after the first a cache hit) or sends a new one each time
+(every request a cache miss: a lookup, then a store). Limits and budgets are set high enough
+never to refuse, so every request pays for the checks and nothing is turned away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+__all__ = [
+    "PIPELINES",
+    "REDIS_URL",
+    "Pipeline",
+    "RedisProbe",
+    "full_config",
+    "provision_key",
+]
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+"""The local Redis the ``*-redis`` targets share state through (``--redis-url`` overrides)."""
+
+# Never reached by a benchmark, always checked: rpm/tpm per minute, parallel, dollars.
+_RPM = 10_000_000
+_TPM = 1_000_000_000
+_PARALLEL = 10_000
+_BUDGET_USD = 1e9
+# Typical small-model prices (USD per token), so every request has a cost to reserve and settle.
+_INPUT_COST = 0.000_000_5
+_OUTPUT_COST = 0.000_001_5
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """One full-pipeline variant: ``redis`` keeps limits, budgets and cache in Redis; ``hit``
+    sends one request over and over (cache hits), otherwise every request is new (misses).
+
+    ``every_level`` adds, beyond the issue's pipeline (a virtual key with limits and a budget),
+    a team with its own limits and budget, model-group limits, a global budget and the
+    deployment's own quota (a second admission per request)."""
+
+    redis: bool
+    hit: bool
+    every_level: bool = False
+
+
+PIPELINES: dict[str, Pipeline] = {
+    "lmops-full": Pipeline(redis=False, hit=False),
+    "lmops-full-redis": Pipeline(redis=True, hit=False),
+    "lmops-hit": Pipeline(redis=False, hit=True),
+    "lmops-hit-redis": Pipeline(redis=True, hit=True),
+    "lmops-full-all": Pipeline(redis=False, hit=False, every_level=True),
+    "lmops-full-all-redis": Pipeline(redis=True, hit=False, every_level=True),
+}
+
+
+def _limits(indent: str) -> str:
+    return f"{indent}rpm: {_RPM}\n{indent}tpm: {_TPM}\n{indent}max_parallel: {_PARALLEL}\n"
+
+
+def full_config(
+    workdir: Path,
+    upstream_port: int,
+    master_key: str,
+    redis: tuple[str, str] | None,
+    every_level: bool = False,
+) -> str:
+    """``lmops.yaml`` with every issue-3 feature on; ``redis`` is ``(url, key prefix)`` or None.
+
+    The deployment has prices and its own upstream quota, the model group has limits, a global
+    budget caps spend, and the response cache stores every answer (``mode: always``).
+    """
+    text = (
+        "models:\n"
+        "  - name: bench\n"
+        "    provider: openai\n"
+        f"    api_base: http://127.0.0.1:{upstream_port}/v1\n"
+        "    api_key: sk-upstream-secret\n"
+        f"    input_cost_per_token: {_INPUT_COST:.10f}\n"
+        f"    output_cost_per_token: {_OUTPUT_COST:.10f}\n"
+        + (_limits("    ") if every_level else "")
+        + "settings:\n"
+        f"  master_key: {master_key}\n"
+        f"  database_url: sqlite:///{workdir / 'lmops.db'}\n"
+    )
+    if redis is not None:
+        text += f"  redis_url: {redis[0]}\n  redis_prefix: '{redis[1]}'\n"
+    if every_level:
+        text += "limits:\n  groups:\n    bench:\n" + _limits("      ")
+        text += f"budgets:\n  global:\n    max_usd: {_BUDGET_USD:.1f}\n    period: monthly\n"
+    backend = "redis" if redis is not None else "memory"
+    return text + f"cache:\n  backend: {backend}\n  mode: always\n"
+
+
+def _post(url: str, master_key: str, body: dict[str, Any]) -> dict[str, Any]:
+    req = urllib.request.Request(
+        url,
+        data=orjson.dumps(body),
+        headers={"authorization": f"Bearer {master_key}", "content-type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        out: dict[str, Any] = orjson.loads(resp.read())
+        return out
+
+
+def provision_key(root_url: str, master_key: str, every_level: bool = False) -> str:
+    """A virtual key with limits and a monthly budget (in a team with its own, with
+    ``every_level``), made through the admin API; returns the secret.
+
+    ``root_url`` is the gateway's address without ``/v1``. The key may call only ``bench``.
+    """
+    limits = {"rpm": _RPM, "tpm": _TPM, "max_parallel": _PARALLEL}
+    budget = {"budget_usd": _BUDGET_USD, "budget_period": "monthly"}
+    team = {}
+    if every_level:
+        _post(f"{root_url}/admin/teams", master_key, {"name": "bench-team", **limits, **budget})
+        team = {"team": "bench-team"}
+    key = _post(
+        f"{root_url}/admin/keys",
+        master_key,
+        {"name": "bench-key", **team, "models": ["bench"], **limits, **budget},
+    )
+    secret: str = key["key"]
+    return secret
+
+
+class RedisProbe:
+    """The Redis server the ``*-redis`` targets use: its CPU time, and the keys a run leaves."""
+
+    def __init__(self, url: str) -> None:
+        import redis  # only runs with a Redis target need the client
+
+        self.url = url
+        self._client = redis.Redis.from_url(url)
+
+    def new_prefix(self) -> str:
+        """A key prefix no other run or test uses."""
+        return f"lmops-bench-{uuid.uuid4().hex[:12]}:"
+
+    def cpu_seconds(self) -> float:
+        """The server's user + system CPU seconds so far (``INFO cpu``), all clients together."""
+        info = self._client.info("cpu")
+        return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
+
+    def clear(self, prefix: str) -> int:
+        """Delete every key under ``prefix``; returns how many."""
+        removed = 0
+        batch: list[bytes] = []
+        for key in self._client.scan_iter(match=f"{prefix}*", count=1000):
+            batch.append(key)
+            if len(batch) >= 1000:
+                removed += int(self._client.delete(*batch))
+                batch.clear()
+        if batch:
+            removed += int(self._client.delete(*batch))
+        return removed
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._client.close()
