@@ -68,6 +68,10 @@ class MemoryCache:
         return entry.value
 
     async def set(self, key: str, value: CachedResponse, ttl: float) -> None:
+        self.put(key, value, ttl)
+
+    def put(self, key: str, value: CachedResponse, ttl: float) -> None:
+        """``set`` without a coroutine (nothing here waits): the gateway skips a task."""
         check_set_args(ttl)
         self._remove(key)  # replaced, or dropped if the new value is too big to keep
         size = len(value.body) + len(key) + len(value.model_group) + _ENTRY_OVERHEAD

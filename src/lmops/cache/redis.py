@@ -18,6 +18,7 @@ from lmops.cache.backends import (
     check_invalidate_args,
     check_set_args,
 )
+from lmops.redis_batch import CommandBatcher
 
 __all__ = ["RedisCache", "glob_escape", "redis_errors", "redis_from_url"]
 
@@ -53,6 +54,7 @@ class RedisCache:
         self._prefix = prefix
         self._owned = False
         self._set_script = client.register_script(_SET_SCRIPT)
+        self._batch = CommandBatcher(client)
 
     @classmethod
     def from_url(
@@ -65,7 +67,7 @@ class RedisCache:
 
     async def get(self, key: str) -> CachedResponse | None:
         with redis_errors(self._client, "get"):
-            data = await self._client.get(self._prefix + "e:" + key)
+            data = await self._batch.execute("GET", self._prefix + "e:" + key)
         if not isinstance(data, bytes):
             return None
         try:
@@ -80,7 +82,7 @@ class RedisCache:
         keys = [self._prefix + "e:" + key, self._prefix + "m:" + value.model_group]
         args: list[bytes | str | int] = [value.encode(), ttl_ms, now_ms + ttl_ms, key, now_ms]
         with redis_errors(self._client, "set"):
-            await self._set_script(keys=keys, args=args)
+            await self._batch.run_script(self._set_script, keys, args)
 
     async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
         """Entries removed: exact for ``key`` and ``model``; for everything, those found by a

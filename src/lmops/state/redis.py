@@ -30,6 +30,7 @@ from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
+from lmops.redis_batch import CommandBatcher
 from lmops.state.quota import (
     PARALLEL_RETRY_AFTER,
     Admission,
@@ -78,7 +79,8 @@ class RedisQuotaStore:
     ) -> None:
         self._client = client
         # A semaphore costs less per call than redis-py's BlockingConnectionPool.
-        self._slots = asyncio.Semaphore(max_concurrency) if max_concurrency else None
+        # Concurrent calls of one event-loop turn share one pipeline (one round trip).
+        self._batch = CommandBatcher(client, max_in_flight=max_concurrency or 8)
         self._prefix = prefix
         self._lease_ttl = lease_ttl
         self._window = window
@@ -233,10 +235,7 @@ class RedisQuotaStore:
 
     async def _call(self, script: AsyncScript, keys: Sequence[str], args: Sequence[Arg]) -> Any:
         try:
-            if self._slots is None:
-                return await script(keys=keys, args=args)
-            async with self._slots:
-                return await script(keys=keys, args=args)
+            return await self._batch.run_script(script, keys, args)
         except _FAILURES as exc:
             message = f"quota store unavailable (redis at {self._where}): {exc}"
             if self._password:

@@ -21,6 +21,7 @@ from lmops.cache import (
     CachedResponse,
     CacheError,
     Embedder,
+    MemoryCache,
     SemanticIndex,
     TextTooLong,
     cache_key,
@@ -133,6 +134,9 @@ class ResponseCache:
         if key is None or ttl is None:
             return
         value = CachedResponse(body, ctx.stream, ctx.model_group, usage, time.time())
+        if isinstance(self.backend, MemoryCache) and ctx.cache_vector is None:
+            self.backend.put(key, value, ttl)
+            return
         task = asyncio.ensure_future(self._store(ctx, key, value, ttl))
         self._storing.add(task)
         task.add_done_callback(self._storing.discard)

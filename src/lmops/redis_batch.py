@@ -1,0 +1,80 @@
+"""Automatic pipelining for redis-py: the commands of one event-loop turn go as one pipeline.
+
+Under load many requests reach the same step (admission, cache lookup, settlement) in the same
+turn of the event loop. Sent one by one, each command costs the gateway a connection checkout,
+a write and a read in redis-py's Python code; sent together they share one of each. Replies
+come back in order, so each caller gets its own reply (or its own error) as if it had sent
+its command alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.commands.core import AsyncScript
+from redis.exceptions import NoScriptError
+
+__all__ = ["CommandBatcher"]
+
+_Pending = list[tuple[tuple[Any, ...], "asyncio.Future[Any]"]]
+
+
+class CommandBatcher:
+    """Batches commands per event-loop turn; at most ``max_in_flight`` pipelines at once."""
+
+    def __init__(self, client: Redis, *, max_in_flight: int = 8) -> None:
+        self._client = client
+        self._pending: _Pending = []
+        self._slots = asyncio.Semaphore(max_in_flight)
+        self._sending: set[asyncio.Task[None]] = set()
+
+    async def execute(self, *args: Any) -> Any:
+        """Run one command (``"GET", key`` ...) in the next pipeline; its reply or its error."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        if not self._pending:
+            loop.call_soon(self._flush)
+        self._pending.append((args, future))
+        return await future
+
+    async def run_script(
+        self, script: AsyncScript, keys: Sequence[Any], args: Sequence[Any]
+    ) -> Any:
+        """EVALSHA in the next pipeline; a server that lost the script gets it loaded again."""
+        try:
+            return await self.execute("EVALSHA", script.sha, len(keys), *keys, *args)
+        except NoScriptError:
+            return await script(keys=keys, args=args)
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        task = asyncio.ensure_future(self._send(batch))
+        self._sending.add(task)
+        task.add_done_callback(self._sending.discard)
+
+    async def _send(self, batch: _Pending) -> None:
+        try:
+            async with self._slots:
+                pipe = self._client.pipeline(transaction=False)
+                for args, _ in batch:
+                    pipe.execute_command(*args)
+                replies = await pipe.execute(raise_on_error=False)
+        except Exception as exc:  # the connection, not a command: every caller gets it
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        except asyncio.CancelledError:
+            for _, future in batch:
+                future.cancel()
+            raise
+        for (_, future), reply in zip(batch, replies, strict=True):
+            if future.done():  # its caller gave up (a client that hung up)
+                continue
+            if isinstance(reply, Exception):
+                future.set_exception(reply)
+            else:
+                future.set_result(reply)
