@@ -47,14 +47,22 @@ class RedisCache:
     does not decode (an older envelope) reads as a miss.
     """
 
-    def __init__(self, client: redis.asyncio.Redis, *, prefix: str = "lmops:cache:") -> None:
+    def __init__(
+        self,
+        client: redis.asyncio.Redis,
+        *,
+        prefix: str = "lmops:cache:",
+        batcher: CommandBatcher | None = None,
+    ) -> None:
+        """``batcher``: share another user's pipelines (the gateway shares the quota store's,
+        so a request's settlement and its cache write go in one round trip)."""
         if _connection_kwargs(client).get("decode_responses"):
             raise ValueError("RedisCache needs a client with decode_responses=False")
         self._client = client
         self._prefix = prefix
         self._owned = False
         self._set_script = client.register_script(_SET_SCRIPT)
-        self._batch = CommandBatcher(client)
+        self._batch = batcher or CommandBatcher(client)
 
     @classmethod
     def from_url(

@@ -212,8 +212,13 @@ class Services:
         assert settings is not None
         backend: CacheBackend
         if settings.backend == "redis":
-            assert self.redis_url is not None
-            backend = RedisCache.from_url(self.redis_url, prefix=f"{self.prefix}cache:")
+            from lmops.state.redis import RedisQuotaStore
+
+            # One client and one pipeline per event-loop turn for quotas and cache together.
+            assert isinstance(self.store, RedisQuotaStore)
+            backend = RedisCache(
+                self.store.client, prefix=f"{self.prefix}cache:", batcher=self.store.batcher
+            )
         else:
             backend = MemoryCache(settings.max_bytes)
         semantic: dict[str, Semantic] = {}

@@ -132,6 +132,15 @@ class RedisQuotaStore:
         store._owns_client = True
         return store
 
+    @property
+    def client(self) -> Redis:
+        return self._client
+
+    @property
+    def batcher(self) -> CommandBatcher:
+        """The pipelines this store's commands go in; other Redis users may share them."""
+        return self._batch
+
     async def admit(self, admission: Admission) -> Decision:
         limits, budgets = admission.rate_limits, admission.budgets
         lease = self._ids.next()
