@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
 
 from lmops.cache.backends import CachedResponse, check_invalidate_args, check_set_args
@@ -17,11 +16,11 @@ __all__ = ["MemoryCache"]
 _ENTRY_OVERHEAD: Final = 256
 
 
-@dataclass(slots=True)
-class _Entry:
-    value: CachedResponse
-    size: int
-    expires_at: float
+# (CachedResponse.encode(), model group, size, expires at): a plain tuple of bytes, a str and
+# numbers, which the garbage collector stops tracking. Tens of thousands of cached answers then
+# add nothing to each full collection (entries holding response objects, with their usage
+# dicts, cost the request path measurably). A tuple subclass would stay tracked.
+_Entry = tuple[bytes, str, int, float]
 
 
 class MemoryCache:
@@ -61,11 +60,12 @@ class MemoryCache:
         entry = self._entries.get(key)
         if entry is None:
             return None
-        if entry.expires_at <= self._clock():
+        data, _, _, expires_at = entry
+        if expires_at <= self._clock():
             self._remove(key)
             return None
         self._entries.move_to_end(key)
-        return entry.value
+        return CachedResponse.decode(data)
 
     async def set(self, key: str, value: CachedResponse, ttl: float) -> None:
         self.put(key, value, ttl)
@@ -79,7 +79,7 @@ class MemoryCache:
             return
         while self._size + size > self._max:
             self._remove(next(iter(self._entries)))
-        self._entries[key] = _Entry(value, size, self._clock() + ttl)
+        self._entries[key] = (value.encode(), value.model_group, size, self._clock() + ttl)
         self._by_model.setdefault(value.model_group, set()).add(key)
         self._size += size
 
@@ -96,7 +96,7 @@ class MemoryCache:
         removed = 0
         for k in keys:
             entry = self._remove(k)
-            if entry is not None and entry.expires_at > now:
+            if entry is not None and entry[3] > now:  # expires at
                 removed += 1
         return removed
 
@@ -109,8 +109,8 @@ class MemoryCache:
         entry = self._entries.pop(key, None)
         if entry is None:
             return None
-        self._size -= entry.size
-        model = entry.value.model_group
+        _, model, size, _ = entry
+        self._size -= size
         keys = self._by_model.get(model)
         if keys is not None:
             keys.discard(key)

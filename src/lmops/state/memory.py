@@ -34,62 +34,57 @@ _PERIOD_GRACE = 3600.0
 _OPEN_GRACE = 86400.0
 
 
-@dataclass(slots=True)
-class _Entry:
-    lease: str
-    tokens: int
-    ts: float
-
-
 class _Window:
-    """A sliding log of admissions with a running token total."""
+    """A sliding log of admissions with a running token total.
+
+    The log holds (time, lease) tuples and the tokens live in a dict by lease: plain tuples of a
+    float and a str are not tracked by the garbage collector, so a busy window (a minute of
+    requests) adds nothing to each full collection, as objects per entry would.
+    """
 
     __slots__ = ("entries", "index", "total")
 
     def __init__(self) -> None:
-        self.entries: deque[_Entry] = deque()
-        self.index: dict[str, _Entry] = {}
+        self.entries: deque[tuple[float, str]] = deque()
+        self.index: dict[str, int] = {}  # lease -> tokens
         self.total = 0
 
     def purge(self, cutoff: float) -> None:
         entries = self.entries
-        while entries and entries[0].ts <= cutoff:
-            entry = entries.popleft()
-            self.total -= entry.tokens
-            del self.index[entry.lease]
+        while entries and entries[0][0] <= cutoff:
+            _, lease = entries.popleft()
+            self.total -= self.index.pop(lease)
 
     def add(self, lease: str, tokens: int, now: float) -> None:
         if lease in self.index:
             return
         # A clock that steps back must not break the log's order; the entry then counts longer.
-        ts = max(now, self.entries[-1].ts) if self.entries else now
-        entry = _Entry(lease, tokens, ts)
-        self.entries.append(entry)
-        self.index[lease] = entry
+        ts = max(now, self.entries[-1][0]) if self.entries else now
+        self.entries.append((ts, lease))
+        self.index[lease] = tokens
         self.total += tokens
 
     def replace(self, lease: str, reserved: int, tokens: int) -> None:
-        entry = self.index.get(lease)
-        if entry is not None and entry.tokens == reserved:
+        if self.index.get(lease) == reserved:
             self.total += tokens - reserved
-            entry.tokens = tokens
+            self.index[lease] = tokens
 
     def rpm_retry(self, rpm: int, now: float, window: float) -> float | None:
         if rpm <= 0:
             return None
         # The (count + 1 - rpm)-th oldest entry must leave before one more fits.
         k = len(self.entries) + 1 - rpm
-        return self.entries[k - 1].ts + window - now
+        return self.entries[k - 1][0] + window - now
 
     def tpm_retry(self, tpm: int, tokens: int, now: float, window: float) -> float | None:
         if tokens > tpm:
             return None
         need = self.total + tokens - tpm
         freed = 0
-        for entry in self.entries:
-            freed += entry.tokens
+        for ts, lease in self.entries:
+            freed += self.index[lease]
             if freed >= need:
-                return entry.ts + window - now
+                return ts + window - now
         return window
 
 
@@ -415,7 +410,7 @@ def _statuses(
     tokens: LimitStatus | None = None
     for limit, window in zip(admission.rate_limits, windows, strict=True):
         entries = window.entries if window else None
-        oldest = entries[0].ts if entries else (now if allowed else None)
+        oldest = entries[0][0] if entries else (now if allowed else None)
         reset = 0.0 if oldest is None else oldest + span - now
         if limit.rpm is not None:
             used = (len(entries) if entries else 0) + allowed
