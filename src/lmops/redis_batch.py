@@ -33,12 +33,16 @@ class CommandBatcher:
 
     async def execute(self, *args: Any) -> Any:
         """Run one command (``"GET", key`` ...) in the next pipeline; its reply or its error."""
+        return await self.submit(*args)
+
+    def submit(self, *args: Any) -> asyncio.Future[Any]:
+        """Queue one command for the next pipeline now; the future gets its reply or error."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
         if not self._pending:
             loop.call_soon(self._flush)
         self._pending.append((args, future))
-        return await future
+        return future
 
     async def run_script(
         self, script: AsyncScript, keys: Sequence[Any], args: Sequence[Any]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,8 +75,18 @@ class RedisCache:
         return cache
 
     async def get(self, key: str) -> CachedResponse | None:
+        return await self.fetched(self.fetch_soon(key))
+
+    def fetch_soon(self, key: str) -> asyncio.Future[Any]:
+        """Queue the GET for ``key`` now, so it shares a round trip with whatever else this
+        turn of the event loop sends (the gateway's admission); read it with ``fetched``."""
+        future = self._batch.submit("GET", self._prefix + "e:" + key)
+        future.add_done_callback(_read_error)  # a fetch nobody reads is no unhandled error
+        return future
+
+    async def fetched(self, future: asyncio.Future[Any]) -> CachedResponse | None:
         with redis_errors(self._client, "get"):
-            data = await self._batch.execute("GET", self._prefix + "e:" + key)
+            data = await future
         if not isinstance(data, bytes):
             return None
         try:
@@ -182,3 +193,8 @@ def _connection_kwargs(client: redis.asyncio.Redis) -> dict[str, Any]:
 def glob_escape(text: str) -> str:
     """``text`` as a literal in a Redis MATCH pattern."""
     return "".join("\\" + c if c in "*?[]\\" else c for c in text)
+
+
+def _read_error(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()

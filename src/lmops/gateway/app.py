@@ -87,14 +87,15 @@ class Gateway:
             await services.start(http, router)
             quota = services.quota
             assert quota is not None
+            cache = services.cache
             steps: list[Step] = [
                 self._auth,
                 ParseBody(settings.max_request_bytes, router.has_group),
                 ModelAccess(),
+                *([cache.plan] if cache is not None else []),
                 quota,
+                *([cache] if cache is not None else []),
             ]
-            if services.cache is not None:
-                steps.append(services.cache)
             accounting = Accounting(
                 self.metrics,
                 writer,

@@ -64,6 +64,8 @@ class RequestContext:
     deployment_tickets: dict[str, Ticket] | None = None  # by deployment id: upstream quotas
     cache_key: str | None = None  # set when the answer may be stored in the cache
     cache_ttl: float | None = None
+    cache_lookup: bool = False  # look the answer up (not for x-lmops-cache: refresh)
+    cache_fetch: Any = None  # a Redis lookup queued before the limits (an asyncio.Future)
     cache_vector: Any = None  # the semantic cache's embedding of this request, if any
     cached: CachedResponse | None = None  # a cache hit: replayed instead of routed
 

@@ -22,6 +22,7 @@ from lmops.cache import (
     CacheError,
     Embedder,
     MemoryCache,
+    RedisCache,
     SemanticIndex,
     TextTooLong,
     cache_key,
@@ -72,7 +73,12 @@ class ResponseCache:
         self._on_lookup = on_lookup
         self._storing: set[asyncio.Task[None]] = set()
 
-    async def __call__(self, ctx: RequestContext) -> None:
+    async def plan(self, ctx: RequestContext) -> None:
+        """Before the limits: whether and under which key this request uses the cache.
+
+        A Redis lookup is queued here already, so it travels with the admission's script in one
+        round trip; :meth:`__call__` (after the limits) reads it.
+        """
         asked = ctx.header(CACHE_HEADER)
         if asked is not None:
             asked = asked.strip().lower()
@@ -90,14 +96,32 @@ class ResponseCache:
                 mode == "deterministic" and not is_deterministic(ctx.endpoint, ctx.body)
             ):
                 return
-        ctx.cache_key = cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body)
+        ctx.cache_key = key = cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body)
         ctx.cache_ttl = _ttl(ctx) or self._ttls.get(group, self._settings.ttl)
-        hit = None if asked == "refresh" else await self._lookup(ctx, ctx.cache_key)
+        if asked != "refresh":
+            ctx.cache_lookup = True
+            if isinstance(self.backend, RedisCache):
+                ctx.cache_fetch = self.backend.fetch_soon(key)
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        """After the limits: the lookup (exact, then semantic)."""
+        key = ctx.cache_key
+        if key is None:
+            return
+        hit = await self._lookup(ctx, key) if ctx.cache_lookup else None
         ctx.cached = hit
         ctx.response_headers.append(_MISS if hit is None else _HIT)
 
     async def _lookup(self, ctx: RequestContext, key: str) -> CachedResponse | None:
-        hit = await self._get(key)
+        fetch = ctx.cache_fetch
+        if fetch is not None and isinstance(self.backend, RedisCache):
+            try:
+                hit = await self.backend.fetched(fetch)
+            except CacheError as exc:
+                self._failed("get", exc)
+                hit = None
+        else:
+            hit = await self._get(key)
         if hit is not None:
             self._on_lookup(ctx.model_group, "exact")
             return hit
