@@ -39,7 +39,6 @@ class KeyDirectory:
         self._principals: dict[str, Principal] = {}  # by key hash: only keys that may call
         self._watermark: datetime | None = None
         self._task: asyncio.Task[None] | None = None
-        self.last_sync = 0.0
         # Told of keys and teams whose budget appeared or changed (their spend so far counts).
         self.on_budget: Callable[[Sequence[KeyRecord | TeamRecord]], None] | None = None
 
@@ -52,9 +51,6 @@ class KeyDirectory:
     def all_teams(self) -> Iterable[TeamRecord]:
         return self._teams.values()
 
-    def team(self, team_id: str) -> TeamRecord | None:
-        return self._teams.get(team_id)
-
     async def sync(self, *, full: bool = False) -> None:
         """Load what changed since the last sync (everything, the first time or if ``full``)."""
         keys, teams, watermark = await asyncio.to_thread(
@@ -62,7 +58,6 @@ class KeyDirectory:
         )
         self._watermark = max(watermark, self._watermark) if self._watermark else watermark
         self.apply(keys, teams)
-        self.last_sync = time.monotonic()
 
     def apply(self, keys: Iterable[KeyRecord], teams: Iterable[TeamRecord]) -> None:
         """Take newer records (from a sync, or from an admin write in this process)."""
