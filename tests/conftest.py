@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import uvicorn
@@ -20,6 +21,8 @@ from lmops.gateway.app import create_app
 
 MASTER_KEY = "sk-test-master-0123456789"
 UPSTREAM_KEY = "sk-upstream-secret-abcdef"
+
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="session")
@@ -142,3 +145,15 @@ def postgres_url() -> str:
     if not url:
         pytest.skip("LMOPS_TEST_DATABASE_URL not set")
     return url
+
+
+def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:
+    """Poll ``check`` until it returns something truthy, bounded by a deadline."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.02)  # polling a condition, bounded by the deadline above

@@ -4,13 +4,12 @@ spend that survives a restart. The fake upstream reports a fixed usage, so every
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import orjson
@@ -22,31 +21,15 @@ from bench.fake_upstream import FakeUpstream
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.store.db import create_engine
 from lmops.store.request_log import query_requests
-from tests.conftest import MASTER_KEY, RunningGateway, postgres_url
+from tests.conftest import MASTER_KEY, RunningGateway, postgres_url, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 from tests.conftest_store import postgres_schema_url
+from tests.gateway.conftest import State
 
-T = TypeVar("T")
 MSG = [{"role": "user", "content": "spend a little"}]
 USAGE = {"prompt_tokens": 1000, "completion_tokens": 200, "total_tokens": 1200}
 INPUT, OUTPUT = Decimal("0.000001"), Decimal("0.000002")
 COST = 1000 * INPUT + 200 * OUTPUT  # 0.0014 per request
-
-
-@dataclass(frozen=True)
-class State:
-    settings: str = ""
-    env: dict[str, str] = field(default_factory=dict)
-
-
-@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
-def state(request: pytest.FixtureRequest) -> Iterator[State]:
-    if request.param == "memory":
-        yield State()
-        return
-    url = redis_url_or_skip()
-    with redis_prefix(url) as prefix:
-        yield State(f"redis_url: ${{REDIS_URL}}\nredis_prefix: '{prefix}'", {"REDIS_URL": url})
 
 
 def config(upstream: FakeUpstream, settings: str = "", top: str = "") -> str:
@@ -132,17 +115,6 @@ def launch(
         return Api(http, gateway_factory(yaml_text, **env))
 
     return start
-
-
-def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.02)  # polling a condition, bounded by the deadline above
 
 
 def over_budget(r: httpx.Response) -> str:

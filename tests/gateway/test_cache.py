@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import openai
@@ -21,10 +21,9 @@ from bench.fake_upstream import FakeUpstream
 from lmops.cache import cache_key
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
-from tests.conftest import MASTER_KEY, RunningGateway, config_from, start_gateway
+from tests.conftest import MASTER_KEY, RunningGateway, config_from, start_gateway, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 
-T = TypeVar("T")
 MSG = [{"role": "user", "content": "Is this answer cached?"}]
 MASTER_TENANT = "master:master"
 
@@ -178,17 +177,6 @@ def launch(
 @pytest.fixture
 def api(launch: Callable[..., Api]) -> Api:
     return launch()
-
-
-def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.02)  # polling a condition, bounded by the deadline above
 
 
 def cache_header(r: httpx.Response) -> str | None:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import openai
@@ -23,7 +23,6 @@ from lmops.store.request_log import RequestRecord, query_requests
 from tests.conftest import MASTER_KEY, RunningGateway, postgres_url
 from tests.conftest_store import postgres_schema_url
 
-T = TypeVar("T")
 MSG: list[Any] = [{"role": "user", "content": "what does this cost?"}]
 USAGE = {
     "prompt_tokens": 1000,

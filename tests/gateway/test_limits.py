@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import pytest
@@ -16,30 +15,12 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fake_upstream import FakeUpstream
 from lmops.catalog.tokens import estimate_prompt_tokens
-from tests.conftest import MASTER_KEY, RunningGateway
+from tests.conftest import MASTER_KEY, RunningGateway, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
+from tests.gateway.conftest import State
 
-T = TypeVar("T")
 MSG = [{"role": "user", "content": "count me against the limits"}]
 UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
-
-
-@dataclass(frozen=True)
-class State:
-    """Where the quota state lives: settings lines and the variables they use."""
-
-    settings: str = ""
-    env: dict[str, str] = field(default_factory=dict)
-
-
-@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
-def state(request: pytest.FixtureRequest) -> Iterator[State]:
-    if request.param == "memory":
-        yield State()
-        return
-    url = redis_url_or_skip()
-    with redis_prefix(url) as prefix:
-        yield State(f"redis_url: ${{REDIS_URL}}\nredis_prefix: '{prefix}'", {"REDIS_URL": url})
 
 
 def config(up: FakeUpstream, up2: FakeUpstream, settings: str = "", top: str = "") -> str:
@@ -162,17 +143,6 @@ def seconds(duration: str) -> float:
     assert match and duration, duration
     h, m, s, ms = (int(g or 0) for g in match.groups())
     return h * 3600 + m * 60 + s + ms / 1000
-
-
-def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.02)  # polling a condition, bounded by the deadline above
 
 
 # -- per key ---------------------------------------------------------------------------------

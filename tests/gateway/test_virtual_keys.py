@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 import openai
@@ -17,10 +17,9 @@ from bench.fake_upstream import FakeUpstream
 from lmops.store.db import create_engine
 from lmops.store.keys import KeyStore, hash_key
 from lmops.store.request_log import query_requests
-from tests.conftest import MASTER_KEY, RunningGateway, postgres_url
+from tests.conftest import MASTER_KEY, RunningGateway, postgres_url, wait_for
 from tests.conftest_store import postgres_schema_url
 
-T = TypeVar("T")
 AUTH = {"authorization": f"Bearer {MASTER_KEY}"}
 MSG = [{"role": "user", "content": "hello from a virtual key"}]
 SYNC_INTERVAL = 0.2
@@ -120,18 +119,6 @@ def chat(
 def error_code(r: httpx.Response) -> str | None:
     code: str | None = r.json()["error"]["code"]
     return code
-
-
-def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:
-    """Poll ``check`` until it returns something truthy, bounded by a deadline."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.02)  # polling a condition, bounded by the deadline above
 
 
 # -- creation and use ------------------------------------------------------------------------
