@@ -28,7 +28,7 @@ from lmops.gateway.pricing import Pricing
 from lmops.gateway.router import Router
 from lmops.providers.base import UpstreamRequest
 from lmops.state.memory import MemoryQuotaStore
-from lmops.state.quota import Budget, QuotaError, QuotaStore
+from lmops.state.quota import Budget, QuotaError, QuotaStore, period_start
 from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
 from lmops.store.spend import spend_report, spend_since
 
@@ -275,10 +275,5 @@ class DeploymentEmbedder:
 
 def _period_start(budget: Budget, now: datetime) -> date:
     """The first day of the budget's current period (the rollup is per day)."""
-    if budget.period == "daily":
-        return now.date()
-    if budget.period == "weekly":
-        return date.fromisocalendar(*now.isocalendar()[:2], 1)
-    if budget.period == "monthly":
-        return now.date().replace(day=1)
-    return date(1970, 1, 1)
+    start = period_start(budget.period, now)
+    return date(1970, 1, 1) if start is None else start.date()

@@ -42,6 +42,7 @@ __all__ = [
     "from_nanos",
     "period_end",
     "period_id",
+    "period_start",
     "resets_at",
     "to_nanos",
 ]
@@ -279,14 +280,20 @@ class PeriodClock:
 
 
 def _period_start(period: Period, moment: datetime) -> float:
+    start = period_start(period, moment)
+    return -math.inf if start is None else start.timestamp()
+
+
+def period_start(period: Period, now: datetime) -> datetime | None:
+    """The UTC midnight the period containing ``now`` began at; None for "total"."""
     if period == "total":
-        return -math.inf
-    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+        return None
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     if period == "weekly":
-        midnight -= timedelta(days=moment.weekday())
+        midnight -= timedelta(days=now.weekday())
     elif period == "monthly":
         midnight = midnight.replace(day=1)
-    return midnight.timestamp()
+    return midnight
 
 
 class LeaseIds:
