@@ -114,7 +114,7 @@ class ProxyHandler:
             log.exception("unhandled_error", request_id=ctx.request_id)
             await self._fail(ctx, send, GatewayError("Internal error.", status=500))
             return
-        headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
+        headers = _response_headers(ctx)
         response = routed.response
         if response.chunks is not None:
             store = self._cache.store if self._cache is not None and ctx.cache_key else None
@@ -147,7 +147,7 @@ class ProxyHandler:
         """Answer from the cache: the stored bytes, as a stream if the request asked for one."""
         cached = ctx.cached
         assert cached is not None
-        headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
+        headers = _response_headers(ctx)
         outcome = Outcome(
             status=200,
             usage=dict(cached.usage) if cached.usage else None,
@@ -196,10 +196,15 @@ class ProxyHandler:
                 deployment=exc.deployment if isinstance(exc, UpstreamError) else None,
             ),
         )
-        headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
+        headers = _response_headers(ctx)
         headers += [(k.encode(), v.encode()) for k, v in error_headers(exc).items()]
         ctx.answered = True
         await send_json(send, exc.status, exc.body(), headers)
+
+
+def _response_headers(ctx: RequestContext) -> list[tuple[bytes, bytes]]:
+    """Every answer's headers: the request id, and what the steps added (limits, cache)."""
+    return [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
 
 
 def error_headers(exc: GatewayError) -> dict[str, str]:
