@@ -17,6 +17,8 @@ from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 from redis.exceptions import NoScriptError
 
+from lmops.background import BackgroundTasks
+
 __all__ = ["CommandBatcher"]
 
 _Pending = list[tuple[tuple[Any, ...], "asyncio.Future[Any]"]]
@@ -29,7 +31,7 @@ class CommandBatcher:
         self._client = client
         self._pending: _Pending = []
         self._slots = asyncio.Semaphore(max_in_flight)
-        self._sending: set[asyncio.Task[None]] = set()
+        self._sending = BackgroundTasks()
 
     async def execute(self, *args: Any) -> Any:
         """Run one command (``"GET", key`` ...) in the next pipeline; its reply or its error."""
@@ -55,9 +57,7 @@ class CommandBatcher:
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
-        task = asyncio.ensure_future(self._send(batch))
-        self._sending.add(task)
-        task.add_done_callback(self._sending.discard)
+        self._sending.spawn(self._send(batch))
 
     async def _send(self, batch: _Pending) -> None:
         try:

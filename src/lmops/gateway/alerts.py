@@ -14,6 +14,7 @@ import aiohttp
 import orjson
 import structlog
 
+from lmops.background import BackgroundTasks
 from lmops.config import WebhookSettings
 from lmops.state.quota import BudgetAlert
 
@@ -35,7 +36,7 @@ class BudgetAlerts:
         self._http = http
         self._count = count
         self._sleep = sleep
-        self._sending: set[asyncio.Task[None]] = set()
+        self._sending = BackgroundTasks()
 
     def __call__(self, alerts: tuple[BudgetAlert, ...]) -> None:
         for alert in alerts:
@@ -50,14 +51,11 @@ class BudgetAlerts:
                 fraction=alert.fraction,
             )
             if self._webhook is not None:
-                task = asyncio.ensure_future(self._post(self._webhook, alert))
-                self._sending.add(task)
-                task.add_done_callback(self._sending.discard)
+                self._sending.spawn(self._post(self._webhook, alert))
 
     async def drain(self) -> None:
         """Wait for alerts still being sent (the caller bounds the wait)."""
-        while self._sending:
-            await asyncio.gather(*self._sending, return_exceptions=True)
+        await self._sending.drain()
 
     async def _post(self, webhook: WebhookSettings, alert: BudgetAlert) -> None:
         payload = orjson.dumps(

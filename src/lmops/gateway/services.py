@@ -17,6 +17,7 @@ import orjson
 import sqlalchemy as sa
 import structlog
 
+from lmops.background import BackgroundTasks
 from lmops.catalog.prices import PriceCatalog
 from lmops.config import Config
 from lmops.errors import GatewayError
@@ -65,7 +66,7 @@ class Services:
         self.alerts: BudgetAlerts | None = None
         self.cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
-        self._seeding: set[asyncio.Task[None]] = set()
+        self._seeding = BackgroundTasks()
 
     async def start(self, http: aiohttp.ClientSession, router: Router) -> None:
         config = self.config
@@ -171,9 +172,7 @@ class Services:
 
     def _seed_later(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
         """A budget added or changed at run time starts from the spend of its period so far."""
-        task = asyncio.ensure_future(self._seed(records))
-        self._seeding.add(task)
-        task.add_done_callback(self._seeding.discard)
+        self._seeding.spawn(self._seed(records))
 
     async def _seed(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
         soft = self.config.budgets.soft_fraction

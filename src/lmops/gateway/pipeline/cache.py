@@ -8,7 +8,6 @@ A cache that cannot be reached is a miss, never an error.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 import structlog
 
+from lmops.background import BackgroundTasks
 from lmops.cache import (
     CacheBackend,
     CachedResponse,
@@ -71,7 +71,7 @@ class ResponseCache:
         self._ttls = {g: o.ttl for g, o in settings.models.items() if o.ttl is not None}
         self._on_error = on_error
         self._on_lookup = on_lookup
-        self._storing: set[asyncio.Task[None]] = set()
+        self._storing = BackgroundTasks()
 
     async def plan(self, ctx: RequestContext) -> None:
         """Before the limits: whether and under which key this request uses the cache.
@@ -161,9 +161,7 @@ class ResponseCache:
         if isinstance(self.backend, MemoryCache) and ctx.cache_vector is None:
             self.backend.put(key, value, ttl)
             return
-        task = asyncio.ensure_future(self._store(ctx, key, value, ttl))
-        self._storing.add(task)
-        task.add_done_callback(self._storing.discard)
+        self._storing.spawn(self._store(ctx, key, value, ttl))
 
     async def _store(
         self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
@@ -188,8 +186,7 @@ class ResponseCache:
         return removed
 
     async def drain(self) -> None:
-        while self._storing:
-            await asyncio.gather(*self._storing, return_exceptions=True)
+        await self._storing.drain()
 
     def _failed(self, operation: str, exc: Exception) -> None:
         self._on_error(operation)

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 
 import structlog
 
+from lmops.background import BackgroundTasks
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
@@ -69,7 +70,7 @@ class Quota:
         self._on_alerts = on_alerts
         self._on_refused = on_refused
         self._last_warning = float("-inf")
-        self._settling: set[asyncio.Task[None]] = set()
+        self._settling = BackgroundTasks()
 
     async def __call__(self, ctx: RequestContext) -> None:
         principal = ctx.principal
@@ -139,14 +140,11 @@ class Quota:
             if alerts:
                 self._on_alerts(alerts)
             return
-        task = asyncio.ensure_future(self._settle(ticket, tokens, cost))
-        self._settling.add(task)
-        task.add_done_callback(self._settling.discard)
+        self._settling.spawn(self._settle(ticket, tokens, cost))
 
     async def drain(self) -> None:
         """Wait for settlements still in flight (at shutdown)."""
-        while self._settling:
-            await asyncio.gather(*self._settling, return_exceptions=True)
+        await self._settling.drain()
 
     async def _settle(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
         for attempt in range(_SETTLE_TRIES):
