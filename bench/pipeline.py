@@ -52,6 +52,8 @@ class Pipeline:
     redis: bool
     hit: bool
     every_level: bool = False
+    key: bool = True  # False: the master key (no virtual key, no limits, no budget)
+    cache: bool = True  # False: the response cache off
 
 
 PIPELINES: dict[str, Pipeline] = {
@@ -61,6 +63,11 @@ PIPELINES: dict[str, Pipeline] = {
     "lmops-hit-redis": Pipeline(redis=True, hit=True),
     "lmops-full-all": Pipeline(redis=False, hit=False, every_level=True),
     "lmops-full-all-redis": Pipeline(redis=True, hit=False, every_level=True),
+    # Parts of the full pipeline alone, to tell what each costs.
+    "lmops-keys": Pipeline(redis=False, hit=False, cache=False),
+    "lmops-keys-redis": Pipeline(redis=True, hit=False, cache=False),
+    "lmops-cache": Pipeline(redis=False, hit=False, key=False),
+    "lmops-cache-redis": Pipeline(redis=True, hit=False, key=False),
 }
 
 
@@ -74,6 +81,7 @@ def full_config(
     master_key: str,
     redis: tuple[str, str] | None,
     every_level: bool = False,
+    cache: bool = True,
 ) -> str:
     """``lmops.yaml`` with every issue-3 feature on; ``redis`` is ``(url, key prefix)`` or None.
 
@@ -99,7 +107,8 @@ def full_config(
         text += "limits:\n  groups:\n    bench:\n" + _limits("      ")
         text += f"budgets:\n  global:\n    max_usd: {_BUDGET_USD:.1f}\n    period: monthly\n"
     backend = "redis" if redis is not None else "memory"
-    return text + f"cache:\n  backend: {backend}\n  mode: always\n"
+    mode = "always" if cache else "'off'"
+    return text + f"cache:\n  backend: {backend}\n  mode: {mode}\n"
 
 
 def _post(url: str, master_key: str, body: dict[str, Any]) -> dict[str, Any]:

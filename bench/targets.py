@@ -226,13 +226,22 @@ def _start_pipeline(
     workdir.mkdir()
     config = workdir / "lmops.yaml"
     config.write_text(
-        full_config(workdir, upstream_port, MASTER_KEY, state, every_level=pipeline.every_level)
+        full_config(
+            workdir,
+            upstream_port,
+            MASTER_KEY,
+            state,
+            every_level=pipeline.every_level,
+            cache=pipeline.cache,
+        )
     )
     argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
     argv += ["--config", str(config), "--port", str(port)]
     root = f"http://127.0.0.1:{port}"
     server = spawn(name, argv, f"{root}/v1", f"{root}/health/live", tmp, args.start_timeout)
     server.redis_prefix = state[1] if state is not None else None
+    if not pipeline.key:
+        return server
     try:
         server.api_key = provision_key(root, MASTER_KEY, every_level=pipeline.every_level)
     except OSError as exc:

@@ -484,7 +484,7 @@ async def test_memory_store_drops_idle_scopes() -> None:
     clock.advance(2 * 86400)
     await allowed(store, ask(RateLimit("key:last", rpm=5)))
     assert len(store._windows) == 1
-    assert not store._leases and not store._budgets
+    assert not store._parallel and not store._budgets
 
 
 # -- periods and errors ----------------------------------------------------------------------

@@ -39,7 +39,6 @@ class MemoryCache:
         self._max = max_bytes
         self._clock = clock
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
-        self._by_model: dict[str, set[str]] = {}
         self._size = 0
 
     @property
@@ -80,7 +79,6 @@ class MemoryCache:
         while self._size + size > self._max:
             self._remove(next(iter(self._entries)))
         self._entries[key] = (value.encode(), value.model_group, size, self._clock() + ttl)
-        self._by_model.setdefault(value.model_group, set()).add(key)
         self._size += size
 
     async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
@@ -88,8 +86,8 @@ class MemoryCache:
         check_invalidate_args(key, model)
         if key is not None:
             keys: list[str] = [key]
-        elif model is not None:
-            keys = list(self._by_model.get(model, ()))
+        elif model is not None:  # an admin's rare request: a scan beats an index on every set
+            keys = [k for k, entry in self._entries.items() if entry[1] == model]
         else:
             keys = list(self._entries)
         now = self._clock()
@@ -102,18 +100,11 @@ class MemoryCache:
 
     async def close(self) -> None:
         self._entries.clear()
-        self._by_model.clear()
         self._size = 0
 
     def _remove(self, key: str) -> _Entry | None:
         entry = self._entries.pop(key, None)
         if entry is None:
             return None
-        _, model, size, _ = entry
-        self._size -= size
-        keys = self._by_model.get(model)
-        if keys is not None:
-            keys.discard(key)
-            if not keys:
-                del self._by_model[model]
+        self._size -= entry[2]
         return entry

@@ -70,7 +70,7 @@ class Accounting:
         elif parsed is None and outcome.status >= 400:
             cost = 0.0  # refused or failed before any answer: nothing to pay
         else:
-            self._metrics.unpriced.labels(model).inc()
+            self._metrics.child(self._metrics.unpriced, model).inc()
         principal = ctx.principal
         if self._settle is not None:
             # Answered without a usage we can read, or at an unknown price: keep what was
@@ -86,11 +86,11 @@ class Accounting:
             for deployment, attempt in (ctx.deployment_tickets or {}).items():
                 self._settle(attempt, used if deployment == outcome.deployment else 0, None)
         if prompt_tokens:
-            self._metrics.tokens.labels(model, "prompt").inc(prompt_tokens)
+            self._metrics.child(self._metrics.tokens, model, "prompt").inc(prompt_tokens)
         if completion_tokens:
-            self._metrics.tokens.labels(model, "completion").inc(completion_tokens)
+            self._metrics.child(self._metrics.tokens, model, "completion").inc(completion_tokens)
         if outcome.ttft is not None:
-            self._metrics.ttft.labels(model).observe(outcome.ttft)
+            self._metrics.child(self._metrics.ttft, model).observe(outcome.ttft)
         record = RequestRecord(
             id=ctx.request_id,
             created_at=ctx.created_at,

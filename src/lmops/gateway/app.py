@@ -161,7 +161,7 @@ class Gateway:
 
         services = self.services
         master = self.config.settings.master_key
-        return create_admin_app(
+        admin = create_admin_app(
             AdminServices(
                 keys=services.keys,
                 engine=self.engine,
@@ -171,6 +171,10 @@ class Gateway:
                 invalidate_cache=services.invalidate_cache if self.config.cache else None,
             )
         )
+        # Its tens of thousands of objects (FastAPI, pydantic) live as long as the process:
+        # frozen like the rest at start, or every full collection walks them again.
+        gc.freeze()
+        return admin
 
     async def _check_key(self, request: Request) -> Principal:
         return await self._auth.resolve(request.headers.get("authorization"))

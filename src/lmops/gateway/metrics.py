@@ -7,6 +7,7 @@ error kind. Never a key, a user or a client-supplied model name.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import structlog
 from prometheus_client import (
@@ -18,6 +19,7 @@ from prometheus_client import (
     generate_latest,
     multiprocess,
 )
+from prometheus_client.metrics import MetricWrapperBase
 
 from lmops.config import Deployment
 from lmops.errors import UpstreamError
@@ -135,9 +137,16 @@ class GatewayMetrics:
             ["operation"],
             registry=reg,
         )
-        self._request_children: dict[tuple[str, str, int], Counter] = {}
-        self._spend_children: dict[str, Counter] = {}
-        self._latency_children: dict[tuple[str, str], Histogram] = {}
+        # Children by labels: prometheus_client's labels() costs microseconds a call.
+        self._children: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}
+
+    def child(self, metric: MetricWrapperBase, *labels: str) -> Any:
+        """``metric.labels(*labels)``, looked up once per label values."""
+        key = (metric, labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
     def request_started(self) -> None:
         if self.multiprocess:
@@ -152,22 +161,11 @@ class GatewayMetrics:
             self._in_flight -= 1
 
     def observe_request(self, endpoint: str, model: str, status: int, seconds: float) -> None:
-        key = (endpoint, model, status)
-        child = self._request_children.get(key)
-        if child is None:
-            child = self._request_children[key] = self.requests.labels(endpoint, model, str(status))
-        child.inc()
-        lkey = (endpoint, model)
-        hist = self._latency_children.get(lkey)
-        if hist is None:
-            hist = self._latency_children[lkey] = self.latency.labels(endpoint, model)
-        hist.observe(seconds)
+        self.child(self.requests, endpoint, model, str(status)).inc()
+        self.child(self.latency, endpoint, model).observe(seconds)
 
     def add_spend(self, model: str, usd: float) -> None:
-        child = self._spend_children.get(model)
-        if child is None:
-            child = self._spend_children[model] = self.spend.labels(model)
-        child.inc(usd)
+        self.child(self.spend, model).inc(usd)
 
     def render(self) -> bytes:
         if self._registry is not None:

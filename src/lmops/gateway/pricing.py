@@ -47,7 +47,9 @@ class Pricing:
         # A request may end on any deployment of its group or of a fallback group: reserve for
         # the dearest of them.
         groups = config.groups()
-        self._group_max: dict[str, ModelPrice | None] = {}
+        # estimate_max_cost is linear in both counts: the dearest price's rates per token,
+        # as floats, once.
+        self._group_rates: dict[str, tuple[float, float]] = {}
         for group in groups:
             chain = _reachable(group, config)
             known = [
@@ -56,17 +58,22 @@ class Pricing:
                 for d in groups.get(g, ())
                 if (p := self._by_deployment[d.id]) is not None
             ]
-            self._group_max[group] = max(known, key=_dearness) if known else None
+            if known:
+                dearest = max(known, key=_dearness)
+                self._group_rates[group] = (
+                    float(estimate_max_cost(dearest, 1, 0)),
+                    float(estimate_max_cost(dearest, 0, 1)),
+                )
 
     def of(self, deployment_id: str | None) -> ModelPrice | None:
         return self._by_deployment.get(deployment_id) if deployment_id else None
 
     def estimate(self, group: str, prompt_tokens: int, max_output_tokens: int) -> float:
         """The most the request can cost (0.0 when no deployment of the group has a price)."""
-        price = self._group_max.get(group)
-        if price is None:
+        rates = self._group_rates.get(group)
+        if rates is None:
             return 0.0
-        return float(estimate_max_cost(price, prompt_tokens, max_output_tokens))
+        return max(prompt_tokens, 0) * rates[0] + max(max_output_tokens, 0) * rates[1]
 
     def cost(
         self, deployment_id: str | None, usage: Mapping[str, Any] | None

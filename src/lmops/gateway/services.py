@@ -245,7 +245,9 @@ class Services:
             backend,
             semantic,
             on_error=lambda op: metrics.cache_errors.labels(op).inc(),
-            on_lookup=lambda group, result: metrics.cache_lookups.labels(group, result).inc(),
+            on_lookup=lambda group, result: metrics.child(
+                metrics.cache_lookups, group, result
+            ).inc(),
         )
 
 

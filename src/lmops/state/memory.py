@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, deque
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from itertools import count
+from typing import NamedTuple
 
 from lmops.state.quota import (
     PARALLEL_RETRY_AFTER,
@@ -14,7 +18,6 @@ from lmops.state.quota import (
     BudgetAlert,
     BudgetStatus,
     Decision,
-    LeaseIds,
     LimitStatus,
     PeriodClock,
     RateLimit,
@@ -32,89 +35,80 @@ __all__ = ["MemoryQuotaStore"]
 _PERIOD_GRACE = 3600.0
 # How long an unsettled ticket is remembered after its lease expired (a late settle still counts).
 _OPEN_GRACE = 86400.0
+# A window's log drops the entries that left it once they are this many and half of it.
+_COMPACT_AT = 4096
 
 
 class _Window:
-    """A sliding log of admissions with a running token total.
+    """A sliding log of admissions (time, lease number, tokens) with a running token total.
 
-    The log holds (time, lease) tuples and the tokens live in a dict by lease: plain tuples of a
-    float and a str are not tracked by the garbage collector, so a busy window (a minute of
-    requests) adds nothing to each full collection, as objects per entry would.
+    The log is three arrays of machine numbers read from ``head`` on: a busy window holds a
+    minute of requests (hundreds of thousands), and arrays keep them compact, contiguous and
+    invisible to the garbage collector, where an object or a dict entry per request cost each
+    request more the longer the window grew. Lease numbers only grow, so a lease is found again
+    by bisection.
     """
 
-    __slots__ = ("entries", "index", "total")
+    __slots__ = ("head", "leases", "times", "tokens", "total")
 
     def __init__(self) -> None:
-        self.entries: deque[tuple[float, str]] = deque()
-        self.index: dict[str, int] = {}  # lease -> tokens
+        self.times = array("d")
+        self.leases = array("q")
+        self.tokens = array("q")
+        self.head = 0  # entries before it have left the window
         self.total = 0
 
-    def purge(self, cutoff: float) -> None:
-        entries = self.entries
-        while entries and entries[0][0] <= cutoff:
-            _, lease = entries.popleft()
-            self.total -= self.index.pop(lease)
+    def __len__(self) -> int:
+        return len(self.times) - self.head
 
-    def add(self, lease: str, tokens: int, now: float) -> None:
-        if lease in self.index:
+    def oldest(self) -> float | None:
+        return self.times[self.head] if len(self.times) > self.head else None
+
+    def purge(self, cutoff: float) -> None:
+        times, head, end = self.times, self.head, len(self.times)
+        if head == end or times[head] > cutoff:
             return
+        tokens, total = self.tokens, self.total
+        while head < end and times[head] <= cutoff:
+            total -= tokens[head]
+            head += 1
+        self.total = total
+        if head >= _COMPACT_AT and 2 * head >= end:  # amortised: each entry moves at most once
+            del times[:head], self.leases[:head], tokens[:head]
+            head = 0
+        self.head = head
+
+    def add(self, lease: int, tokens: int, now: float) -> None:
+        times = self.times
         # A clock that steps back must not break the log's order; the entry then counts longer.
-        ts = max(now, self.entries[-1][0]) if self.entries else now
-        self.entries.append((ts, lease))
-        self.index[lease] = tokens
+        times.append(max(now, times[-1]) if len(times) > self.head else now)
+        self.leases.append(lease)
+        self.tokens.append(tokens)
         self.total += tokens
 
-    def replace(self, lease: str, reserved: int, tokens: int) -> None:
-        if self.index.get(lease) == reserved:
+    def replace(self, lease: int, reserved: int, tokens: int) -> None:
+        i = bisect_left(self.leases, lease, self.head)
+        if i < len(self.leases) and self.leases[i] == lease and self.tokens[i] == reserved:
             self.total += tokens - reserved
-            self.index[lease] = tokens
+            self.tokens[i] = tokens
 
     def rpm_retry(self, rpm: int, now: float, window: float) -> float | None:
         if rpm <= 0:
             return None
         # The (count + 1 - rpm)-th oldest entry must leave before one more fits.
-        k = len(self.entries) + 1 - rpm
-        return self.entries[k - 1][0] + window - now
+        k = len(self) + 1 - rpm
+        return self.times[self.head + k - 1] + window - now
 
     def tpm_retry(self, tpm: int, tokens: int, now: float, window: float) -> float | None:
         if tokens > tpm:
             return None
         need = self.total + tokens - tpm
         freed = 0
-        for ts, lease in self.entries:
-            freed += self.index[lease]
+        for i in range(self.head, len(self.times)):
+            freed += self.tokens[i]
             if freed >= need:
-                return ts + window - now
+                return self.times[i] + window - now
         return window
-
-
-class _Expiring:
-    """Ids with expiry times, oldest first (every expiry is now + a constant)."""
-
-    __slots__ = ("items",)
-
-    def __init__(self) -> None:
-        self.items: OrderedDict[str, tuple[float, int]] = OrderedDict()
-
-    def purge(self, now: float) -> int:
-        """Drop what expired; returns the sum of the dropped amounts."""
-        items = self.items
-        dropped = 0
-        while items:
-            lease, (expiry, amount) = next(iter(items.items()))
-            if expiry > now:
-                break
-            del items[lease]
-            dropped += amount
-        return dropped
-
-    def add(self, lease: str, expiry: float, amount: int = 0) -> bool:
-        if lease in self.items:
-            return False
-        if self.items:
-            expiry = max(expiry, next(reversed(self.items.values()))[0])
-        self.items[lease] = (expiry, amount)
-        return True
 
 
 @dataclass(slots=True)
@@ -126,14 +120,9 @@ class _BudgetState:
     spent_recorded: bool = False
     reserved: int = 0
     alerted: bool = False
-    reservations: _Expiring = field(default_factory=_Expiring)
-
-    def purge(self, now: float) -> None:
-        self.reserved -= self.reservations.purge(now)
 
 
-@dataclass(frozen=True, slots=True)
-class _BudgetProbe:
+class _BudgetProbe(NamedTuple):
     period_id: str
     end: float | None
     spent: int
@@ -154,14 +143,22 @@ class MemoryQuotaStore:
         self._lease_ttl = lease_ttl
         self._window = window
         self._windows: dict[str, _Window] = {}
-        self._leases: dict[str, _Expiring] = {}
+        self._parallel: dict[str, int] = {}  # scope -> leases held
         self._budgets: dict[tuple[str, str], _BudgetState] = {}
-        self._open = _Expiring()
+        # Admitted, unsettled tickets by lease, oldest first (every lease lasts lease_ttl):
+        # ``_live`` ones hold their parallel slots and budget reservations; ``_late`` ones
+        # outlived their lease and released both, but a late settlement still counts.
+        self._live: OrderedDict[str, tuple[float, Ticket]] = OrderedDict()
+        self._late: OrderedDict[str, tuple[float, Ticket]] = OrderedDict()
         self._periods = PeriodClock()
-        self._ids = LeaseIds()
+        self._leases = count(1)  # lease ids are these numbers, as text
         self._next_sweep = float("-inf")
 
     async def admit(self, admission: Admission) -> Decision:
+        return self._admit(admission)
+
+    def admit_now(self, admission: Admission) -> Decision:
+        """``admit`` without a coroutine: nothing here waits."""
         return self._admit(admission)
 
     async def settle(
@@ -176,7 +173,9 @@ class MemoryQuotaStore:
         return self._settle(ticket, tokens, cost)
 
     async def budget_status(self, budget: Budget) -> BudgetStatus:
-        probe = self._probe_budget(budget, self._clock())
+        now = self._clock()
+        self._expire(now)
+        probe = self._probe_budget(budget, now)
         spent, reserved = from_nanos(probe.spent), from_nanos(probe.reserved)
         return BudgetStatus(
             budget.scope, budget.period, probe.period_id, spent, reserved, budget.max_usd,
@@ -195,9 +194,10 @@ class MemoryQuotaStore:
 
     async def close(self) -> None:
         self._windows.clear()
-        self._leases.clear()
+        self._parallel.clear()
         self._budgets.clear()
-        self._open.items.clear()
+        self._live.clear()
+        self._late.clear()
 
     # -- admission ---------------------------------------------------------------------------
 
@@ -205,10 +205,13 @@ class MemoryQuotaStore:
         if admission.tokens < 0:
             admission = replace(admission, tokens=0)
         now = self._clock()
-        self._sweep(now)
+        if now >= self._next_sweep:
+            self._sweep(now)
+        self._expire(now)
         cutoff = now - self._window
         windows = [self._probe_window(limit, cutoff) for limit in admission.rate_limits]
-        leases = [self._probe_leases(limit, now) for limit in admission.rate_limits]
+        parallel = self._parallel
+        leases = [parallel.get(limit.scope, 0) for limit in admission.rate_limits]
         budgets = [self._probe_budget(budget, now) for budget in admission.budgets]
         failure = _first_failure(admission, windows, leases, budgets)
         allowed = failure is None
@@ -229,21 +232,11 @@ class MemoryQuotaStore:
             window.purge(cutoff)
         return window
 
-    def _probe_leases(self, limit: RateLimit, now: float) -> int:
-        if limit.max_parallel is None:
-            return 0
-        leases = self._leases.get(limit.scope)
-        if leases is None:
-            return 0
-        leases.purge(now)
-        return len(leases.items)
-
     def _probe_budget(self, budget: Budget, now: float) -> _BudgetProbe:
         pid, end = self._periods.current(budget.period, now)
         state = self._budgets.get((budget.scope, pid))
         if state is None:
             return _BudgetProbe(pid, end, 0, 0)
-        state.purge(now)
         return _BudgetProbe(pid, end, state.spent, state.reserved)
 
     def _retry_after(
@@ -270,35 +263,65 @@ class MemoryQuotaStore:
         return window.tpm_retry(limit.tpm, admission.tokens, now, self._window)
 
     def _reserve(self, admission: Admission, budgets: list[_BudgetProbe], now: float) -> Ticket:
-        lease = self._ids.next()
-        expiry = now + self._lease_ttl
-        for limit in admission.rate_limits:
+        number = next(self._leases)
+        lease = str(number)
+        parallel = self._parallel
+        for limit in _distinct(admission.rate_limits):
             if limit.rpm is not None or limit.tpm is not None:
                 window = self._windows.get(limit.scope)
                 if window is None:
                     window = self._windows[limit.scope] = _Window()
-                window.add(lease, admission.tokens, now)
+                window.add(number, admission.tokens, now)
             if limit.max_parallel is not None:
-                leases = self._leases.get(limit.scope)
-                if leases is None:
-                    leases = self._leases[limit.scope] = _Expiring()
-                leases.add(lease, expiry)
+                parallel[limit.scope] = parallel.get(limit.scope, 0) + 1
         cost = to_nanos(admission.cost)
-        for budget, probe in zip(admission.budgets, budgets, strict=True):
-            state = self._budget_at(budget.scope, probe.period_id, probe.end)
-            if state.reservations.add(lease, expiry, cost):
-                state.reserved += cost
-        self._open.add(lease, expiry + _OPEN_GRACE)
-        return Ticket(
+        for i in _distinct_indices(admission.budgets):
+            probe = budgets[i]
+            self._budget_at(admission.budgets[i].scope, probe.period_id, probe.end).reserved += cost
+        ticket = Ticket(
             admission.request_id,
             lease,
             admission.rate_limits,
             admission.budgets,
-            tuple(probe.period_id for probe in budgets),
-            tuple(probe.end for probe in budgets),
+            tuple([probe.period_id for probe in budgets]),
+            tuple([probe.end for probe in budgets]),
             admission.tokens,
             admission.cost,
         )
+        # A clock that steps back must not break the order; the lease then lasts longer.
+        expiry = now + self._lease_ttl
+        if self._live:
+            expiry = max(expiry, next(reversed(self._live.values()))[0])
+        self._live[lease] = (expiry, ticket)
+        return ticket
+
+    def _release(self, ticket: Ticket) -> None:
+        """Give back a live ticket's parallel slots and budget reservations."""
+        parallel = self._parallel
+        for limit in _distinct(ticket.rate_limits):
+            if limit.max_parallel is not None:
+                held = parallel.get(limit.scope, 0) - 1
+                if held > 0:
+                    parallel[limit.scope] = held
+                else:
+                    parallel.pop(limit.scope, None)
+        if ticket.budgets:
+            reserved = to_nanos(ticket.cost)
+            for i in _distinct_indices(ticket.budgets):
+                state = self._budgets.get((ticket.budgets[i].scope, ticket.period_ids[i]))
+                if state is not None:
+                    state.reserved -= reserved
+
+    def _expire(self, now: float) -> None:
+        """Release the tickets whose lease ran out (their request died unsettled)."""
+        live = self._live
+        while live:
+            lease, (expiry, ticket) = next(iter(live.items()))
+            if expiry > now:
+                return
+            del live[lease]
+            self._release(ticket)
+            self._late[lease] = (expiry + _OPEN_GRACE, ticket)
 
     def _budget_at(self, scope: str, pid: str, end: float | None) -> _BudgetState:
         state = self._budgets.get((scope, pid))
@@ -313,33 +336,27 @@ class MemoryQuotaStore:
         self, ticket: Ticket, tokens: int | None, cost: float | None
     ) -> tuple[BudgetAlert, ...]:
         lease = ticket.lease_id
-        if self._open.items.pop(lease, None) is None:
-            return ()
-        tokens = None if tokens is None else max(0, tokens)
-        for limit in ticket.rate_limits:
-            if limit.max_parallel is not None:
-                leases = self._leases.get(limit.scope)
-                if leases is not None:
-                    leases.items.pop(lease, None)
-                    if not leases.items:
-                        del self._leases[limit.scope]
-            if tokens is not None and limit.tpm is not None:
-                window = self._windows.get(limit.scope)
-                if window is not None:
-                    window.replace(lease, ticket.tokens, tokens)
+        if self._live.pop(lease, None) is not None:
+            self._release(ticket)
+        elif self._late.pop(lease, None) is None:
+            return ()  # settled already, or too late to count
+        if tokens is not None:
+            tokens = max(0, tokens)
+            for limit in ticket.rate_limits:
+                if limit.tpm is not None:
+                    window = self._windows.get(limit.scope)
+                    if window is not None:
+                        window.replace(int(lease), ticket.tokens, tokens)
         if not ticket.budgets:
             return ()
         return self._settle_budgets(ticket, to_nanos(cost or 0.0))
 
     def _settle_budgets(self, ticket: Ticket, spend: int) -> tuple[BudgetAlert, ...]:
         alerts = []
-        reserved = to_nanos(ticket.cost)
         periods = zip(ticket.budgets, ticket.period_ids, ticket.period_ends, strict=True)
         for budget, pid, end in periods:
             # The spend belongs to the period of admission, even when that has ended since.
             state = self._budget_at(budget.scope, pid, end)
-            if state.reservations.items.pop(ticket.lease_id, None) is not None:
-                state.reserved -= reserved
             state.spent += spend
             state.spent_recorded = True
             soft = to_nanos(budget.soft_fraction * budget.max_usd)
@@ -351,24 +368,40 @@ class MemoryQuotaStore:
     # -- housekeeping ------------------------------------------------------------------------
 
     def _sweep(self, now: float) -> None:
-        """Drop idle scopes and ended periods, once per window, so the state stays bounded."""
-        if now < self._next_sweep:
-            return
+        """Drop idle scopes, ended periods and forgotten tickets, once per window, so the state
+        stays bounded."""
         self._next_sweep = now + self._window
         cutoff = now - self._window
         for scope, window in list(self._windows.items()):
             window.purge(cutoff)
-            if not window.entries:
+            if not len(window):
                 del self._windows[scope]
-        for scope, leases in list(self._leases.items()):
-            leases.purge(now)
-            if not leases.items:
-                del self._leases[scope]
+        self._expire(now)
         for key, state in list(self._budgets.items()):
-            state.purge(now)
             if state.expires_at is not None and state.expires_at <= now:
                 del self._budgets[key]
-        self._open.purge(now)
+        late = self._late
+        while late:
+            lease, (until, _) = next(iter(late.items()))
+            if until > now:
+                break
+            del late[lease]
+
+
+def _distinct_indices(items: Sequence[RateLimit | Budget]) -> Sequence[int]:
+    """Where each scope first appears: a scope named twice in one admission holds once."""
+    if len(items) < 2:
+        return range(len(items))
+    first: dict[str, int] = {}
+    for i, item in enumerate(items):
+        first.setdefault(item.scope, i)
+    return list(first.values())
+
+
+def _distinct(limits: tuple[RateLimit, ...]) -> Sequence[RateLimit]:
+    if len(limits) < 2:
+        return limits
+    return [limits[i] for i in _distinct_indices(limits)]
 
 
 def _first_failure(
@@ -380,7 +413,7 @@ def _first_failure(
     limits = admission.rate_limits
     for i, limit in enumerate(limits):
         window = windows[i]
-        if limit.rpm is not None and (len(window.entries) if window else 0) + 1 > limit.rpm:
+        if limit.rpm is not None and (len(window) if window else 0) + 1 > limit.rpm:
             return "rpm", i
     for i, limit in enumerate(limits):
         window = windows[i]
@@ -409,11 +442,13 @@ def _statuses(
     requests: LimitStatus | None = None
     tokens: LimitStatus | None = None
     for limit, window in zip(admission.rate_limits, windows, strict=True):
-        entries = window.entries if window else None
-        oldest = entries[0][0] if entries else (now if allowed else None)
+        held = len(window) if window else 0
+        oldest = window.oldest() if window else None
+        if oldest is None and allowed:
+            oldest = now
         reset = 0.0 if oldest is None else oldest + span - now
         if limit.rpm is not None:
-            used = (len(entries) if entries else 0) + allowed
+            used = held + allowed
             left = max(0, limit.rpm - used)
             if requests is None or left < requests.remaining:
                 requests = LimitStatus("requests", limit.rpm, left, reset)

@@ -79,7 +79,13 @@ class ResponseCache:
         A Redis lookup is queued here already, so it travels with the admission's script in one
         round trip; :meth:`__call__` (after the limits) reads it.
         """
-        asked = ctx.header(CACHE_HEADER)
+        asked = ttl = None
+        for name, value in ctx.scope["headers"]:  # one pass for both headers
+            if name.startswith(b"x-lmops-cache"):
+                if name == CACHE_HEADER and asked is None:
+                    asked = bytes(value).decode("latin-1")
+                elif name == _TTL_HEADER and ttl is None:
+                    ttl = bytes(value).decode("latin-1")
         if asked is not None:
             asked = asked.strip().lower()
             if asked not in _MODES:
@@ -97,7 +103,7 @@ class ResponseCache:
             ):
                 return
         ctx.cache_key = key = cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body)
-        ctx.cache_ttl = _ttl(ctx) or self._ttls.get(group, self._settings.ttl)
+        ctx.cache_ttl = _ttl(ttl) if ttl is not None else self._ttls.get(group, self._settings.ttl)
         if asked != "refresh":
             ctx.cache_lookup = True
             if isinstance(self.backend, RedisCache):
@@ -193,10 +199,7 @@ class ResponseCache:
         log.warning("cache_unavailable", operation=operation, error=str(exc))
 
 
-def _ttl(ctx: RequestContext) -> float | None:
-    raw = ctx.header(_TTL_HEADER)
-    if raw is None:
-        return None
+def _ttl(raw: str) -> float:
     try:
         ttl = float(raw)
     except ValueError:

@@ -28,7 +28,6 @@ from lmops.state.quota import (
     Budget,
     BudgetAlert,
     Decision,
-    LimitStatus,
     QuotaError,
     QuotaStore,
     RateLimit,
@@ -41,6 +40,7 @@ __all__ = ["Quota", "budget_of", "rate_limit_of"]
 log = structlog.get_logger("lmops.limits")
 
 _WARN_EVERY = 10.0  # seconds between fail-open warnings while Redis stays away
+_MAX_PLANS = 10_000  # principals whose limits are kept ready (then the memo starts over)
 _SETTLE_TRIES = 4  # over about a second: a Redis blip must not hold a parallel slot for long
 
 
@@ -71,22 +71,32 @@ class Quota:
         self._on_refused = on_refused
         self._last_warning = float("-inf")
         self._settling = BackgroundTasks()
+        # In memory nothing waits: no coroutine to admit, no task to settle.
+        memory = store if isinstance(store, MemoryQuotaStore) else None
+        self._admit_now = memory.admit_now if memory is not None else None
+        self._settle_now = memory.settle_now if memory is not None else None
+        # (principal id, group) -> (that principal, its limits, its budgets). A key's record
+        # never changes in place: the directory makes a new principal, so `is` tells a stale one.
+        self._plans: dict[
+            tuple[str, str], tuple[Principal, tuple[RateLimit, ...], tuple[Budget, ...]]
+        ] = {}
 
     async def __call__(self, ctx: RequestContext) -> None:
-        principal = ctx.principal
-        limits = self._rate_limits(principal, ctx.model_group)
-        budgets = self._budgets(principal)
+        limits, budgets = self._plan(ctx.principal, ctx.model_group)
         if not limits and not budgets:
             return
         prompt, output = self._estimate(ctx)
         tokens = prompt + output
         cost = self._pricing.estimate(ctx.model_group, prompt, output) if budgets else 0.0
         admission = Admission(ctx.request_id, limits, tokens, budgets, cost)
-        try:
-            decision = await self._store.admit(admission)
-        except QuotaError as exc:
-            self._unavailable(exc)
-            return
+        if self._admit_now is not None:
+            decision = self._admit_now(admission)
+        else:
+            try:
+                decision = await self._store.admit(admission)
+            except QuotaError as exc:
+                self._unavailable(exc)
+                return
         ctx.response_headers += _headers(decision)
         if not decision.allowed:
             self._on_refused(ctx.model_group, decision.reason or "unknown")
@@ -133,10 +143,10 @@ class Quota:
         return prompt, _max_output(ctx.body, self._default_max_tokens)
 
     def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
-        """Settle in the background (the request's record is already on its way); in memory,
-        at once (a task per request would cost more than the settlement)."""
-        if isinstance(self._store, MemoryQuotaStore):
-            alerts = self._store.settle_now(ticket, tokens, cost)
+        """Settle in the background (the request's record is already on its way), or at once
+        in memory."""
+        if self._settle_now is not None:
+            alerts = self._settle_now(ticket, tokens, cost)
             if alerts:
                 self._on_alerts(alerts)
             return
@@ -160,6 +170,20 @@ class Quota:
                 await asyncio.sleep(0.05 * 4**attempt)
         if alerts:
             self._on_alerts(alerts)
+
+    def _plan(
+        self, principal: Principal, group: str
+    ) -> tuple[tuple[RateLimit, ...], tuple[Budget, ...]]:
+        """The limits and budgets a request by ``principal`` to ``group`` must pass."""
+        memo = (principal.id, group)
+        plan = self._plans.get(memo)
+        if plan is not None and plan[0] is principal:
+            return plan[1], plan[2]
+        limits, budgets = self._rate_limits(principal, group), self._budgets(principal)
+        if len(self._plans) >= _MAX_PLANS:
+            self._plans.clear()
+        self._plans[memo] = (principal, limits, budgets)
+        return limits, budgets
 
     def _rate_limits(self, principal: Principal, group: str) -> tuple[RateLimit, ...]:
         out = []
@@ -227,20 +251,22 @@ def _count(value: object) -> int:
 
 
 def _headers(decision: Decision) -> list[tuple[bytes, bytes]]:
-    out = []
+    out: list[tuple[bytes, bytes]] = []
     for status in (decision.requests, decision.tokens):
         if status is not None:
-            out += _status_headers(status)
+            limit, remaining, reset = _HEADER_NAMES[status.kind]
+            out += (
+                (limit, b"%d" % status.limit),
+                (remaining, b"%d" % max(0, status.remaining)),
+                (reset, duration(status.reset).encode()),
+            )
     return out
 
 
-def _status_headers(status: LimitStatus) -> list[tuple[bytes, bytes]]:
-    kind = status.kind.encode()
-    return [
-        (b"x-ratelimit-limit-" + kind, b"%d" % status.limit),
-        (b"x-ratelimit-remaining-" + kind, b"%d" % max(0, status.remaining)),
-        (b"x-ratelimit-reset-" + kind, duration(status.reset).encode()),
-    ]
+_HEADER_NAMES = {
+    kind: tuple(f"x-ratelimit-{part}-{kind}".encode() for part in ("limit", "remaining", "reset"))
+    for kind in ("requests", "tokens")
+}
 
 
 def duration(seconds: float) -> str:
