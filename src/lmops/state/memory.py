@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from array import array
 from bisect import bisect_left
@@ -150,6 +151,9 @@ class MemoryQuotaStore:
         # outlived their lease and released both, but a late settlement still counts.
         self._live: OrderedDict[str, tuple[float, Ticket]] = OrderedDict()
         self._late: OrderedDict[str, tuple[float, Ticket]] = OrderedDict()
+        # No live lease expires before _next_expiry (the oldest's, or earlier if it settled).
+        self._next_expiry = math.inf
+        self._last_expiry = -math.inf
         self._periods = PeriodClock()
         self._leases = count(1)  # lease ids are these numbers, as text
         self._next_sweep = float("-inf")
@@ -207,7 +211,8 @@ class MemoryQuotaStore:
         now = self._clock()
         if now >= self._next_sweep:
             self._sweep(now)
-        self._expire(now)
+        if now >= self._next_expiry:  # rarely: leases last lease_ttl (15 minutes)
+            self._expire(now)
         cutoff = now - self._window
         windows = [self._probe_window(limit, cutoff) for limit in admission.rate_limits]
         parallel = self._parallel
@@ -265,8 +270,9 @@ class MemoryQuotaStore:
     def _reserve(self, admission: Admission, budgets: list[_BudgetProbe], now: float) -> Ticket:
         number = next(self._leases)
         lease = str(number)
+        limits = admission.rate_limits
         parallel = self._parallel
-        for limit in _distinct(admission.rate_limits):
+        for limit in limits if len(limits) < 2 else _distinct(limits):
             if limit.rpm is not None or limit.tpm is not None:
                 window = self._windows.get(limit.scope)
                 if window is None:
@@ -274,24 +280,30 @@ class MemoryQuotaStore:
                 window.add(number, admission.tokens, now)
             if limit.max_parallel is not None:
                 parallel[limit.scope] = parallel.get(limit.scope, 0) + 1
-        cost = to_nanos(admission.cost)
-        for i in _distinct_indices(admission.budgets):
-            probe = budgets[i]
-            self._budget_at(admission.budgets[i].scope, probe.period_id, probe.end).reserved += cost
+        period_ids: tuple[str, ...] = ()
+        period_ends: tuple[float | None, ...] = ()
+        if budgets:
+            cost = to_nanos(admission.cost)
+            for i in _distinct_indices(admission.budgets):
+                pid, end = budgets[i].period_id, budgets[i].end
+                self._budget_at(admission.budgets[i].scope, pid, end).reserved += cost
+            period_ids = tuple([probe.period_id for probe in budgets])
+            period_ends = tuple([probe.end for probe in budgets])
         ticket = Ticket(
             admission.request_id,
             lease,
-            admission.rate_limits,
+            limits,
             admission.budgets,
-            tuple([probe.period_id for probe in budgets]),
-            tuple([probe.end for probe in budgets]),
+            period_ids,
+            period_ends,
             admission.tokens,
             admission.cost,
         )
         # A clock that steps back must not break the order; the lease then lasts longer.
-        expiry = now + self._lease_ttl
-        if self._live:
-            expiry = max(expiry, next(reversed(self._live.values()))[0])
+        expiry = max(now + self._lease_ttl, self._last_expiry)
+        self._last_expiry = expiry
+        if not self._live:
+            self._next_expiry = expiry
         self._live[lease] = (expiry, ticket)
         return ticket
 
@@ -318,10 +330,12 @@ class MemoryQuotaStore:
         while live:
             lease, (expiry, ticket) = next(iter(live.items()))
             if expiry > now:
+                self._next_expiry = expiry
                 return
             del live[lease]
             self._release(ticket)
             self._late[lease] = (expiry + _OPEN_GRACE, ticket)
+        self._next_expiry = math.inf
 
     def _budget_at(self, scope: str, pid: str, end: float | None) -> _BudgetState:
         state = self._budgets.get((scope, pid))
@@ -374,7 +388,7 @@ class MemoryQuotaStore:
         cutoff = now - self._window
         for scope, window in list(self._windows.items()):
             window.purge(cutoff)
-            if not len(window):
+            if not len(window):  # empty
                 del self._windows[scope]
         self._expire(now)
         for key, state in list(self._budgets.items()):
@@ -413,11 +427,11 @@ def _first_failure(
     limits = admission.rate_limits
     for i, limit in enumerate(limits):
         window = windows[i]
-        if limit.rpm is not None and (len(window) if window else 0) + 1 > limit.rpm:
+        if limit.rpm is not None and (len(window) if window is not None else 0) + 1 > limit.rpm:
             return "rpm", i
     for i, limit in enumerate(limits):
         window = windows[i]
-        used = window.total if window else 0
+        used = window.total if window is not None else 0
         if limit.tpm is not None and used + admission.tokens > limit.tpm:
             return "tpm", i
     for i, limit in enumerate(limits):
@@ -442,8 +456,7 @@ def _statuses(
     requests: LimitStatus | None = None
     tokens: LimitStatus | None = None
     for limit, window in zip(admission.rate_limits, windows, strict=True):
-        held = len(window) if window else 0
-        oldest = window.oldest() if window else None
+        held, oldest = (len(window), window.oldest()) if window is not None else (0, None)
         if oldest is None and allowed:
             oldest = now
         reset = 0.0 if oldest is None else oldest + span - now
@@ -453,7 +466,9 @@ def _statuses(
             if requests is None or left < requests.remaining:
                 requests = LimitStatus("requests", limit.rpm, left, reset)
         if limit.tpm is not None:
-            used = (window.total if window else 0) + (admission.tokens if allowed else 0)
+            used = (window.total if window is not None else 0) + (
+                admission.tokens if allowed else 0
+            )
             left = max(0, limit.tpm - used)
             if tokens is None or left < tokens.remaining:
                 tokens = LimitStatus("tokens", limit.tpm, left, reset)

@@ -74,7 +74,7 @@ class Budget:
     soft_fraction: float = 0.8
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x
 class Admission:
     """One request asking to pass: what to check and what to reserve.
 
@@ -89,7 +89,7 @@ class Admission:
     cost: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x
 class LimitStatus:
     """One window's state for the ``x-ratelimit-*`` headers.
 
@@ -114,7 +114,7 @@ class BudgetAlert:
     fraction: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x
 class Ticket:
     """What ``settle`` needs to undo and replace a reservation. Opaque to callers.
 
@@ -132,7 +132,7 @@ class Ticket:
     cost: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x
 class Decision:
     """The answer to ``admit``.
 
