@@ -13,12 +13,16 @@ class BackgroundTasks:
     """asyncio keeps only weak references to tasks: one nobody holds may vanish mid-way."""
 
     def __init__(self) -> None:
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Future[Any]] = set()
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self.track(asyncio.ensure_future(work))
+
+    def track(self, future: asyncio.Future[Any]) -> None:
+        """Wait for ``future`` (a queued command, say) in :meth:`drain` too. Callbacks added
+        before this run before it leaves the set, so work they spawn is drained as well."""
+        self._tasks.add(future)
+        future.add_done_callback(self._tasks.discard)
 
     async def drain(self) -> None:
         """Until every task, including any they start meanwhile, has ended."""

@@ -27,8 +27,14 @@ _Pending = list[tuple[tuple[Any, ...], "asyncio.Future[Any]"]]
 class CommandBatcher:
     """Batches commands per event-loop turn; at most ``max_in_flight`` pipelines at once."""
 
-    def __init__(self, client: Redis, *, max_in_flight: int = 8) -> None:
+    def __init__(
+        self, client: Redis, *, max_in_flight: int = 8, timeout: float | None = None
+    ) -> None:
+        """``timeout``: seconds for a whole pipeline, sent and answered. A client without
+        socket timeouts of its own and this one costs less: redis-py arms a timer for every
+        reply it reads, and runs every write as a task, when its sockets have timeouts."""
         self._client = client
+        self.timeout = timeout
         self._pending: _Pending = []
         self._slots = asyncio.Semaphore(max_in_flight)
         self._sending = BackgroundTasks()
@@ -46,14 +52,22 @@ class CommandBatcher:
         self._pending.append((args, future))
         return future
 
+    def submit_script(
+        self, script: AsyncScript, keys: Sequence[Any], args: Sequence[Any]
+    ) -> asyncio.Future[Any]:
+        """EVALSHA queued now. A server that lost the script answers with ``NoScriptError``:
+        :meth:`run_script` loads it again."""
+        return self.submit("EVALSHA", script.sha, len(keys), *keys, *args)
+
     async def run_script(
         self, script: AsyncScript, keys: Sequence[Any], args: Sequence[Any]
     ) -> Any:
         """EVALSHA in the next pipeline; a server that lost the script gets it loaded again."""
         try:
-            return await self.execute("EVALSHA", script.sha, len(keys), *keys, *args)
+            return await self.submit_script(script, keys, args)
         except NoScriptError:
-            return await script(keys=keys, args=args)
+            async with asyncio.timeout(self.timeout):
+                return await script(keys=keys, args=args)
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
@@ -61,7 +75,7 @@ class CommandBatcher:
 
     async def _send(self, batch: _Pending) -> None:
         try:
-            async with self._slots:
+            async with self._slots, asyncio.timeout(self.timeout):
                 pipe = self._client.pipeline(transaction=False)
                 for args, _ in batch:
                     pipe.execute_command(*args)

@@ -535,6 +535,34 @@ async def test_unreachable_redis_raises_quota_error_quickly() -> None:
     await store.close()
 
 
+async def test_a_redis_that_never_answers_raises_quota_error_within_the_timeout() -> None:
+    # Accepts the connection, reads, never replies: only the per-pipeline timeout ends the wait
+    # (the store's client has no socket timeout of its own).
+    held: list[asyncio.StreamWriter] = []
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)
+        while await reader.read(4096):
+            pass
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    store = RedisQuotaStore.from_url(f"redis://127.0.0.1:{port}/0", timeout=0.3)
+    try:
+        start = time.monotonic()
+        with pytest.raises(QuotaError):
+            await store.admit(ask(RateLimit("key:a", rpm=1)))
+        assert 0.25 < time.monotonic() - start < 2
+        with pytest.raises(QuotaError):  # and again: every call stays bounded
+            await store.budget_status(Budget("key:a", 1.0, "total"))
+    finally:
+        await store.close()
+        for writer in held:
+            writer.close()
+        server.close()
+        await server.wait_closed()
+
+
 def test_bad_redis_url_does_not_leak_the_password() -> None:
     with pytest.raises(ValueError) as info:
         RedisQuotaStore.from_url("http://user:s3cret-pw@127.0.0.1:1/0")

@@ -37,6 +37,7 @@ if redis.call('PTTL', KEYS[2]) < ttl then
 end
 """
 _BATCH: Final = 500
+_INVALIDATE_TIMEOUT: Final = 60.0  # seconds for a whole invalidation (a scan may be long)
 
 
 class RedisCache:
@@ -95,24 +96,35 @@ class RedisCache:
             return None
 
     async def set(self, key: str, value: CachedResponse, ttl: float) -> None:
+        with redis_errors(self._client, "set"):
+            await self._batch.run_script(self._set_script, *self._setting(key, value, ttl))
+
+    def set_soon(self, key: str, value: CachedResponse, ttl: float) -> asyncio.Future[Any]:
+        """``set`` queued in the next pipeline now, without a coroutine; the future gets None
+        or a Redis error (retry with ``set``, which also loads a script the server lost)."""
+        return self._batch.submit_script(self._set_script, *self._setting(key, value, ttl))
+
+    def _setting(
+        self, key: str, value: CachedResponse, ttl: float
+    ) -> tuple[list[str], list[bytes | str | int]]:
         check_set_args(ttl)
         ttl_ms = max(1, round(ttl * 1000))
         now_ms = int(time.time() * 1000)
         keys = [self._prefix + "e:" + key, self._prefix + "m:" + value.model_group]
-        args: list[bytes | str | int] = [value.encode(), ttl_ms, now_ms + ttl_ms, key, now_ms]
-        with redis_errors(self._client, "set"):
-            await self._batch.run_script(self._set_script, keys, args)
+        return keys, [value.encode(), ttl_ms, now_ms + ttl_ms, key, now_ms]
 
     async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
         """Entries removed: exact for ``key`` and ``model``; for everything, those found by a
         SCAN of the prefix (entries written meanwhile may survive)."""
         check_invalidate_args(key, model)
+        # The gateway's client has no socket timeouts (its pipelines have one): bound it here.
         with redis_errors(self._client, "invalidate"):
-            if key is not None:
-                return int(await self._client.unlink(self._prefix + "e:" + key))
-            if model is not None:
-                return await self._invalidate_model(model)
-            return await self._invalidate_all()
+            async with asyncio.timeout(_INVALIDATE_TIMEOUT):
+                if key is not None:
+                    return int(await self._client.unlink(self._prefix + "e:" + key))
+                if model is not None:
+                    return await self._invalidate_model(model)
+                return await self._invalidate_all()
 
     async def close(self) -> None:
         """Close the client if ``from_url`` made it; a client passed in belongs to the caller."""

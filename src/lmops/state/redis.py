@@ -107,7 +107,8 @@ class RedisQuotaStore:
         window: float = 60.0,
         max_connections: int = 16,
     ) -> RedisQuotaStore:
-        """A store with its own client: socket timeouts, one immediate retry, no backoff.
+        """A store with its own client: ``timeout`` per connect and per pipeline (every call
+        goes through one), one immediate retry, no backoff.
 
         At most ``max_connections`` calls run at once and the others queue, so a burst of
         requests does not open a connection each (a storm of connects times out).
@@ -116,7 +117,7 @@ class RedisQuotaStore:
             pool = ConnectionPool.from_url(
                 url,
                 max_connections=max_connections,
-                socket_timeout=timeout,
+                socket_timeout=None,  # redis-py's default is 5 s
                 socket_connect_timeout=timeout,
                 retry=Retry(NoBackoff(), 1),
             )
@@ -129,6 +130,7 @@ class RedisQuotaStore:
             window=window,
             max_concurrency=max_connections,
         )
+        store._batch.timeout = timeout
         store._owns_client = True
         return store
 
@@ -191,11 +193,39 @@ class RedisQuotaStore:
     async def settle(
         self, ticket: Ticket, tokens: int | None, cost: float | None
     ) -> tuple[BudgetAlert, ...]:
+        call = self._settlement(ticket, tokens, cost)
+        if call is None:
+            return ()
+        return self.alerts(ticket, await self._call(self._settle_script, *call))
+
+    def settle_soon(
+        self, ticket: Ticket, tokens: int | None, cost: float | None
+    ) -> asyncio.Future[Any] | None:
+        """``settle`` queued in the next pipeline now, without a coroutine: the future gets
+        the script's reply for :meth:`alerts`, or a Redis error (retry with ``settle``, which
+        also loads a script the server lost). None when nothing in Redis would change."""
+        call = self._settlement(ticket, tokens, cost)
+        if call is None:
+            return None
+        return self._batch.submit_script(self._settle_script, *call)
+
+    def alerts(self, ticket: Ticket, reply: Any) -> tuple[BudgetAlert, ...]:
+        """The budget alerts in a settlement's reply."""
+        pairs = zip(reply[::2], reply[1::2], strict=True)
+        return tuple(
+            budget_alert(ticket.budgets[int(at) - 1], ticket.period_ids[int(at) - 1], int(spent))
+            for at, spent in pairs
+        )
+
+    def _settlement(
+        self, ticket: Ticket, tokens: int | None, cost: float | None
+    ) -> tuple[list[str], list[Arg]] | None:
+        """The settle script's keys and arguments, or None when it would change nothing."""
         real = -1 if tokens is None else max(0, tokens)
         swap = real >= 0 and real != ticket.tokens
         flags = "".join([_flags(limit, swap) for limit in ticket.rate_limits])
         if not ticket.budgets and flags.count("0") == len(flags):
-            return ()  # nothing in Redis would change
+            return None
         keys = [f"{self._prefix}settled:{ticket.lease_id}"]
         keys += [self._limit_key(limit.scope) for limit in ticket.rate_limits]
         args: list[Arg] = [ticket.lease_id, ticket.tokens, real, to_nanos(ticket.cost)]
@@ -205,12 +235,7 @@ class RedisQuotaStore:
             keys.append(self._budget_key(budget.scope, pid))
             soft = to_nanos(budget.soft_fraction * budget.max_usd)
             args.append(f"{soft} {self._expire_at(end)}")
-        reply = await self._call(self._settle_script, keys, args)
-        pairs = zip(reply[::2], reply[1::2], strict=True)
-        return tuple(
-            budget_alert(ticket.budgets[int(at) - 1], ticket.period_ids[int(at) - 1], int(spent))
-            for at, spent in pairs
-        )
+        return keys, args
 
     async def budget_status(self, budget: Budget) -> BudgetStatus:
         pid, end = self._periods.current(budget.period, time.time() + self._offset)

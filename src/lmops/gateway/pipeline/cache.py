@@ -8,6 +8,7 @@ A cache that cannot be reached is a miss, never an error.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -164,9 +165,20 @@ class ResponseCache:
         if key is None or ttl is None:
             return
         value = CachedResponse(body, ctx.stream, ctx.model_group, usage, time.time())
-        if isinstance(self.backend, MemoryCache) and ctx.cache_vector is None:
-            self.backend.put(key, value, ttl)
-            return
+        if ctx.cache_vector is None:  # no semantic index to update: no task either
+            if isinstance(self.backend, MemoryCache):
+                self.backend.put(key, value, ttl)
+                return
+            if isinstance(self.backend, RedisCache):
+                sent = self.backend.set_soon(key, value, ttl)
+
+                def stored(reply: asyncio.Future[Any]) -> None:
+                    if reply.cancelled() or reply.exception() is not None:
+                        self._storing.spawn(self._store(ctx, key, value, ttl))  # the retry
+
+                sent.add_done_callback(stored)
+                self._storing.track(sent)
+                return
         self._storing.spawn(self._store(ctx, key, value, ttl))
 
     async def _store(

@@ -13,6 +13,7 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
@@ -34,6 +35,9 @@ from lmops.state.quota import (
     Ticket,
 )
 from lmops.store.keys import Limits
+
+if TYPE_CHECKING:
+    from lmops.state.redis import RedisQuotaStore
 
 __all__ = ["Quota", "budget_of", "rate_limit_of"]
 
@@ -75,6 +79,11 @@ class Quota:
         memory = store if isinstance(store, MemoryQuotaStore) else None
         self._admit_now = memory.admit_now if memory is not None else None
         self._settle_now = memory.settle_now if memory is not None else None
+        self._redis: RedisQuotaStore | None = None
+        if memory is None:
+            from lmops.state.redis import RedisQuotaStore  # redis-py: only when configured
+
+            self._redis = store if isinstance(store, RedisQuotaStore) else None
         # (principal id, group) -> (that principal, its limits, its budgets). A key's record
         # never changes in place: the directory makes a new principal, so `is` tells a stale one.
         self._plans: dict[
@@ -149,6 +158,23 @@ class Quota:
             alerts = self._settle_now(ticket, tokens, cost)
             if alerts:
                 self._on_alerts(alerts)
+            return
+        redis = self._redis
+        if redis is not None:  # queued without a task; only a failure costs one (retries)
+            sent = redis.settle_soon(ticket, tokens, cost)
+            if sent is None:
+                return
+
+            def settled(reply: asyncio.Future[Any]) -> None:
+                if reply.cancelled() or reply.exception() is not None:
+                    self._settling.spawn(self._settle(ticket, tokens, cost))
+                    return
+                alerts = redis.alerts(ticket, reply.result())
+                if alerts:
+                    self._on_alerts(alerts)
+
+            sent.add_done_callback(settled)
+            self._settling.track(sent)
             return
         self._settling.spawn(self._settle(ticket, tokens, cost))
 
