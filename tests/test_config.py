@@ -127,3 +127,13 @@ def test_header_values_must_stay_on_one_line() -> None:
     text = 'models:\n  - {name: a, provider: mock, headers: {x-org: "abc\\ndef"}}\n'
     with pytest.raises(ConfigError, match="must not contain line breaks"):
         parse_config(text, environ={})
+
+
+def test_an_unquoted_off_switches_the_cache_off() -> None:
+    # YAML 1.1 reads `off` as false; in a cache mode it can only mean "off".
+    text = "models:\n  - {name: a, provider: mock}\ncache:\n  mode: off\n  models:\n    a: {mode: off}\n"
+    config = parse_config(text, environ={})
+    assert config.cache.mode == "off"
+    assert config.cache.models["a"].mode == "off"
+    with pytest.raises(ConfigError, match=r"cache.mode"):
+        parse_config("cache:\n  mode: true\n", environ={})

@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SecretStr,
@@ -257,8 +258,16 @@ class SemanticCacheSettings(_Model):
     max_entries: int = Field(1000, ge=1, description="per model group and parameters")
 
 
+def _off(value: object) -> object:
+    """YAML 1.1 reads an unquoted ``off`` as false: ``mode: off`` means "off"."""
+    return "off" if value is False else value
+
+
+CacheMode = Annotated[Literal["off", "deterministic", "always"], BeforeValidator(_off)]
+
+
 class ModelCacheSettings(_Model):
-    mode: Literal["off", "deterministic", "always"] | None = None
+    mode: CacheMode | None = None
     ttl: float | None = Field(None, gt=0)
     semantic: SemanticCacheSettings | None = None
 
@@ -267,7 +276,7 @@ class CacheSettings(_Model):
     backend: Literal["memory", "redis"] = "memory"
     ttl: float = Field(600, gt=0, description="seconds an entry lives, unless a request says")
     max_bytes: int = Field(64 * 2**20, ge=1024, description="memory backend: total size bound")
-    mode: Literal["off", "deterministic", "always"] = Field(
+    mode: CacheMode = Field(
         "deterministic",
         description="when answers are cached: never, for deterministic requests (temperature "
         "0, embeddings), or always; per request, x-lmops-cache: use|skip|refresh overrides",
