@@ -131,7 +131,10 @@ def test_header_values_must_stay_on_one_line() -> None:
 
 def test_an_unquoted_off_switches_the_cache_off() -> None:
     # YAML 1.1 reads `off` as false; in a cache mode it can only mean "off".
-    text = "models:\n  - {name: a, provider: mock}\ncache:\n  mode: off\n  models:\n    a: {mode: off}\n"
+    text = (
+        "models:\n  - {name: a, provider: mock}\n"
+        "cache:\n  mode: off\n  models:\n    a: {mode: off}\n"
+    )
     config = parse_config(text, environ={})
     assert config.cache.mode == "off"
     assert config.cache.models["a"].mode == "off"

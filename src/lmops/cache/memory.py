@@ -56,6 +56,10 @@ class MemoryCache:
         return len(self._entries)
 
     async def get(self, key: str) -> CachedResponse | None:
+        return self.get_now(key)
+
+    def get_now(self, key: str) -> CachedResponse | None:
+        """``get`` without a coroutine (nothing here waits)."""
         entry = self._entries.get(key)
         if entry is None:
             return None

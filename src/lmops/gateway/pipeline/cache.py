@@ -115,7 +115,13 @@ class ResponseCache:
         key = ctx.cache_key
         if key is None:
             return
-        hit = await self._lookup(ctx, key) if ctx.cache_lookup else None
+        if not ctx.cache_lookup:
+            hit = None
+        elif isinstance(self.backend, MemoryCache) and ctx.model_group not in self._semantic:
+            hit = self.backend.get_now(key)  # no coroutines: nothing here waits
+            self._on_lookup(ctx.model_group, "miss" if hit is None else "exact")
+        else:
+            hit = await self._lookup(ctx, key)
         ctx.cached = hit
         ctx.response_headers.append(_MISS if hit is None else _HIT)
 
