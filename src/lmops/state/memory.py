@@ -388,7 +388,7 @@ class MemoryQuotaStore:
         cutoff = now - self._window
         for scope, window in list(self._windows.items()):
             window.purge(cutoff)
-            if not len(window):  # empty
+            if len(window) == 0:
                 del self._windows[scope]
         self._expire(now)
         for key, state in list(self._budgets.items()):
