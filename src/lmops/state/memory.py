@@ -193,7 +193,7 @@ class MemoryQuotaStore:
             state.spent = to_nanos(spent)
             state.spent_recorded = True
             # Spend already past the threshold was alerted on when it crossed (before a restart).
-            soft = to_nanos(budget.soft_fraction * budget.max_usd)
+            soft = budget.soft_nanos
             state.alerted = state.alerted or state.spent >= soft
 
     async def close(self) -> None:
@@ -373,7 +373,7 @@ class MemoryQuotaStore:
             state = self._budget_at(budget.scope, pid, end)
             state.spent += spend
             state.spent_recorded = True
-            soft = to_nanos(budget.soft_fraction * budget.max_usd)
+            soft = budget.soft_nanos
             if not state.alerted and state.spent >= soft:
                 state.alerted = True
                 alerts.append(budget_alert(budget, pid, state.spent))
@@ -439,7 +439,7 @@ def _first_failure(
             return "parallel", i
     cost = to_nanos(admission.cost)
     for i, (budget, probe) in enumerate(zip(admission.budgets, budgets, strict=True)):
-        cap = to_nanos(budget.max_usd)
+        cap = budget.cap_nanos
         if probe.spent >= cap or probe.spent + probe.reserved + cost > cap:
             return "budget", i
     return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import count
 from typing import Literal, Protocol
@@ -72,6 +72,13 @@ class Budget:
     max_usd: float
     period: Period
     soft_fraction: float = 0.8
+    # In nano-dollars, computed once: the stores compare them on every admission and settlement.
+    cap_nanos: int = field(init=False, repr=False, compare=False)
+    soft_nanos: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cap_nanos", to_nanos(self.max_usd))
+        object.__setattr__(self, "soft_nanos", to_nanos(self.soft_fraction * self.max_usd))
 
 
 @dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x

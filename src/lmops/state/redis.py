@@ -161,7 +161,7 @@ class RedisQuotaStore:
             pids.append(pid)
             ends.append(end)
             keys.append(self._budget_key(budget.scope, pid))
-            args.append(f"{to_nanos(budget.max_usd)} {self._expire_at(end)}")
+            args.append(f"{budget.cap_nanos} {self._expire_at(end)}")
         reply = await self._call(self._admit_script, keys, args)
         server_now = float(reply[4])
         self._offset = server_now - time.time()
@@ -233,7 +233,7 @@ class RedisQuotaStore:
         budgets = zip(ticket.budgets, ticket.period_ids, ticket.period_ends, strict=True)
         for budget, pid, end in budgets:
             keys.append(self._budget_key(budget.scope, pid))
-            soft = to_nanos(budget.soft_fraction * budget.max_usd)
+            soft = budget.soft_nanos
             args.append(f"{soft} {self._expire_at(end)}")
         return keys, args
 
@@ -252,7 +252,7 @@ class RedisQuotaStore:
 
     async def seed_spend(self, budget: Budget, spent: float) -> None:
         pid, end = self._periods.current(budget.period, time.time() + self._offset)
-        soft = to_nanos(budget.soft_fraction * budget.max_usd)
+        soft = budget.soft_nanos
         await self._budget(budget, pid, to_nanos(spent), self._expire_at(end), soft)
 
     async def close(self) -> None:
