@@ -475,6 +475,29 @@ async def test_seeded_spend_past_the_soft_threshold_does_not_alert_again(env: En
     assert [a.scope for a in alerts] == ["key:below"]
 
 
+async def test_memory_window_stays_exact_through_compaction() -> None:
+    # A busy window: far more entries than the point where the log drops its dead head, with
+    # settlements that change tokens of entries on both sides of every compaction.
+    clock = FakeClock()
+    store = MemoryQuotaStore(clock=clock, window=10)
+    limit = RateLimit("key:busy", rpm=5000, tpm=10**9)
+    live: list[tuple[float, int]] = []  # (admitted at, tokens as settled)
+    for i in range(30_000):
+        ticket = await allowed(store, ask(limit, tokens=100))
+        settled = i % 7  # tokens the request really used
+        await store.settle(ticket, settled, None)
+        live.append((clock.now, settled))
+        clock.advance(0.004)  # 250 a second: 2,500 in the 10 s window
+    cutoff = clock.now - 10
+    expected = [tokens for at, tokens in live if at > cutoff]
+    decision = await store.admit(ask(limit, tokens=1))
+    assert decision.requests is not None and decision.tokens is not None
+    assert decision.requests.remaining == 5000 - len(expected) - 1
+    assert decision.tokens.remaining == 10**9 - sum(expected) - 1
+    assert decision.ticket is not None
+    await store.settle(decision.ticket, 0, None)
+
+
 async def test_memory_store_drops_idle_scopes() -> None:
     clock = FakeClock()
     store = MemoryQuotaStore(clock=clock, lease_ttl=10)
