@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+import httpx
 import pytest
 import uvicorn
+from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fake_upstream import FakeUpstream
 from lmops.config import Config, parse_config
@@ -145,6 +147,17 @@ def postgres_url() -> str:
     if not url:
         pytest.skip("LMOPS_TEST_DATABASE_URL not set")
     return url
+
+
+def metric_value(gateway_url: str, name: str, **labels: str) -> float:
+    """The sum of the gateway's ``/metrics`` samples named ``name`` that carry ``labels``."""
+    text = httpx.get(f"{gateway_url}/metrics").text
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+        if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items())
+    )
 
 
 def wait_for(check: Callable[[], T], what: str, timeout: float = 10.0) -> T:

@@ -12,10 +12,19 @@ from tests.conftest_redis import redis_prefix, redis_url_or_skip
 
 @dataclass(frozen=True)
 class State:
-    """Where the quota state lives: settings lines and the variables they use."""
+    """Where quota and cache state lives: memory, or Redis under a fresh key prefix."""
 
-    settings: str = ""
+    name: str = "memory"
+    redis_url: str | None = None
+    prefix: str | None = None
     env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def settings(self) -> str:
+        """The ``settings`` lines that put the state there (with ``env`` for the variables)."""
+        if self.redis_url is None:
+            return ""
+        return f"redis_url: ${{REDIS_URL}}\nredis_prefix: '{self.prefix}'"
 
 
 @pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
@@ -25,4 +34,4 @@ def state(request: pytest.FixtureRequest) -> Iterator[State]:
         return
     url = redis_url_or_skip()
     with redis_prefix(url) as prefix:
-        yield State(f"redis_url: ${{REDIS_URL}}\nredis_prefix: '{prefix}'", {"REDIS_URL": url})
+        yield State("redis", url, prefix, {"REDIS_URL": url})

@@ -14,14 +14,13 @@ from typing import Any
 import httpx
 import orjson
 import pytest
-from prometheus_client.parser import text_string_to_metric_families
 from structlog.testing import capture_logs
 
 from bench.fake_upstream import FakeUpstream
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.store.db import create_engine
 from lmops.store.request_log import query_requests
-from tests.conftest import MASTER_KEY, RunningGateway, postgres_url, wait_for
+from tests.conftest import MASTER_KEY, RunningGateway, metric_value, postgres_url, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 from tests.conftest_store import postgres_schema_url
 from tests.gateway.conftest import State
@@ -97,13 +96,7 @@ class Api:
         return wait_for(lambda: (s := self.budget(path))["reserved_usd"] == 0 and s, "settlement")
 
     def metric(self, name: str, **labels: str) -> float:
-        text = self.http.get(f"{self.gw.url}/metrics").text
-        return sum(
-            s.value
-            for family in text_string_to_metric_families(text)
-            for s in family.samples
-            if s.name == name and all(s.labels.get(k) == v for k, v in labels.items())
-        )
+        return metric_value(self.gw.url, name, **labels)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,48 +14,28 @@ import httpx
 import openai
 import pytest
 import redis
-from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fake_payloads import reply_pieces
 from bench.fake_upstream import FakeUpstream
 from lmops.cache import cache_key
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
-from tests.conftest import MASTER_KEY, RunningGateway, config_from, start_gateway, wait_for
-from tests.conftest_redis import redis_prefix, redis_url_or_skip
+from tests.conftest import (
+    MASTER_KEY,
+    RunningGateway,
+    config_from,
+    metric_value,
+    start_gateway,
+    wait_for,
+)
+from tests.gateway.conftest import State
 
 MSG = [{"role": "user", "content": "Is this answer cached?"}]
 MASTER_TENANT = "master:master"
 
 
-@dataclass(frozen=True)
-class Backend:
-    """The cache backend: memory, or Redis under a fresh prefix."""
-
-    name: str = "memory"
-    redis_url: str | None = None
-    prefix: str | None = None
-    env: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def settings(self) -> str:
-        if self.redis_url is None:
-            return ""
-        return f"redis_url: ${{REDIS_URL}}\nredis_prefix: '{self.prefix}'"
-
-
-@pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
-def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
-    if request.param == "memory":
-        yield Backend()
-        return
-    url = redis_url_or_skip()
-    with redis_prefix(url) as prefix:
-        yield Backend("redis", url, prefix, {"REDIS_URL": url})
-
-
-def config(upstream: FakeUpstream, backend: Backend, cache_extra: str = "") -> str:
-    settings = "".join(f"\n  {line}" for line in backend.settings.splitlines())
+def config(upstream: FakeUpstream, state: State, cache_extra: str = "") -> str:
+    settings = "".join(f"\n  {line}" for line in state.settings.splitlines())
     return f"""
 models:
   - name: chat-small
@@ -78,7 +58,7 @@ settings:
   request_log:
     flush_interval: 0.05{settings}
 cache:
-  backend: {backend.name}
+  backend: {state.name}
   ttl: 600
   models:
     chat-always:
@@ -96,7 +76,7 @@ def http() -> Iterator[httpx.Client]:
 class Api:
     http: httpx.Client
     gw: RunningGateway
-    backend: Backend
+    state: State
     db_url: str
 
     def chat(
@@ -124,10 +104,10 @@ class Api:
         payload = {"model": model, "messages": MSG, "temperature": 0, **body}
         payload = {k: v for k, v in payload.items() if v is not None}
         key = cache_key("chat", model, tenant, payload)
-        if self.backend.redis_url is not None:
-            client = redis.Redis.from_url(self.backend.redis_url)
+        if self.state.redis_url is not None:
+            client = redis.Redis.from_url(self.state.redis_url)
             try:
-                name = f"{self.backend.prefix}cache:e:{key}"
+                name = f"{self.state.prefix}cache:e:{key}"
                 wait_for(lambda: client.exists(name), "the cache entry")
             finally:
                 client.close()
@@ -161,15 +141,15 @@ class Api:
 def launch(
     tmp_path: Path,
     http: httpx.Client,
-    backend: Backend,
+    state: State,
     gateway_factory: Callable[..., RunningGateway],
     upstream: FakeUpstream,
 ) -> Callable[..., Api]:
     db_url = f"sqlite:///{tmp_path}/cache.db"
 
     def start(cache_extra: str = "") -> Api:
-        yaml_text = config(upstream, backend, cache_extra)
-        return Api(http, gateway_factory(yaml_text, DB_URL=db_url, **backend.env), backend, db_url)
+        yaml_text = config(upstream, state, cache_extra)
+        return Api(http, gateway_factory(yaml_text, DB_URL=db_url, **state.env), state, db_url)
 
     return start
 
@@ -284,18 +264,16 @@ def test_skip_bypasses_both_ways_and_refresh_overwrites(api: Api, upstream: Fake
     assert upstream.request_count == 4
 
 
-def test_ttl_header_sets_the_entry_lifetime(
-    api: Api, upstream: FakeUpstream, backend: Backend
-) -> None:
+def test_ttl_header_sets_the_entry_lifetime(api: Api, upstream: FakeUpstream, state: State) -> None:
     started = time.monotonic()
     assert cache_header(api.chat(headers={"x-lmops-cache-ttl": "0.5"})) == "miss"
     key = api.stored()
     assert cache_header(api.chat(max_tokens=9)) == "miss"  # the default ttl: 600 s
     api.stored(max_tokens=9)
-    if backend.redis_url is not None:
-        client = redis.Redis.from_url(backend.redis_url)
+    if state.redis_url is not None:
+        client = redis.Redis.from_url(state.redis_url)
         try:
-            assert 0 < client.pttl(f"{backend.prefix}cache:e:{key}") <= 500
+            assert 0 < client.pttl(f"{state.prefix}cache:e:{key}") <= 500
         finally:
             client.close()
     wait_for(lambda: cache_header(api.chat()) == "miss", "the short-lived entry to expire")
@@ -441,7 +419,7 @@ def test_invalidation_over_the_admin_api(api: Api, upstream: FakeUpstream) -> No
 
 
 @pytest.mark.redis
-@pytest.mark.parametrize("backend", ["redis"], indirect=True)
+@pytest.mark.parametrize("state", ["redis"], indirect=True)
 def test_redis_entries_are_shared_between_gateways(
     launch: Callable[..., Api], upstream: FakeUpstream
 ) -> None:
@@ -463,23 +441,14 @@ def test_an_unreachable_cache_is_a_miss_not_an_error(
     gateway_factory: Callable[..., RunningGateway],
     upstream: FakeUpstream,
 ) -> None:
-    down = Backend(
-        "redis", "redis://127.0.0.1:1/0", "down:", {"REDIS_URL": "redis://127.0.0.1:1/0"}
-    )
+    down = State("redis", "redis://127.0.0.1:1/0", "down:", {"REDIS_URL": "redis://127.0.0.1:1/0"})
     gw = gateway_factory(config(upstream, down), DB_URL=f"sqlite:///{tmp_path}/down.db", **down.env)
     api = Api(http, gw, down, "")
     for _ in range(2):
         r = api.chat()
         assert r.status_code == 200 and cache_header(r) == "miss"
     assert upstream.request_count == 2
-    text = http.get(f"{gw.url}/metrics").text
-    errors = [
-        s
-        for family in text_string_to_metric_families(text)
-        for s in family.samples
-        if s.name == "lmops_cache_errors_total"
-    ]
-    assert {s.labels["operation"] for s in errors if s.value} >= {"get"}
+    assert metric_value(gw.url, "lmops_cache_errors_total", operation="get") > 0
     refused = api.admin("POST", "/cache/invalidate", json={"all": True})
     assert refused.status_code == 503
     assert refused.json()["error"]["code"] == "cache_unavailable"
@@ -504,7 +473,7 @@ def semantic_gateway(
         threshold: 0.8
         embedder: minilm"""
     db_url = f"sqlite:///{tmp_path_factory.mktemp('semantic')}/cache.db"
-    gw = start_gateway(config_from(config(upstream_server, Backend(), extra), db_url))
+    gw = start_gateway(config_from(config(upstream_server, State(), extra), db_url))
     yield gw
     gw.stop()
 
@@ -512,7 +481,7 @@ def semantic_gateway(
 def test_semantic_cache_serves_paraphrases_only(
     semantic_gateway: RunningGateway, http: httpx.Client, upstream: FakeUpstream
 ) -> None:
-    api = Api(http, semantic_gateway, Backend(), "")
+    api = Api(http, semantic_gateway, State(), "")
 
     def ask(text: str, secret: str = MASTER_KEY, system: str | None = None) -> httpx.Response:
         messages = [{"role": "user", "content": text}]
@@ -542,7 +511,7 @@ EMBED_GROUP = "embed"
 PARTS = [{"role": "user", "content": [{"type": "text", "text": MSG[0]["content"]}]}]
 
 
-def embedder_config(upstream: FakeUpstream, upstream2: FakeUpstream, backend: Backend) -> str:
+def embedder_config(upstream: FakeUpstream, upstream2: FakeUpstream, state: State) -> str:
     """``config`` with chat-small's semantic cache embedding through the group "embed" (on
     ``upstream2``). The fake's vectors are a hash of the text: only the same text matches."""
     extra = f"""
@@ -557,31 +526,21 @@ models:
     api_base: {upstream2.url}
     api_key: ${{UPSTREAM_API_KEY}}
     model: upstream-embedder"""
-    return config(upstream, backend, extra).replace("\nmodels:", deployment, 1)
+    return config(upstream, state, extra).replace("\nmodels:", deployment, 1)
 
 
 @pytest.fixture
 def embedder_api(
     tmp_path: Path,
     http: httpx.Client,
-    backend: Backend,
+    state: State,
     gateway_factory: Callable[..., RunningGateway],
     upstream: FakeUpstream,
     upstream2: FakeUpstream,
 ) -> Api:
     db_url = f"sqlite:///{tmp_path}/embedder.db"
-    yaml_text = embedder_config(upstream, upstream2, backend)
-    return Api(http, gateway_factory(yaml_text, DB_URL=db_url, **backend.env), backend, db_url)
-
-
-def metric_value(api: Api, name: str, **labels: str) -> float:
-    text = api.http.get(f"{api.gw.url}/metrics").text
-    return sum(
-        s.value
-        for family in text_string_to_metric_families(text)
-        for s in family.samples
-        if s.name == name and all(s.labels.get(k) == v for k, v in labels.items())
-    )
+    yaml_text = embedder_config(upstream, upstream2, state)
+    return Api(http, gateway_factory(yaml_text, DB_URL=db_url, **state.env), state, db_url)
 
 
 def test_semantic_cache_embeds_with_an_embeddings_model_group(
@@ -596,10 +555,10 @@ def test_semantic_cache_embeds_with_an_embeddings_model_group(
     assert sent["model"] == "upstream-embedder"
     assert sent["input"] == f"user: {MSG[0]['content']}"
     api.stored()
-    if api.backend.redis_url is not None:  # the vector is indexed just after the entry is set
-        client = redis.Redis.from_url(api.backend.redis_url)
+    if api.state.redis_url is not None:  # the vector is indexed just after the entry is set
+        client = redis.Redis.from_url(api.state.redis_url)
         try:
-            wait_for(lambda: client.keys(f"{api.backend.prefix}semantic:v:*"), "the vector")
+            wait_for(lambda: client.keys(f"{api.state.prefix}semantic:v:*"), "the vector")
         finally:
             client.close()
     second = api.chat()
@@ -611,13 +570,13 @@ def test_semantic_cache_embeds_with_an_embeddings_model_group(
     assert upstream2.request_count == 2
     assert upstream.request_count == 1
     semantic_hits = metric_value(
-        api, "lmops_cache_lookups_total", model="chat-small", result="semantic"
+        api.gw.url, "lmops_cache_lookups_total", model="chat-small", result="semantic"
     )
     assert semantic_hits == 1
     other = api.chat(messages=[{"role": "user", "content": "Something else entirely?"}])
     assert cache_header(other) == "miss"
     assert (upstream.request_count, upstream2.request_count) == (2, 3)
-    assert metric_value(api, "lmops_cache_errors_total") == 0
+    assert metric_value(api.gw.url, "lmops_cache_errors_total") == 0
 
 
 def test_a_failing_embeddings_group_is_a_miss_not_an_error(
@@ -629,7 +588,7 @@ def test_a_failing_embeddings_group_is_a_miss_not_an_error(
     first = api.chat()
     assert cache_header(first) == "miss"  # answered 200 all the same
     assert upstream2.request_count >= 1 and upstream2.requests[0].path == "/v1/embeddings"
-    assert metric_value(api, "lmops_cache_errors_total", **errors) == 1
+    assert metric_value(api.gw.url, "lmops_cache_errors_total", **errors) == 1
     # The answer is still cached exactly: no vector was indexed, and none is needed.
     api.stored()
     asked = upstream2.request_count
@@ -639,5 +598,5 @@ def test_a_failing_embeddings_group_is_a_miss_not_an_error(
     parts = api.chat(messages=PARTS)
     assert cache_header(parts) == "miss"
     assert parts.json()["choices"][0]["message"]["content"]
-    assert metric_value(api, "lmops_cache_errors_total", **errors) == 2
+    assert metric_value(api.gw.url, "lmops_cache_errors_total", **errors) == 2
     assert upstream.request_count == 2

@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fake_payloads import reply_pieces
 from bench.fake_upstream import FakeUpstream
@@ -20,7 +19,7 @@ from lmops.catalog.prices import ModelPrice, PriceCatalog
 from lmops.catalog.tokens import count_text_tokens, estimate_prompt_tokens
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
-from tests.conftest import MASTER_KEY, RunningGateway, postgres_url
+from tests.conftest import MASTER_KEY, RunningGateway, metric_value, postgres_url
 from tests.conftest_store import postgres_schema_url
 
 MSG: list[Any] = [{"role": "user", "content": "what does this cost?"}]
@@ -128,16 +127,6 @@ def chat(api: openai.OpenAI, model: str, **kw: Any) -> str:
     return request_id
 
 
-def metric(gw: RunningGateway, name: str, **labels: str) -> float:
-    text = httpx.get(f"{gw.url}/metrics").text
-    return sum(
-        s.value
-        for family in text_string_to_metric_families(text)
-        for s in family.samples
-        if s.name == name and all(s.labels.get(k) == v for k, v in labels.items())
-    )
-
-
 def test_cost_is_the_catalog_price_or_the_configured_one_exactly(
     db_url: str, gateway_factory: Callable[..., RunningGateway], fixed_usage: FakeUpstream
 ) -> None:
@@ -158,7 +147,7 @@ def test_cost_is_the_catalog_price_or_the_configured_one_exactly(
             400,
         )
         assert record.status_code == 200 and not record.cache_hit
-    spent = metric(gw, "lmops_spend_usd_total", model="mini")
+    spent = metric_value(gw.url, "lmops_spend_usd_total", model="mini")
     assert spent == pytest.approx(catalog.cost_usd, rel=1e-12)
 
 
@@ -167,15 +156,15 @@ def test_unknown_price_is_null_counted_and_reported_as_unpriced(
 ) -> None:
     gw = gateway_factory(config(fixed_usage), DB_URL=sqlite_url)
     api = client(gw)
-    assert metric(gw, "lmops_unpriced_requests_total", model="unknown") == 0
+    assert metric_value(gw.url, "lmops_unpriced_requests_total", model="unknown") == 0
     ids = [chat(api, "unknown"), chat(api, "unknown", stream=True), chat(api, "mini")]
     unknown, streamed, known = records(sqlite_url, ids)
     assert unknown.cost_usd is None and streamed.cost_usd is None
     assert (unknown.prompt_tokens, unknown.completion_tokens) == (1000, 200)  # usage still kept
     assert known.cost_usd is not None and known.cost_usd > 0
-    assert metric(gw, "lmops_unpriced_requests_total", model="unknown") == 2
-    assert metric(gw, "lmops_unpriced_requests_total", model="mini") == 0
-    assert metric(gw, "lmops_spend_usd_total", model="unknown") == 0
+    assert metric_value(gw.url, "lmops_unpriced_requests_total", model="unknown") == 2
+    assert metric_value(gw.url, "lmops_unpriced_requests_total", model="mini") == 0
+    assert metric_value(gw.url, "lmops_spend_usd_total", model="unknown") == 0
 
     report = httpx.get(
         f"{gw.url}/admin/spend",

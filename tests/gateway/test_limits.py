@@ -11,11 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
-from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fake_upstream import FakeUpstream
 from lmops.catalog.tokens import estimate_prompt_tokens
-from tests.conftest import MASTER_KEY, RunningGateway, wait_for
+from tests.conftest import MASTER_KEY, RunningGateway, metric_value, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 from tests.gateway.conftest import State
 
@@ -103,13 +102,7 @@ class Api:
         )
 
     def metric(self, name: str) -> float:
-        text = self.http.get(f"{self.gw.url}/metrics").text
-        return sum(
-            s.value
-            for family in text_string_to_metric_families(text)
-            for s in family.samples
-            if s.name == name
-        )
+        return metric_value(self.gw.url, name)
 
 
 @pytest.fixture
@@ -334,14 +327,7 @@ def test_refusals_are_counted_by_model_and_reason(
     api = launch(state.settings, **state.env)
 
     def limited(**labels: str) -> float:
-        text = api.http.get(f"{api.gw.url}/metrics").text
-        return sum(
-            s.value
-            for family in text_string_to_metric_families(text)
-            for s in family.samples
-            if s.name == "lmops_rate_limited_total"
-            and all(s.labels.get(k) == v for k, v in labels.items())
-        )
+        return metric_value(api.gw.url, "lmops_rate_limited_total", **labels)
 
     key = api.key(rpm=1)
     assert api.chat(key).status_code == 200
