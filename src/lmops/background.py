@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 __all__ = ["BackgroundTasks"]
@@ -16,11 +16,27 @@ class BackgroundTasks:
         self._tasks: set[asyncio.Future[Any]] = set()
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        self.track(asyncio.ensure_future(work))
+        self._track(asyncio.ensure_future(work))
 
-    def track(self, future: asyncio.Future[Any]) -> None:
-        """Wait for ``future`` (a queued command, say) in :meth:`drain` too. Callbacks added
-        before this run before it leaves the set, so work they spawn is drained as well."""
+    def follow(
+        self,
+        future: asyncio.Future[Any],
+        retry: Callable[[], Coroutine[Any, Any, None]],
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Wait for ``future`` (a queued command) in :meth:`drain` too, without a task: if it
+        fails, ``retry()`` runs as one (drained as well); if not, ``done`` gets its result."""
+
+        def finished(result: asyncio.Future[Any]) -> None:
+            if result.cancelled() or result.exception() is not None:
+                self.spawn(retry())
+            elif done is not None:
+                done(result.result())
+
+        future.add_done_callback(finished)  # before _track's: a retry is in the set in time
+        self._track(future)
+
+    def _track(self, future: asyncio.Future[Any]) -> None:
         self._tasks.add(future)
         future.add_done_callback(self._tasks.discard)
 

@@ -272,7 +272,7 @@ class MemoryQuotaStore:
         lease = str(number)
         limits = admission.rate_limits
         parallel = self._parallel
-        for limit in limits if len(limits) < 2 else _distinct(limits):
+        for limit in _distinct(limits):
             if limit.rpm is not None or limit.tpm is not None:
                 window = self._windows.get(limit.scope)
                 if window is None:

@@ -8,7 +8,6 @@ A cache that cannot be reached is a miss, never an error.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -177,13 +176,7 @@ class ResponseCache:
                 return
             if isinstance(self.backend, RedisCache):
                 sent = self.backend.set_soon(key, value, ttl)
-
-                def stored(reply: asyncio.Future[Any]) -> None:
-                    if reply.cancelled() or reply.exception() is not None:
-                        self._storing.spawn(self._store(ctx, key, value, ttl))  # the retry
-
-                sent.add_done_callback(stored)
-                self._storing.track(sent)
+                self._storing.follow(sent, lambda: self._store(ctx, key, value, ttl))
                 return
         self._storing.spawn(self._store(ctx, key, value, ttl))
 

@@ -162,19 +162,14 @@ class Quota:
         redis = self._redis
         if redis is not None:  # queued without a task; only a failure costs one (retries)
             sent = redis.settle_soon(ticket, tokens, cost)
-            if sent is None:
-                return
+            if sent is not None:
 
-            def settled(reply: asyncio.Future[Any]) -> None:
-                if reply.cancelled() or reply.exception() is not None:
-                    self._settling.spawn(self._settle(ticket, tokens, cost))
-                    return
-                alerts = redis.alerts(ticket, reply.result())
-                if alerts:
-                    self._on_alerts(alerts)
+                def settled(reply: Any) -> None:
+                    alerts = redis.alerts(ticket, reply)
+                    if alerts:
+                        self._on_alerts(alerts)
 
-            sent.add_done_callback(settled)
-            self._settling.track(sent)
+                self._settling.follow(sent, lambda: self._settle(ticket, tokens, cost), settled)
             return
         self._settling.spawn(self._settle(ticket, tokens, cost))
 
