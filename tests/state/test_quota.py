@@ -506,8 +506,54 @@ async def test_memory_store_drops_idle_scopes() -> None:
         await allowed(store, ask(limit, budgets=(Budget(f"key:{i}", 1.0, "daily"),), cost=0.1))
     clock.advance(2 * 86400)
     await allowed(store, ask(RateLimit("key:last", rpm=5)))
-    assert len(store._windows) == 1
-    assert not store._parallel and not store._budgets
+    assert list(store._scopes) == ["key:last"]
+    assert not store._budgets
+
+
+async def test_a_kept_gate_stays_exact_when_the_store_drops_idle_state() -> None:
+    # The gateway keeps one gate per key; the store drops idle scopes and ended budget periods
+    # once a window. The gate must look its state up again, not count into dropped objects.
+    clock = FakeClock()
+    store = MemoryQuotaStore(clock=clock, window=10, lease_ttl=5)
+    limit = RateLimit("key:g", rpm=2, max_parallel=1)
+    budget = Budget("key:g", 1.0, "total")
+    gate = store.gate((limit,), (budget,))
+    first = gate.admit("r1", 10, 0.25)
+    assert first.allowed and first.ticket is not None
+    assert not gate.admit("r2", 10, 0.25).allowed  # the parallel slot is held
+    await store.settle(first.ticket, 10, 0.25)
+    clock.advance(30)  # the window emptied: the next admission sweeps the scope away
+    decisions = [gate.admit(f"r{i}", 10, 0.25) for i in range(3, 5)]
+    assert decisions[0].allowed and decisions[0].ticket is not None
+    assert not decisions[1].allowed and decisions[1].reason == "parallel"
+    # Another gate (or a plain admit) over the same scope sees the same state.
+    assert (await store.admit(ask(limit))).reason == "parallel"
+    await store.settle(decisions[0].ticket, 10, 0.25)
+    status = await store.budget_status(budget)
+    assert (status.spent, status.reserved) == (0.5, 0.0)
+    assert gate.admit("r5", 10, 0.25).allowed
+    refusal = gate.admit("r6", 10, 0.25)
+    assert refusal.reason == "rpm" and refusal.requests is not None
+    assert refusal.requests.remaining == 0
+
+
+async def test_a_kept_gate_follows_the_budget_period() -> None:
+    clock = FakeClock()  # noon: the daily period ends in 12 hours
+    store = MemoryQuotaStore(clock=clock)
+    budget = Budget("key:d", 1.0, "daily")
+    gate = store.gate((), (budget,))
+    late = gate.admit("r1", 0, 0.75)
+    assert late.allowed and late.ticket is not None
+    assert not gate.admit("r2", 0, 0.75).allowed
+    clock.advance(13 * 3600)  # the next day: a new period, nothing spent or held in it
+    fresh = gate.admit("r3", 0, 0.75)
+    assert fresh.allowed and fresh.ticket is not None
+    # Yesterday's request ends now: its spend stays in yesterday's period.
+    await store.settle(late.ticket, 0, 0.5)
+    await store.settle(fresh.ticket, 0, 0.25)
+    today = await store.budget_status(budget)
+    assert (today.spent, today.reserved) == (0.25, 0.0)
+    assert today.period_id == "d2026-11-28"
 
 
 # -- periods and errors ----------------------------------------------------------------------

@@ -1,4 +1,11 @@
-"""The quota store for one process: plain dictionaries, atomic because nothing inside awaits."""
+"""The quota store for one process: plain objects, atomic because nothing inside awaits.
+
+A caller that checks the same limits and budgets again and again (the gateway, once per key and
+model group) asks for a :class:`MemoryGate` once and admits through it: the gate holds the
+scopes' and budgets' state objects themselves, so an admission looks nothing up by name. When
+the store drops idle state (at most once a window) or a budget period rolls over, gates look
+their state up again on their next admission.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,10 @@ import time
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from itertools import count
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from lmops.state.quota import (
     PARALLEL_RETRY_AFTER,
@@ -30,18 +37,21 @@ from lmops.state.quota import (
     to_nanos,
 )
 
-__all__ = ["MemoryQuotaStore"]
+__all__ = ["MemoryGate", "MemoryQuotaStore"]
+
+_T = TypeVar("_T")
 
 # How long a budget's state outlives its period (late settlements still land in it).
 _PERIOD_GRACE = 3600.0
 # How long an unsettled ticket is remembered after its lease expired (a late settle still counts).
 _OPEN_GRACE = 86400.0
-# A window's log drops the entries that left it once they are this many and half of it.
+# A scope's log drops the entries that left its window once they are this many and half of it.
 _COMPACT_AT = 4096
 
 
-class _Window:
-    """A sliding log of admissions (time, lease number, tokens) with a running token total.
+class _Scope:
+    """One scope's state: the leases it holds (max_parallel) and a sliding log of its
+    admissions (time, lease number, tokens) with a running token total (rpm, tpm).
 
     The log is three arrays of machine numbers read from ``head`` on: a busy window holds a
     minute of requests (hundreds of thousands), and arrays keep them compact, contiguous and
@@ -50,7 +60,7 @@ class _Window:
     by bisection.
     """
 
-    __slots__ = ("head", "leases", "times", "tokens", "total")
+    __slots__ = ("head", "held", "leases", "times", "tokens", "total")
 
     def __init__(self) -> None:
         self.times = array("d")
@@ -58,12 +68,13 @@ class _Window:
         self.tokens = array("q")
         self.head = 0  # entries before it have left the window
         self.total = 0
+        self.held = 0  # leases holding a parallel slot
 
     def __len__(self) -> int:
         return len(self.times) - self.head
 
-    def oldest(self) -> float | None:
-        return self.times[self.head] if len(self.times) > self.head else None
+    def idle(self) -> bool:
+        return self.held == 0 and len(self.times) == self.head
 
     def purge(self, cutoff: float) -> None:
         times, head, end = self.times, self.head, len(self.times)
@@ -130,6 +141,171 @@ class _BudgetProbe(NamedTuple):
     reserved: int
 
 
+# A limit as checked: rpm, tpm, max_parallel (None: unlimited) and the scope's state.
+_Check = tuple[int | None, int | None, int | None, "_Scope"]
+
+
+class _Binding:
+    """A gate's state objects, as of one store epoch and one budget period; tickets keep the
+    binding they were admitted under, so settling finds the same objects."""
+
+    __slots__ = (
+        "budgets",
+        "checks",
+        "epoch",
+        "logged",
+        "metered",
+        "parallel",
+        "period_ends",
+        "period_ids",
+        "reserved",
+        "states",
+        "until",
+    )
+
+    def __init__(
+        self,
+        store: MemoryQuotaStore,
+        rate_limits: tuple[RateLimit, ...],
+        budgets: tuple[Budget, ...],
+        now: float,
+    ) -> None:
+        self.epoch = store._epoch
+        scopes = [store._scope(limit.scope) for limit in rate_limits]
+        self.checks = tuple(
+            (limit.rpm, limit.tpm, limit.max_parallel, scope)
+            for limit, scope in zip(rate_limits, scopes, strict=True)
+        )
+        # A scope named twice in one admission holds once: a log entry if any of its limits
+        # counts requests or tokens, a parallel slot if any counts leases.
+        self.logged = _distinct(
+            scope for rpm, tpm, _, scope in self.checks if rpm is not None or tpm is not None
+        )
+        self.metered = _distinct(scope for _, tpm, _, scope in self.checks if tpm is not None)
+        self.parallel = _distinct(scope for _, _, par, scope in self.checks if par is not None)
+        periods = [store._periods.current(budget.period, now) for budget in budgets]
+        self.period_ids = tuple(pid for pid, _ in periods)
+        self.period_ends = tuple(end for _, end in periods)
+        self.states = tuple(
+            store._budget_at(budget.scope, pid, end)
+            for budget, (pid, end) in zip(budgets, periods, strict=True)
+        )
+        self.budgets = tuple(
+            (budget.cap_nanos, state) for budget, state in zip(budgets, self.states, strict=True)
+        )
+        self.reserved = _distinct(self.states)  # a budget named twice reserves once
+        self.until = min((end for end in self.period_ends if end is not None), default=math.inf)
+
+
+class MemoryGate:
+    """Admission through one fixed set of limits and budgets (see the module docstring)."""
+
+    __slots__ = ("_binding", "_budgets", "_rate_limits", "_store")
+
+    def __init__(
+        self,
+        store: MemoryQuotaStore,
+        rate_limits: tuple[RateLimit, ...],
+        budgets: tuple[Budget, ...],
+    ) -> None:
+        self._store = store
+        self._rate_limits = rate_limits
+        self._budgets = budgets
+        self._binding: _Binding | None = None
+
+    def admit(self, request_id: str, tokens: int, cost: float) -> Decision:
+        """``QuotaStore.admit`` for these limits and budgets, without a coroutine."""
+        store = self._store
+        now = store._clock()
+        if now >= store._next_sweep:
+            store._sweep(now)
+        if now >= store._next_expiry:  # rarely: leases last lease_ttl (15 minutes)
+            store._expire(now)
+        binding = self._binding
+        if binding is None or binding.epoch != store._epoch or now >= binding.until:
+            binding = self._binding = _Binding(store, self._rate_limits, self._budgets, now)
+        if tokens < 0:
+            tokens = 0
+        span = store._window
+        cutoff = now - span
+        # Every check, and the most restrictive windows for the headers, in one pass; any
+        # failure goes to _refuse, which finds the first in the documented order.
+        requests = used = None
+        for rpm, tpm, parallel, scope in binding.checks:
+            if parallel is not None and scope.held >= parallel:
+                return self._refuse(binding, tokens, cost, now)
+            if rpm is None and tpm is None:
+                continue
+            times, head = scope.times, scope.head
+            if len(times) > head and times[head] <= cutoff:
+                scope.purge(cutoff)
+                head = scope.head
+            held = len(times) - head
+            reset = times[head] + span - now if held else span
+            if rpm is not None:
+                if held >= rpm:
+                    return self._refuse(binding, tokens, cost, now)
+                left = rpm - held - 1
+                if requests is None or left < requests.remaining:
+                    requests = LimitStatus("requests", rpm, left, reset)
+            if tpm is not None:
+                left = tpm - scope.total - tokens
+                if left < 0:
+                    return self._refuse(binding, tokens, cost, now)
+                if used is None or left < used.remaining:
+                    used = LimitStatus("tokens", tpm, left, reset)
+        cost_nanos = 0
+        if binding.budgets:
+            cost_nanos = to_nanos(cost)
+            for cap, state in binding.budgets:
+                if state.spent >= cap or state.spent + state.reserved + cost_nanos > cap:
+                    return self._refuse(binding, tokens, cost, now)
+        number = next(store._leases)
+        for scope in binding.logged:
+            scope.add(number, tokens, now)
+        for scope in binding.parallel:
+            scope.held += 1
+        for state in binding.reserved:
+            state.reserved += cost_nanos
+        lease = str(number)
+        ticket = Ticket(
+            request_id,
+            lease,
+            self._rate_limits,
+            self._budgets,
+            binding.period_ids,
+            binding.period_ends,
+            tokens,
+            cost,
+            (binding, number, cost_nanos),
+        )
+        store._hold(lease, ticket, now)
+        return Decision(True, requests=requests, tokens=used, ticket=ticket)
+
+    def _refuse(self, binding: _Binding, tokens: int, cost: float, now: float) -> Decision:
+        """The first failing check, in the order rpm, tpm, parallel, budget."""
+        span = self._store._window
+        for scope in binding.logged:
+            scope.purge(now - span)
+        requests, used = _statuses(binding.checks, tokens, now, span)
+        reason, i = _first_failure(binding, tokens, to_nanos(cost))
+        retry: float | None
+        if reason == "budget":
+            end = binding.period_ends[i]
+            retry = None if end is None else end - now
+            return Decision(False, reason, self._budgets[i].scope, retry, requests, used)
+        rpm, tpm, _, scope = binding.checks[i]
+        if reason == "parallel":
+            retry = PARALLEL_RETRY_AFTER
+        elif reason == "rpm":
+            assert rpm is not None
+            retry = scope.rpm_retry(rpm, now, span) if len(scope) else None
+        else:
+            assert tpm is not None
+            retry = scope.tpm_retry(tpm, tokens, now, span) if len(scope) else None
+        return Decision(False, reason, self._rate_limits[i].scope, retry, requests, used)
+
+
 class MemoryQuotaStore:
     """``QuotaStore`` for one process. ``clock`` and ``window`` exist for tests."""
 
@@ -143,9 +319,9 @@ class MemoryQuotaStore:
         self._clock = clock
         self._lease_ttl = lease_ttl
         self._window = window
-        self._windows: dict[str, _Window] = {}
-        self._parallel: dict[str, int] = {}  # scope -> leases held
+        self._scopes: dict[str, _Scope] = {}
         self._budgets: dict[tuple[str, str], _BudgetState] = {}
+        self._epoch = 0  # moves on whenever state objects are dropped: gates look them up again
         # Admitted, unsettled tickets by lease, oldest first (every lease lasts lease_ttl):
         # ``_live`` ones hold their parallel slots and budget reservations; ``_late`` ones
         # outlived their lease and released both, but a late settlement still counts.
@@ -158,23 +334,45 @@ class MemoryQuotaStore:
         self._leases = count(1)  # lease ids are these numbers, as text
         self._next_sweep = float("-inf")
 
-    async def admit(self, admission: Admission) -> Decision:
-        return self._admit(admission)
+    def gate(self, rate_limits: tuple[RateLimit, ...], budgets: tuple[Budget, ...]) -> MemoryGate:
+        """Admission for these limits and budgets, to keep and use again and again."""
+        return MemoryGate(self, rate_limits, budgets)
 
-    def admit_now(self, admission: Admission) -> Decision:
-        """``admit`` without a coroutine: nothing here waits."""
-        return self._admit(admission)
+    async def admit(self, admission: Admission) -> Decision:
+        gate = MemoryGate(self, admission.rate_limits, admission.budgets)
+        return gate.admit(admission.request_id, admission.tokens, admission.cost)
 
     async def settle(
         self, ticket: Ticket, tokens: int | None, cost: float | None
     ) -> tuple[BudgetAlert, ...]:
-        return self._settle(ticket, tokens, cost)
+        return self.settle_now(ticket, tokens, cost)
 
     def settle_now(
         self, ticket: Ticket, tokens: int | None, cost: float | None
     ) -> tuple[BudgetAlert, ...]:
         """``settle`` without a coroutine: nothing here waits, so callers may skip a task."""
-        return self._settle(ticket, tokens, cost)
+        lease = ticket.lease_id
+        if self._live.pop(lease, None) is not None:
+            _release(ticket)
+        elif self._late.pop(lease, None) is None:
+            return ()  # settled already, or too late to count (or not admitted here)
+        binding, number, _ = ticket.handle
+        if tokens is not None:
+            for scope in binding.metered:
+                scope.replace(number, ticket.tokens, max(0, tokens))
+        if not binding.states:
+            return ()
+        spend = to_nanos(cost or 0.0)
+        alerts = []
+        # The spend belongs to the period of admission, even when that has ended since.
+        periods = zip(ticket.budgets, binding.period_ids, binding.states, strict=True)
+        for budget, pid, state in periods:
+            state.spent += spend
+            state.spent_recorded = True
+            if not state.alerted and state.spent >= budget.soft_nanos:
+                state.alerted = True
+                alerts.append(budget_alert(budget, pid, state.spent))
+        return tuple(alerts)
 
     async def budget_status(self, budget: Budget) -> BudgetStatus:
         now = self._clock()
@@ -193,49 +391,29 @@ class MemoryQuotaStore:
             state.spent = to_nanos(spent)
             state.spent_recorded = True
             # Spend already past the threshold was alerted on when it crossed (before a restart).
-            soft = budget.soft_nanos
-            state.alerted = state.alerted or state.spent >= soft
+            state.alerted = state.alerted or state.spent >= budget.soft_nanos
 
     async def close(self) -> None:
-        self._windows.clear()
-        self._parallel.clear()
+        self._scopes.clear()
         self._budgets.clear()
         self._live.clear()
         self._late.clear()
+        self._epoch += 1
 
-    # -- admission ---------------------------------------------------------------------------
+    # -- state -------------------------------------------------------------------------------
 
-    def _admit(self, admission: Admission) -> Decision:
-        if admission.tokens < 0:
-            admission = replace(admission, tokens=0)
-        now = self._clock()
-        if now >= self._next_sweep:
-            self._sweep(now)
-        if now >= self._next_expiry:  # rarely: leases last lease_ttl (15 minutes)
-            self._expire(now)
-        cutoff = now - self._window
-        windows = [self._probe_window(limit, cutoff) for limit in admission.rate_limits]
-        parallel = self._parallel
-        leases = [parallel.get(limit.scope, 0) for limit in admission.rate_limits]
-        budgets = [self._probe_budget(budget, now) for budget in admission.budgets]
-        failure = _first_failure(admission, windows, leases, budgets)
-        allowed = failure is None
-        requests, tokens = _statuses(admission, windows, allowed, now, self._window)
-        if failure is not None:
-            reason, i = failure
-            retry = self._retry_after(admission, reason, i, windows, budgets, now)
-            scope = (admission.budgets if reason == "budget" else admission.rate_limits)[i].scope
-            return Decision(False, reason, scope, retry, requests, tokens)
-        ticket = self._reserve(admission, budgets, now)
-        return Decision(True, requests=requests, tokens=tokens, ticket=ticket)
+    def _scope(self, name: str) -> _Scope:
+        scope = self._scopes.get(name)
+        if scope is None:
+            scope = self._scopes[name] = _Scope()
+        return scope
 
-    def _probe_window(self, limit: RateLimit, cutoff: float) -> _Window | None:
-        if limit.rpm is None and limit.tpm is None:
-            return None
-        window = self._windows.get(limit.scope)
-        if window is not None:
-            window.purge(cutoff)
-        return window
+    def _budget_at(self, scope: str, pid: str, end: float | None) -> _BudgetState:
+        state = self._budgets.get((scope, pid))
+        if state is None:
+            expires = None if end is None else end + self._lease_ttl + _PERIOD_GRACE
+            state = self._budgets[(scope, pid)] = _BudgetState(expires)
+        return state
 
     def _probe_budget(self, budget: Budget, now: float) -> _BudgetProbe:
         pid, end = self._periods.current(budget.period, now)
@@ -244,85 +422,13 @@ class MemoryQuotaStore:
             return _BudgetProbe(pid, end, 0, 0)
         return _BudgetProbe(pid, end, state.spent, state.reserved)
 
-    def _retry_after(
-        self,
-        admission: Admission,
-        reason: Reason,
-        i: int,
-        windows: list[_Window | None],
-        budgets: list[_BudgetProbe],
-        now: float,
-    ) -> float | None:
-        if reason == "parallel":
-            return PARALLEL_RETRY_AFTER
-        if reason == "budget":
-            end = budgets[i].end
-            return None if end is None else end - now
-        limit, window = admission.rate_limits[i], windows[i]
-        if window is None:
-            return None  # refused on an empty window: the request can never fit
-        if reason == "rpm":
-            assert limit.rpm is not None
-            return window.rpm_retry(limit.rpm, now, self._window)
-        assert limit.tpm is not None
-        return window.tpm_retry(limit.tpm, admission.tokens, now, self._window)
-
-    def _reserve(self, admission: Admission, budgets: list[_BudgetProbe], now: float) -> Ticket:
-        number = next(self._leases)
-        lease = str(number)
-        limits = admission.rate_limits
-        parallel = self._parallel
-        for limit in _distinct(limits):
-            if limit.rpm is not None or limit.tpm is not None:
-                window = self._windows.get(limit.scope)
-                if window is None:
-                    window = self._windows[limit.scope] = _Window()
-                window.add(number, admission.tokens, now)
-            if limit.max_parallel is not None:
-                parallel[limit.scope] = parallel.get(limit.scope, 0) + 1
-        period_ids: tuple[str, ...] = ()
-        period_ends: tuple[float | None, ...] = ()
-        if budgets:
-            cost = to_nanos(admission.cost)
-            for i in _distinct_indices(admission.budgets):
-                pid, end = budgets[i].period_id, budgets[i].end
-                self._budget_at(admission.budgets[i].scope, pid, end).reserved += cost
-            period_ids = tuple([probe.period_id for probe in budgets])
-            period_ends = tuple([probe.end for probe in budgets])
-        ticket = Ticket(
-            admission.request_id,
-            lease,
-            limits,
-            admission.budgets,
-            period_ids,
-            period_ends,
-            admission.tokens,
-            admission.cost,
-        )
+    def _hold(self, lease: str, ticket: Ticket, now: float) -> None:
         # A clock that steps back must not break the order; the lease then lasts longer.
         expiry = max(now + self._lease_ttl, self._last_expiry)
         self._last_expiry = expiry
         if not self._live:
             self._next_expiry = expiry
         self._live[lease] = (expiry, ticket)
-        return ticket
-
-    def _release(self, ticket: Ticket) -> None:
-        """Give back a live ticket's parallel slots and budget reservations."""
-        parallel = self._parallel
-        for limit in _distinct(ticket.rate_limits):
-            if limit.max_parallel is not None:
-                held = parallel.get(limit.scope, 0) - 1
-                if held > 0:
-                    parallel[limit.scope] = held
-                else:
-                    parallel.pop(limit.scope, None)
-        if ticket.budgets:
-            reserved = to_nanos(ticket.cost)
-            for i in _distinct_indices(ticket.budgets):
-                state = self._budgets.get((ticket.budgets[i].scope, ticket.period_ids[i]))
-                if state is not None:
-                    state.reserved -= reserved
 
     def _expire(self, now: float) -> None:
         """Release the tickets whose lease ran out (their request died unsettled)."""
@@ -333,67 +439,28 @@ class MemoryQuotaStore:
                 self._next_expiry = expiry
                 return
             del live[lease]
-            self._release(ticket)
+            _release(ticket)
             self._late[lease] = (expiry + _OPEN_GRACE, ticket)
         self._next_expiry = math.inf
-
-    def _budget_at(self, scope: str, pid: str, end: float | None) -> _BudgetState:
-        state = self._budgets.get((scope, pid))
-        if state is None:
-            expires = None if end is None else end + self._lease_ttl + _PERIOD_GRACE
-            state = self._budgets[(scope, pid)] = _BudgetState(expires)
-        return state
-
-    # -- settlement --------------------------------------------------------------------------
-
-    def _settle(
-        self, ticket: Ticket, tokens: int | None, cost: float | None
-    ) -> tuple[BudgetAlert, ...]:
-        lease = ticket.lease_id
-        if self._live.pop(lease, None) is not None:
-            self._release(ticket)
-        elif self._late.pop(lease, None) is None:
-            return ()  # settled already, or too late to count
-        if tokens is not None:
-            tokens = max(0, tokens)
-            for limit in ticket.rate_limits:
-                if limit.tpm is not None:
-                    window = self._windows.get(limit.scope)
-                    if window is not None:
-                        window.replace(int(lease), ticket.tokens, tokens)
-        if not ticket.budgets:
-            return ()
-        return self._settle_budgets(ticket, to_nanos(cost or 0.0))
-
-    def _settle_budgets(self, ticket: Ticket, spend: int) -> tuple[BudgetAlert, ...]:
-        alerts = []
-        periods = zip(ticket.budgets, ticket.period_ids, ticket.period_ends, strict=True)
-        for budget, pid, end in periods:
-            # The spend belongs to the period of admission, even when that has ended since.
-            state = self._budget_at(budget.scope, pid, end)
-            state.spent += spend
-            state.spent_recorded = True
-            soft = budget.soft_nanos
-            if not state.alerted and state.spent >= soft:
-                state.alerted = True
-                alerts.append(budget_alert(budget, pid, state.spent))
-        return tuple(alerts)
-
-    # -- housekeeping ------------------------------------------------------------------------
 
     def _sweep(self, now: float) -> None:
         """Drop idle scopes, ended periods and forgotten tickets, once per window, so the state
         stays bounded."""
         self._next_sweep = now + self._window
         cutoff = now - self._window
-        for scope, window in list(self._windows.items()):
-            window.purge(cutoff)
-            if len(window) == 0:
-                del self._windows[scope]
         self._expire(now)
+        dropped = False
+        for name, scope in list(self._scopes.items()):
+            scope.purge(cutoff)
+            if scope.idle():
+                del self._scopes[name]
+                dropped = True
         for key, state in list(self._budgets.items()):
             if state.expires_at is not None and state.expires_at <= now:
                 del self._budgets[key]
+                dropped = True
+        if dropped:
+            self._epoch += 1
         late = self._late
         while late:
             lease, (until, _) = next(iter(late.items()))
@@ -402,74 +469,58 @@ class MemoryQuotaStore:
             del late[lease]
 
 
-def _distinct_indices(items: Sequence[RateLimit | Budget]) -> Sequence[int]:
-    """Where each scope first appears: a scope named twice in one admission holds once."""
-    if len(items) < 2:
-        return range(len(items))
-    first: dict[str, int] = {}
-    for i, item in enumerate(items):
-        first.setdefault(item.scope, i)
-    return list(first.values())
+def _release(ticket: Ticket) -> None:
+    """Give back a live ticket's parallel slots and budget reservations."""
+    binding, _, cost_nanos = ticket.handle
+    for scope in binding.parallel:
+        scope.held -= 1
+    for state in binding.reserved:
+        state.reserved -= cost_nanos
 
 
-def _distinct(limits: tuple[RateLimit, ...]) -> Sequence[RateLimit]:
-    if len(limits) < 2:
-        return limits
-    return [limits[i] for i in _distinct_indices(limits)]
+def _distinct(items: Iterable[_T]) -> tuple[_T, ...]:
+    """``items`` in order, each object once."""
+    out: list[_T] = []
+    for item in items:
+        if not any(item is seen for seen in out):
+            out.append(item)
+    return tuple(out)
 
 
-def _first_failure(
-    admission: Admission,
-    windows: list[_Window | None],
-    leases: list[int],
-    budgets: list[_BudgetProbe],
-) -> tuple[Reason, int] | None:
-    limits = admission.rate_limits
-    for i, limit in enumerate(limits):
-        window = windows[i]
-        if limit.rpm is not None and (len(window) if window is not None else 0) + 1 > limit.rpm:
+def _first_failure(binding: _Binding, tokens: int, cost_nanos: int) -> tuple[Reason, int]:
+    checks = binding.checks
+    for i, (rpm, _, _, scope) in enumerate(checks):
+        if rpm is not None and len(scope) >= rpm:
             return "rpm", i
-    for i, limit in enumerate(limits):
-        window = windows[i]
-        used = window.total if window is not None else 0
-        if limit.tpm is not None and used + admission.tokens > limit.tpm:
+    for i, (_, tpm, _, scope) in enumerate(checks):
+        if tpm is not None and scope.total + tokens > tpm:
             return "tpm", i
-    for i, limit in enumerate(limits):
-        if limit.max_parallel is not None and leases[i] + 1 > limit.max_parallel:
+    for i, (_, _, parallel, scope) in enumerate(checks):
+        if parallel is not None and scope.held >= parallel:
             return "parallel", i
-    cost = to_nanos(admission.cost)
-    for i, (budget, probe) in enumerate(zip(admission.budgets, budgets, strict=True)):
-        cap = budget.cap_nanos
-        if probe.spent >= cap or probe.spent + probe.reserved + cost > cap:
+    for i, (cap, state) in enumerate(binding.budgets):
+        if state.spent >= cap or state.spent + state.reserved + cost_nanos > cap:
             return "budget", i
-    return None
+    raise AssertionError("refused, yet every check passes")
 
 
 def _statuses(
-    admission: Admission,
-    windows: list[_Window | None],
-    allowed: bool,
-    now: float,
-    span: float,
+    checks: tuple[_Check, ...], tokens: int, now: float, span: float
 ) -> tuple[LimitStatus | None, LimitStatus | None]:
-    """The most restrictive requests and tokens windows (lowest remaining, first on ties)."""
+    """The most restrictive requests and tokens windows of a refused admission (lowest
+    remaining, first on ties)."""
     requests: LimitStatus | None = None
-    tokens: LimitStatus | None = None
-    for limit, window in zip(admission.rate_limits, windows, strict=True):
-        held, oldest = (len(window), window.oldest()) if window is not None else (0, None)
-        if oldest is None and allowed:
-            oldest = now
-        reset = 0.0 if oldest is None else oldest + span - now
-        if limit.rpm is not None:
-            used = held + allowed
-            left = max(0, limit.rpm - used)
+    used: LimitStatus | None = None
+    for rpm, tpm, _, scope in checks:
+        if rpm is None and tpm is None:
+            continue
+        reset = scope.times[scope.head] + span - now if len(scope) else 0.0
+        if rpm is not None:
+            left = max(0, rpm - len(scope))
             if requests is None or left < requests.remaining:
-                requests = LimitStatus("requests", limit.rpm, left, reset)
-        if limit.tpm is not None:
-            used = (window.total if window is not None else 0) + (
-                admission.tokens if allowed else 0
-            )
-            left = max(0, limit.tpm - used)
-            if tokens is None or left < tokens.remaining:
-                tokens = LimitStatus("tokens", limit.tpm, left, reset)
-    return requests, tokens
+                requests = LimitStatus("requests", rpm, left, reset)
+        if tpm is not None:
+            left = max(0, tpm - scope.total)
+            if used is None or left < used.remaining:
+                used = LimitStatus("tokens", tpm, left, reset)
+    return requests, used

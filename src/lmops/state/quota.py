@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import count
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 __all__ = [
     "Admission",
@@ -137,6 +137,7 @@ class Ticket:
     period_ends: tuple[float | None, ...]
     tokens: int
     cost: float
+    handle: Any = None  # the store's own: what it needs to find this reservation's state again
 
 
 @dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x

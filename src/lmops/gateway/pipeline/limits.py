@@ -13,7 +13,7 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import structlog
 
@@ -23,7 +23,7 @@ from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
 from lmops.gateway.pricing import Pricing
-from lmops.state.memory import MemoryQuotaStore
+from lmops.state.memory import MemoryGate, MemoryQuotaStore
 from lmops.state.quota import (
     Admission,
     Budget,
@@ -75,32 +75,30 @@ class Quota:
         self._on_refused = on_refused
         self._last_warning = float("-inf")
         self._settling = BackgroundTasks()
-        # In memory nothing waits: no coroutine to admit, no task to settle.
-        memory = store if isinstance(store, MemoryQuotaStore) else None
-        self._admit_now = memory.admit_now if memory is not None else None
-        self._settle_now = memory.settle_now if memory is not None else None
+        # In memory nothing waits: no coroutine to admit (a gate per plan), no task to settle.
+        self._memory = store if isinstance(store, MemoryQuotaStore) else None
+        self._settle_now = self._memory.settle_now if self._memory is not None else None
         self._redis: RedisQuotaStore | None = None
-        if memory is None:
+        if self._memory is None:
             from lmops.state.redis import RedisQuotaStore  # redis-py: only when configured
 
             self._redis = store if isinstance(store, RedisQuotaStore) else None
-        # (principal id, group) -> (that principal, its limits, its budgets). A key's record
+        # (principal id, group) -> that principal and what its requests must pass. A key's record
         # never changes in place: the directory makes a new principal, so `is` tells a stale one.
-        self._plans: dict[
-            tuple[str, str], tuple[Principal, tuple[RateLimit, ...], tuple[Budget, ...]]
-        ] = {}
+        self._plans: dict[tuple[str, str], tuple[Principal, _Plan | None]] = {}
+        self._deployments: dict[str, _Plan] = {}  # by deployment id: an upstream's own quota
 
     async def __call__(self, ctx: RequestContext) -> None:
-        limits, budgets = self._plan(ctx.principal, ctx.model_group)
-        if not limits and not budgets:
+        plan = self._plan(ctx.principal, ctx.model_group)
+        if plan is None:
             return
         prompt, output = self._estimate(ctx)
         tokens = prompt + output
-        cost = self._pricing.estimate(ctx.model_group, prompt, output) if budgets else 0.0
-        admission = Admission(ctx.request_id, limits, tokens, budgets, cost)
-        if self._admit_now is not None:
-            decision = self._admit_now(admission)
+        cost = self._pricing.estimate(ctx.model_group, prompt, output) if plan.budgets else 0.0
+        if plan.gate is not None:
+            decision = plan.gate.admit(ctx.request_id, tokens, cost)
         else:
+            admission = Admission(ctx.request_id, plan.limits, tokens, plan.budgets, cost)
             try:
                 decision = await self._store.admit(admission)
             except QuotaError as exc:
@@ -123,18 +121,18 @@ class Quota:
             # Prompt and the most the answer may hold, as admission reserves for a key: an
             # upstream's tpm counts both, and the caller must not change what it reserves.
             tokens = ctx.reserved_tokens or sum(self._estimate(ctx))
-            limit = RateLimit(
-                f"deployment:{deployment.id}",
-                deployment.rpm,
-                deployment.tpm,
-                deployment.max_parallel,
-            )
+            plan = self._deployment_plan(deployment)
             attempt = f"{ctx.request_id}:{len(tickets)}"
-            try:
-                decision = await self._store.admit(Admission(attempt, (limit,), tokens, (), 0.0))
-            except QuotaError as exc:
-                self._unavailable(exc)
-                return True
+            if plan.gate is not None:
+                decision = plan.gate.admit(attempt, tokens, 0.0)
+            else:
+                try:
+                    decision = await self._store.admit(
+                        Admission(attempt, plan.limits, tokens, (), 0.0)
+                    )
+                except QuotaError as exc:
+                    self._unavailable(exc)
+                    return True
             if decision.allowed and decision.ticket is not None:
                 old = tickets.get(deployment.id)
                 if old is not None:  # a retry on the same deployment: the first used nothing
@@ -192,19 +190,34 @@ class Quota:
         if alerts:
             self._on_alerts(alerts)
 
-    def _plan(
-        self, principal: Principal, group: str
-    ) -> tuple[tuple[RateLimit, ...], tuple[Budget, ...]]:
-        """The limits and budgets a request by ``principal`` to ``group`` must pass."""
+    def _plan(self, principal: Principal, group: str) -> _Plan | None:
+        """What a request by ``principal`` to ``group`` must pass (None: nothing)."""
         memo = (principal.id, group)
-        plan = self._plans.get(memo)
-        if plan is not None and plan[0] is principal:
-            return plan[1], plan[2]
+        known = self._plans.get(memo)
+        if known is not None and known[0] is principal:
+            return known[1]
         limits, budgets = self._rate_limits(principal, group), self._budgets(principal)
+        plan = self._new_plan(limits, budgets) if limits or budgets else None
         if len(self._plans) >= _MAX_PLANS:
             self._plans.clear()
-        self._plans[memo] = (principal, limits, budgets)
-        return limits, budgets
+        self._plans[memo] = (principal, plan)
+        return plan
+
+    def _deployment_plan(self, deployment: Deployment) -> _Plan:
+        plan = self._deployments.get(deployment.id)
+        if plan is None:
+            limit = RateLimit(
+                f"deployment:{deployment.id}",
+                deployment.rpm,
+                deployment.tpm,
+                deployment.max_parallel,
+            )
+            plan = self._deployments[deployment.id] = self._new_plan((limit,), ())
+        return plan
+
+    def _new_plan(self, limits: tuple[RateLimit, ...], budgets: tuple[Budget, ...]) -> _Plan:
+        gate = self._memory.gate(limits, budgets) if self._memory is not None else None
+        return _Plan(limits, budgets, gate)
 
     def _rate_limits(self, principal: Principal, group: str) -> tuple[RateLimit, ...]:
         out = []
@@ -248,6 +261,12 @@ class Quota:
             log.warning("quota_unavailable_fail_open", error=str(exc))
 
 
+class _Plan(NamedTuple):
+    limits: tuple[RateLimit, ...]
+    budgets: tuple[Budget, ...]
+    gate: MemoryGate | None  # in memory: admission without a coroutine
+
+
 def rate_limit_of(scope: str, limits: Limits) -> RateLimit | None:
     if limits.rpm is None and limits.tpm is None and limits.max_parallel is None:
         return None
@@ -263,31 +282,46 @@ def budget_of(scope: str, limits: Limits, soft_fraction: float) -> Budget | None
 def _max_output(body: dict[str, object], default: int) -> int:
     limit = _count(body.get("max_completion_tokens")) or _count(body.get("max_tokens"))
     # n answers, each the best of best_of generations (completions): all are paid for.
-    choices = max(_count(body.get("n")), _count(body.get("best_of")), 1)
+    n, best_of = body.get("n"), body.get("best_of")
+    choices = 1 if n is None and best_of is None else max(_count(n), _count(best_of), 1)
     return (limit or default) * choices
 
 
 def _count(value: object) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+    return value if type(value) is int and value > 0 else 0  # JSON: an int, not a bool
 
 
 def _headers(decision: Decision) -> list[tuple[bytes, bytes]]:
     out: list[tuple[bytes, bytes]] = []
-    for status in (decision.requests, decision.tokens):
-        if status is not None:
-            limit, remaining, reset = _HEADER_NAMES[status.kind]
-            out += (
-                (limit, b"%d" % status.limit),
-                (remaining, b"%d" % max(0, status.remaining)),
-                (reset, duration(status.reset).encode()),
-            )
+    requests, tokens = decision.requests, decision.tokens
+    if requests is not None:
+        out += (
+            (b"x-ratelimit-limit-requests", b"%d" % requests.limit),
+            (b"x-ratelimit-remaining-requests", b"%d" % max(0, requests.remaining)),
+            (b"x-ratelimit-reset-requests", _reset_value(requests.reset)),
+        )
+    if tokens is not None:
+        out += (
+            (b"x-ratelimit-limit-tokens", b"%d" % tokens.limit),
+            (b"x-ratelimit-remaining-tokens", b"%d" % max(0, tokens.remaining)),
+            (b"x-ratelimit-reset-tokens", _reset_value(tokens.reset)),
+        )
     return out
 
 
-_HEADER_NAMES = {
-    kind: tuple(f"x-ratelimit-{part}-{kind}".encode() for part in ("limit", "remaining", "reset"))
-    for kind in ("requests", "tokens")
-}
+_RESETS: dict[int, bytes] = {}  # whole seconds -> duration: a window's resets repeat
+
+
+def _reset_value(seconds: float) -> bytes:
+    if seconds < 1:
+        return duration(seconds).encode()
+    whole = math.ceil(seconds)
+    value = _RESETS.get(whole)
+    if value is None:
+        value = duration(whole).encode()
+        if len(_RESETS) < 4096:
+            _RESETS[whole] = value
+    return value
 
 
 def duration(seconds: float) -> str:
