@@ -100,7 +100,7 @@ def normalise_body(endpoint: str, body: Mapping[str, Any]) -> dict[str, Any]:
     for name, raw in body.items():
         if raw is None or name in IGNORED_PARAMS:
             continue
-        value = _number(raw)
+        value = _number(raw) if type(raw) is float else raw
         if name == "logit_bias" and isinstance(value, dict):
             value = {token: _number(bias) for token, bias in value.items()}
         if name in defaults and _is_default(value, defaults[name]):

@@ -84,7 +84,10 @@ def _chat_tokens(body: Mapping[str, Any]) -> int:
 
 
 def _message_tokens(message: dict[str, Any]) -> int:
-    total = _content_tokens(message.get("content"))
+    content = message.get("content")
+    if len(message) == 2 and type(content) is str:  # role and text: the common message
+        return count_text_tokens(content)
+    total = _content_tokens(content)
     name = message.get("name")
     if isinstance(name, str):
         total += count_text_tokens(name) + _PER_NAME

@@ -80,8 +80,10 @@ class ResponseCache:
         round trip; :meth:`__call__` (after the limits) reads it.
         """
         asked = ttl = None
-        for name, value in ctx.scope["headers"]:  # one pass for both headers
-            if name.startswith(b"x-lmops-cache"):
+        headers = ctx.scope["headers"]
+        present = dict(headers)  # a quick look first: few requests carry either header
+        if CACHE_HEADER in present or _TTL_HEADER in present:
+            for name, value in headers:  # the first of each counts
                 if name == CACHE_HEADER and asked is None:
                     asked = bytes(value).decode("latin-1")
                 elif name == _TTL_HEADER and ttl is None:
