@@ -111,19 +111,21 @@ def full_config(
     return text + f"cache:\n  backend: {backend}\n  mode: {mode}\n"
 
 
-def _post(url: str, master_key: str, body: dict[str, Any]) -> dict[str, Any]:
+def _post(url: str, master_key: str, body: dict[str, Any], timeout: float) -> dict[str, Any]:
     req = urllib.request.Request(
         url,
         data=orjson.dumps(body),
         headers={"authorization": f"Bearer {master_key}", "content-type": "application/json"},
         method="POST",
     )
-    with urllib.request.urlopen(req, timeout=10) as resp:
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
         out: dict[str, Any] = orjson.loads(resp.read())
         return out
 
 
-def provision_key(root_url: str, master_key: str, every_level: bool = False) -> str:
+def provision_key(
+    root_url: str, master_key: str, every_level: bool = False, timeout: float = 10.0
+) -> str:
     """A virtual key with limits and a monthly budget (in a team with its own, with
     ``every_level``), made through the admin API; returns the secret.
 
@@ -133,12 +135,14 @@ def provision_key(root_url: str, master_key: str, every_level: bool = False) -> 
     budget = {"budget_usd": _BUDGET_USD, "budget_period": "monthly"}
     team = {}
     if every_level:
-        _post(f"{root_url}/admin/teams", master_key, {"name": "bench-team", **limits, **budget})
+        team_body = {"name": "bench-team", **limits, **budget}
+        _post(f"{root_url}/admin/teams", master_key, team_body, timeout)
         team = {"team": "bench-team"}
     key = _post(
         f"{root_url}/admin/keys",
         master_key,
         {"name": "bench-key", **team, "models": ["bench"], **limits, **budget},
+        timeout,
     )
     secret: str = key["key"]
     return secret

@@ -243,7 +243,9 @@ def _start_pipeline(
     if not pipeline.key:
         return server
     try:
-        server.api_key = provision_key(root, MASTER_KEY, every_level=pipeline.every_level)
+        server.api_key = provision_key(
+            root, MASTER_KEY, every_level=pipeline.every_level, timeout=args.start_timeout
+        )
     except OSError as exc:
         server.stop()
         raise StartError(f"{name}: creating the virtual key failed: {exc}") from exc
