@@ -184,6 +184,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--redis-url", default=REDIS_URL)
     p.add_argument("--python", default=sys.executable)
     p.add_argument("--start-timeout", type=float, default=600.0)
+    p.add_argument(
+        "--redis-timeout",
+        type=float,
+        default=30.0,
+        help="settings.redis_timeout (valgrind is slow)",
+    )
     p.add_argument("--out", type=Path, default=None, help="also write the figures as JSON")
     args = p.parse_args(argv)
     args.targets = [t.strip() for t in args.targets.split(",") if t.strip()]

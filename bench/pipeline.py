@@ -82,6 +82,7 @@ def full_config(
     redis: tuple[str, str] | None,
     every_level: bool = False,
     cache: bool = True,
+    redis_timeout: float = 0.5,
 ) -> str:
     """``lmops.yaml`` with every issue-3 feature on; ``redis`` is ``(url, key prefix)`` or None.
 
@@ -103,6 +104,7 @@ def full_config(
     )
     if redis is not None:
         text += f"  redis_url: {redis[0]}\n  redis_prefix: '{redis[1]}'\n"
+        text += f"  redis_timeout: {redis_timeout}\n"
     if every_level:
         text += "limits:\n  groups:\n    bench:\n" + _limits("      ")
         text += f"budgets:\n  global:\n    max_usd: {_BUDGET_USD:.1f}\n    period: monthly\n"

@@ -195,6 +195,13 @@ class Settings(_Model):
         description="Redis unreachable: refuse limited requests with 503 (fail_closed), or "
         "serve them unlimited with a warning and a metric (fail_open)",
     )
+    redis_timeout: float = Field(
+        0.5,
+        gt=0,
+        le=60,
+        description="seconds for one round trip to Redis (connect, or a batch of commands sent "
+        "and answered) before on_redis_error applies",
+    )
     key_sync_interval: float = Field(
         0.5, gt=0, le=30, description="seconds between reloads of changed keys and teams"
     )

@@ -7,11 +7,15 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
 import redis
 
+from lmops.config import Config
+from lmops.gateway.metrics import GatewayMetrics
+from lmops.gateway.services import Services
 from lmops.state import (
     Admission,
     Budget,
@@ -25,6 +29,7 @@ from lmops.state import (
     period_id,
 )
 from lmops.state.redis import RedisQuotaStore
+from lmops.store import db
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
 
 START = datetime(2026, 11, 27, 12, 0, tzinfo=UTC).timestamp()
@@ -630,6 +635,24 @@ async def test_a_redis_that_never_answers_raises_quota_error_within_the_timeout(
             writer.close()
         server.close()
         await server.wait_closed()
+
+
+def test_the_configured_redis_timeout_bounds_every_round_trip(tmp_path: Path) -> None:
+    config = Config.model_validate(
+        {
+            "models": [{"name": "m", "provider": "mock"}],
+            "settings": {
+                "database_url": f"sqlite:///{tmp_path / 'lmops.db'}",
+                "redis_url": "redis://127.0.0.1:1/0",
+                "redis_timeout": 2.5,
+            },
+        }
+    )
+    services = Services(config, db.create_engine(config.settings.database_url), GatewayMetrics())
+    assert isinstance(services.store, RedisQuotaStore)
+    assert services.store.batcher.timeout == 2.5
+    kwargs = services.store.client.connection_pool.connection_kwargs
+    assert kwargs["socket_connect_timeout"] == 2.5
 
 
 def test_bad_redis_url_does_not_leak_the_password() -> None:

@@ -59,7 +59,9 @@ class Services:
         if self.redis_url:
             from lmops.state.redis import RedisQuotaStore
 
-            self.store = RedisQuotaStore.from_url(self.redis_url, prefix=self.prefix)
+            self.store = RedisQuotaStore.from_url(
+                self.redis_url, prefix=self.prefix, timeout=config.settings.redis_timeout
+            )
         else:
             self.store = MemoryQuotaStore()
         self.quota: Quota | None = None
