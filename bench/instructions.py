@@ -32,8 +32,6 @@ import os
 import re
 import shlex
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -66,18 +64,6 @@ def _wrapper(tmp: Path, python: str, out: Path) -> str:
     script.write_text(f'#!/bin/sh\nexec {valgrind} {shlex.quote(python)} "$@"\n')
     script.chmod(0o755)
     return str(script)
-
-
-def _stop(server: Server) -> None:
-    """SIGTERM and a long wait: under valgrind a graceful shutdown takes a while, and the
-    count is written only when the process exits."""
-    if server.process.poll() is None:
-        server.process.send_signal(signal.SIGTERM)
-        try:
-            server.process.wait(300)
-        except subprocess.TimeoutExpired:
-            server.process.kill()
-            server.process.wait(5)
 
 
 def count_instructions(out: Path) -> tuple[int, int]:
@@ -116,7 +102,8 @@ def _one_run(
                 raise RuntimeError(f"{name}: {result.errors} errors, first: {result.first_error}")
     finally:
         loadgen.close()
-        _stop(server)
+        # Under valgrind a graceful shutdown takes a while; the counts are written at exit.
+        server.stop(wait=300)
         if redis is not None and server.redis_prefix is not None:
             redis.clear(server.redis_prefix)
     return count_instructions(out)

@@ -65,13 +65,13 @@ class Server:
     def pid(self) -> int:
         return self.process.pid
 
-    def stop(self) -> None:
-        """SIGTERM, then SIGKILL after 10 s; reaps the process."""
+    def stop(self, wait: float = 10.0) -> None:
+        """SIGTERM, then SIGKILL after ``wait`` seconds; reaps the process."""
         if self.process.poll() is not None:
             return
         self.process.send_signal(signal.SIGTERM)
         try:
-            self.process.wait(10)
+            self.process.wait(wait)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(5)
