@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import count
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from lmops.state.quota import (
     PARALLEL_RETRY_AFTER,
@@ -132,13 +132,6 @@ class _BudgetState:
     spent_recorded: bool = False
     reserved: int = 0
     alerted: bool = False
-
-
-class _BudgetProbe(NamedTuple):
-    period_id: str
-    end: float | None
-    spent: int
-    reserved: int
 
 
 # A limit as checked: rpm, tpm, max_parallel (None: unlimited) and the scope's state.
@@ -377,11 +370,12 @@ class MemoryQuotaStore:
     async def budget_status(self, budget: Budget) -> BudgetStatus:
         now = self._clock()
         self._expire(now)
-        probe = self._probe_budget(budget, now)
-        spent, reserved = from_nanos(probe.spent), from_nanos(probe.reserved)
+        pid, end = self._periods.current(budget.period, now)
+        state = self._budgets.get((budget.scope, pid))  # looked at, not made
+        spent, reserved = (state.spent, state.reserved) if state is not None else (0, 0)
         return BudgetStatus(
-            budget.scope, budget.period, probe.period_id, spent, reserved, budget.max_usd,
-            resets_at(probe.end),
+            budget.scope, budget.period, pid, from_nanos(spent), from_nanos(reserved),
+            budget.max_usd, resets_at(end),
         )  # fmt: skip
 
     async def seed_spend(self, budget: Budget, spent: float) -> None:
@@ -414,13 +408,6 @@ class MemoryQuotaStore:
             expires = None if end is None else end + self._lease_ttl + _PERIOD_GRACE
             state = self._budgets[(scope, pid)] = _BudgetState(expires)
         return state
-
-    def _probe_budget(self, budget: Budget, now: float) -> _BudgetProbe:
-        pid, end = self._periods.current(budget.period, now)
-        state = self._budgets.get((budget.scope, pid))
-        if state is None:
-            return _BudgetProbe(pid, end, 0, 0)
-        return _BudgetProbe(pid, end, state.spent, state.reserved)
 
     def _hold(self, lease: str, ticket: Ticket, now: float) -> None:
         # A clock that steps back must not break the order; the lease then lasts longer.

@@ -76,11 +76,13 @@ class RedisQuotaStore:
         lease_ttl: float = 900.0,
         window: float = 60.0,
         max_concurrency: int | None = None,
+        timeout: float | None = None,
     ) -> None:
+        """``timeout``: seconds for each pipeline, sent and answered (None: unbounded)."""
         self._client = client
         # A semaphore costs less per call than redis-py's BlockingConnectionPool.
         # Concurrent calls of one event-loop turn share one pipeline (one round trip).
-        self._batch = CommandBatcher(client, max_in_flight=max_concurrency or 8)
+        self._batch = CommandBatcher(client, max_in_flight=max_concurrency or 8, timeout=timeout)
         self._prefix = prefix
         self._lease_ttl = lease_ttl
         self._window = window
@@ -129,8 +131,8 @@ class RedisQuotaStore:
             lease_ttl=lease_ttl,
             window=window,
             max_concurrency=max_connections,
+            timeout=timeout,
         )
-        store._batch.timeout = timeout
         store._owns_client = True
         return store
 

@@ -99,11 +99,10 @@ class Quota:
             decision = plan.gate.admit(ctx.request_id, tokens, cost)
         else:
             admission = Admission(ctx.request_id, plan.limits, tokens, plan.budgets, cost)
-            try:
-                decision = await self._store.admit(admission)
-            except QuotaError as exc:
-                self._unavailable(exc)
+            unchecked = await self._admit_in_store(admission)
+            if unchecked is None:
                 return
+            decision = unchecked
         ctx.response_headers += _headers(decision)
         if not decision.allowed:
             self._on_refused(ctx.model_group, decision.reason or "unknown")
@@ -126,13 +125,12 @@ class Quota:
             if plan.gate is not None:
                 decision = plan.gate.admit(attempt, tokens, 0.0)
             else:
-                try:
-                    decision = await self._store.admit(
-                        Admission(attempt, plan.limits, tokens, (), 0.0)
-                    )
-                except QuotaError as exc:
-                    self._unavailable(exc)
+                unchecked = await self._admit_in_store(
+                    Admission(attempt, plan.limits, tokens, (), 0.0)
+                )
+                if unchecked is None:
                     return True
+                decision = unchecked
             if decision.allowed and decision.ticket is not None:
                 old = tickets.get(deployment.id)
                 if old is not None:  # a retry on the same deployment: the first used nothing
@@ -141,6 +139,15 @@ class Quota:
             return decision.allowed
 
         return admit
+
+    async def _admit_in_store(self, admission: Admission) -> Decision | None:
+        """The store's decision; None when it cannot be reached and ``fail_open`` lets the
+        request pass unchecked (with ``fail_closed``, a 503)."""
+        try:
+            return await self._store.admit(admission)
+        except QuotaError as exc:
+            self._unavailable(exc)
+            return None
 
     def _estimate(self, ctx: RequestContext) -> tuple[int, int]:
         """Prompt tokens (estimated) and the most the answer may hold."""
