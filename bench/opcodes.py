@@ -25,13 +25,10 @@ from typing import Any
 
 import orjson
 
-from bench.pipeline import PIPELINES, REDIS_URL, RedisProbe, full_config
+from bench.pipeline import PIPELINES, REDIS_URL, RedisProbe, admin_requests, full_config
 from bench.targets import MASTER_KEY, free_port, lmops_config, spawn
 
 __all__ = ["main"]
-
-_KEY = {"rpm": 10**7, "tpm": 10**9, "max_parallel": 10**4}
-_BUDGET = {"budget_usd": 1e9, "budget_period": "monthly"}
 
 
 async def _call(app: Any, path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
@@ -114,9 +111,8 @@ async def _count(name: str, upstream_port: int, args: argparse.Namespace) -> Cou
         raise RuntimeError(f"{name} did not start: {started}")
     key = MASTER_KEY
     if pipeline is not None and pipeline.key:
-        made = await _call(
-            app, "/admin/keys", {"name": "k", "models": ["bench"], **_KEY, **_BUDGET}, MASTER_KEY
-        )
+        for path, body in admin_requests(pipeline.every_level):
+            made = await _call(app, path, body, MASTER_KEY)
         key = orjson.loads(made["body"])["key"]
     numbers = itertools.count()
     unique = pipeline is not None and not pipeline.hit

@@ -23,6 +23,7 @@ __all__ = [
     "REDIS_URL",
     "Pipeline",
     "RedisProbe",
+    "admin_requests",
     "full_config",
     "provision_key",
 ]
@@ -125,28 +126,29 @@ def _post(url: str, master_key: str, body: dict[str, Any], timeout: float) -> di
         return out
 
 
+def admin_requests(every_level: bool = False) -> list[tuple[str, dict[str, Any]]]:
+    """The admin API calls (path, body) that make the benchmark's virtual key: limits and a
+    monthly budget, in a team with its own with ``every_level``; the key is the last one's.
+    The key may call only ``bench``."""
+    limits = {"rpm": _RPM, "tpm": _TPM, "max_parallel": _PARALLEL}
+    budget = {"budget_usd": _BUDGET_USD, "budget_period": "monthly"}
+    calls: list[tuple[str, dict[str, Any]]] = []
+    team = {}
+    if every_level:
+        calls.append(("/admin/teams", {"name": "bench-team", **limits, **budget}))
+        team = {"team": "bench-team"}
+    key = {"name": "bench-key", **team, "models": ["bench"], **limits, **budget}
+    return [*calls, ("/admin/keys", key)]
+
+
 def provision_key(
     root_url: str, master_key: str, every_level: bool = False, timeout: float = 10.0
 ) -> str:
-    """A virtual key with limits and a monthly budget (in a team with its own, with
-    ``every_level``), made through the admin API; returns the secret.
-
-    ``root_url`` is the gateway's address without ``/v1``. The key may call only ``bench``.
-    """
-    limits = {"rpm": _RPM, "tpm": _TPM, "max_parallel": _PARALLEL}
-    budget = {"budget_usd": _BUDGET_USD, "budget_period": "monthly"}
-    team = {}
-    if every_level:
-        team_body = {"name": "bench-team", **limits, **budget}
-        _post(f"{root_url}/admin/teams", master_key, team_body, timeout)
-        team = {"team": "bench-team"}
-    key = _post(
-        f"{root_url}/admin/keys",
-        master_key,
-        {"name": "bench-key", **team, "models": ["bench"], **limits, **budget},
-        timeout,
-    )
-    secret: str = key["key"]
+    """Make the benchmark's virtual key (:func:`admin_requests`) through the admin API at
+    ``root_url`` (the gateway's address without ``/v1``); returns the secret."""
+    for path, body in admin_requests(every_level):
+        made = _post(f"{root_url}{path}", master_key, body, timeout)
+    secret: str = made["key"]
     return secret
 
 
