@@ -18,7 +18,7 @@ import pytest
 
 from lmops.config import CooldownSettings, Deployment, RetrySettings, RouterSettings
 from lmops.errors import UpstreamError
-from lmops.gateway.router import DeploymentState, Routed, Router
+from lmops.gateway.router import DeploymentState, Routed, RouteGuard, Router
 from lmops.providers.base import UpstreamRequest, UpstreamResponse
 
 # ---------------------------------------------------------------------------------------------
@@ -215,13 +215,15 @@ class Harness:
     sleep: FakeSleep
     observer: RecordingObserver
 
-    async def route(self, group: str = "g", *, stream: bool = False) -> Routed:
+    async def route(
+        self, group: str = "g", *, stream: bool = False, guard: RouteGuard | None = None
+    ) -> Routed:
         request = UpstreamRequest("chat", {"model": group}, stream, "req-1")
-        return await self.router.route(group, request)
+        return await self.router.route(group, request, guard)
 
-    async def route_error(self, group: str = "g") -> UpstreamError:
+    async def route_error(self, group: str = "g", guard: RouteGuard | None = None) -> UpstreamError:
         with pytest.raises(UpstreamError) as info:
-            await self.route(group)
+            await self.route(group, guard=guard)
         return info.value
 
     def state(self, label: str, group: str = "g") -> DeploymentState:
@@ -609,6 +611,46 @@ async def test_when_every_fallback_fails_the_last_error_is_raised() -> None:
     error = await h.route_error()
 
     assert (error.status, error.kind) == (504, "timeout")
+
+
+class AllowGroups:
+    """A guard that lets only some fallback groups through, and records what it was asked."""
+
+    def __init__(self, *groups: str) -> None:
+        self.groups = set(groups)
+        self.asked: list[str] = []
+
+    async def group(self, name: str) -> bool:
+        self.asked.append(name)
+        return name in self.groups
+
+    async def deployment(self, deployment: Deployment) -> bool:
+        return True
+
+
+async def test_a_fallback_the_guard_refuses_is_skipped() -> None:
+    g = FakeProvider(dep("g", "g"), [fail(502)])
+    fb1 = FakeProvider(dep("fb1", "fb1"))
+    fb2 = FakeProvider(dep("fb2", "fb2"))
+    h = make(g, fb1, fb2, retries=retries(0), fallbacks={"g": ["fb1", "fb2"]})
+    guard = AllowGroups("fb2")
+
+    routed = await h.route(guard=guard)
+
+    assert routed.group == "fb2" and fb1.calls == 0
+    assert guard.asked == ["fb1", "fb2"]  # never the group the request asked for
+    assert h.observer.of("fallback") == [("g", "fb2", "upstream_error")]
+
+
+async def test_when_the_guard_refuses_every_fallback_the_original_error_is_raised() -> None:
+    g = FakeProvider(dep("g", "g"), [fail(502)])
+    fb = FakeProvider(dep("fb", "fb"))
+    h = make(g, fb, retries=retries(0), fallbacks={"g": ["fb"]})
+
+    error = await h.route_error(guard=AllowGroups())
+
+    assert (error.status, error.kind) == (502, "upstream_error")
+    assert fb.calls == 0
 
 
 async def test_a_group_is_never_tried_twice_in_one_request() -> None:

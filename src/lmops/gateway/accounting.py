@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,11 +41,13 @@ class Accounting:
         max_body_bytes: int,
         pricing: Pricing,
         settle: Settle | None = None,
+        group_of: Mapping[str, str] | None = None,
     ) -> None:
         self._metrics = metrics
         self._writer = writer
         self._pricing = pricing
         self._settle = settle
+        self._group_of = group_of or {}  # deployment id -> its model group
         self._log_bodies = log_bodies
         self._max_body = max_body_bytes
         self._dropped = writer.dropped
@@ -83,8 +85,12 @@ class Accounting:
             if ticket is not None:
                 settled = cost if cost is not None or not answered else ticket.cost
                 self._settle(ticket, used, settled)
-            for deployment, attempt in (ctx.deployment_tickets or {}).items():
-                self._settle(attempt, used if deployment == outcome.deployment else 0, None)
+            if ctx.route_tickets:
+                served = outcome.deployment
+                group = self._group_of.get(served) if served else None
+                for scope, attempt in ctx.route_tickets.items():
+                    hit = scope == served or scope == f"group:{group}"
+                    self._settle(attempt, used if hit else 0, None)
         if prompt_tokens:
             self._metrics.child(self._metrics.tokens, model, "prompt").inc(prompt_tokens)
         if completion_tokens:

@@ -103,15 +103,17 @@ class Gateway:
                 settings.request_log.max_body_bytes,
                 services.pricing,
                 quota.settle_later,
+                {d.id: d.name for d in self.config.models},
             )
             quotas = any(d.rpm or d.tpm or d.max_parallel for d in self.config.models)
+            guarded = quotas or router.has_fallbacks()
             self.handler = ProxyHandler(
                 steps,
                 router,
                 accounting,
                 self.metrics,
                 services.cache,
-                quota.gate if quotas else None,
+                quota.guard if guarded else None,
             )
             # Everything built so far lives as long as the process: keep the collector from
             # walking it again and again (a full collection of it cost milliseconds of p99).

@@ -61,7 +61,9 @@ class RequestContext:
     response_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
     ticket: Ticket | None = None  # quota reserved at admission, settled when the request ends
     reserved_tokens: int = 0  # the admission's token estimate (prompt + maximum output)
-    deployment_tickets: dict[str, Ticket] | None = None  # by deployment id: upstream quotas
+    # The router's reservations: by deployment id (upstream quotas), or "group:NAME" for a
+    # fallback group's own limits.
+    route_tickets: dict[str, Ticket] | None = None
     cache_key: str | None = None  # set when the answer may be stored in the cache
     cache_ttl: float | None = None
     cache_lookup: bool = False  # look the answer up (not for x-lmops-cache: refresh)

@@ -22,7 +22,7 @@ from lmops.gateway.accounting import Accounting, Outcome, usage_from_body
 from lmops.gateway.context import RequestContext
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
-from lmops.gateway.router import DeploymentGate, Router
+from lmops.gateway.router import RouteGuard, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
 
@@ -53,14 +53,14 @@ class ProxyHandler:
         accounting: Accounting,
         metrics: GatewayMetrics,
         cache: ResponseCache | None = None,
-        gate: Callable[[RequestContext], DeploymentGate] | None = None,
+        guard: Callable[[RequestContext], RouteGuard] | None = None,
     ) -> None:
         self._steps = tuple(steps)
         self._router = router
         self._accounting = accounting
         self._metrics = metrics
         self._cache = cache
-        self._gate = gate  # only when some deployment has a quota of its own
+        self._guard = guard  # only when there are fallbacks or deployments with quotas
         self._active = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -100,7 +100,7 @@ class ProxyHandler:
             routed = await self._router.route(
                 ctx.model_group,
                 UpstreamRequest(ctx.endpoint, ctx.body, ctx.stream, ctx.request_id),
-                None if self._gate is None else self._gate(ctx),
+                None if self._guard is None else self._guard(ctx),
             )
         except GatewayError as exc:
             await self._fail(ctx, send, exc)

@@ -18,12 +18,21 @@ from lmops.config import Deployment, RouterSettings
 from lmops.errors import UpstreamError
 from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse, upstream_name
 
-__all__ = ["DeploymentGate", "DeploymentState", "Routed", "Router", "RouterObserver"]
-
-# Admits one attempt on a deployment with its own quota (rpm/tpm/max_parallel), or refuses it.
-DeploymentGate = Callable[[Deployment], Awaitable[bool]]
+__all__ = ["DeploymentState", "RouteGuard", "Routed", "Router", "RouterObserver"]
 
 _CLIENT_ERRORS = frozenset({400, 413, 422})
+
+
+class RouteGuard(Protocol):
+    """One request's checks on where it may go, beyond the group it asked for.
+
+    A fallback group must pass what the requested group passed at admission (the caller's
+    allowlists, the group's own limits); a deployment with a quota of its own must admit each
+    attempt. A refusal passes that target over for this request; it is never an error itself.
+    """
+
+    async def group(self, name: str) -> bool: ...
+    async def deployment(self, deployment: Deployment) -> bool: ...
 
 
 class RouterObserver(Protocol):
@@ -95,13 +104,18 @@ class Router:
     def states(self, group: str) -> Sequence[DeploymentState]:
         return self._groups[group]
 
+    def has_fallbacks(self) -> bool:
+        settings = self._settings
+        return bool(settings.fallbacks or settings.context_window_fallbacks)
+
     async def route(
-        self, group: str, request: UpstreamRequest, gate: DeploymentGate | None = None
+        self, group: str, request: UpstreamRequest, guard: RouteGuard | None = None
     ) -> Routed:
         """Answer from ``group`` or its fallbacks; raise the last upstream error if all fail.
 
-        ``gate`` is asked before each attempt on a deployment that has a quota of its own; a
-        deployment it refuses is passed over for this request.
+        ``guard`` is asked before each fallback group and before each attempt on a deployment
+        that has a quota of its own; what it refuses is passed over for this request. Without a
+        guard every fallback is open: the gateway passes one whenever fallbacks are configured.
         """
         chain = [group, *self._settings.fallbacks.get(group, ())]
         visited: set[str] = set()
@@ -115,9 +129,11 @@ class Router:
                 continue
             visited.add(current)
             if last is not None:
+                if guard is not None and not await guard.group(current):
+                    continue
                 self._observer.on_fallback(group, current, last.kind)
             try:
-                return await self._try_group(current, request, attempts, gate)
+                return await self._try_group(current, request, attempts, guard)
             except _GroupFailed as failed:
                 last, attempts = failed.error, failed.attempts
                 if last.kind == "context_window_exceeded":
@@ -127,7 +143,7 @@ class Router:
         raise last
 
     async def _try_group(
-        self, group: str, request: UpstreamRequest, attempts: int, gate: DeploymentGate | None
+        self, group: str, request: UpstreamRequest, attempts: int, guard: RouteGuard | None
     ) -> Routed:
         tries: dict[int, int] = {}  # per deployment, so backoff grows per deployment
         errors: dict[int, UpstreamError] = {}
@@ -136,8 +152,8 @@ class Router:
         over_quota = False
         for _ in range(self._settings.retries.attempts + 1):
             state = self._pick(group, tries, excluded)
-            while state is not None and gate is not None and _has_quota(state.deployment):
-                if await gate(state.deployment):
+            while state is not None and guard is not None and _has_quota(state.deployment):
+                if await guard.deployment(state.deployment):
                     break
                 over_quota = True
                 excluded.add(id(state))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import structlog
@@ -22,7 +22,9 @@ from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
+from lmops.gateway.pipeline.keys import allowed
 from lmops.gateway.pricing import Pricing
+from lmops.gateway.router import RouteGuard
 from lmops.state.memory import MemoryGate, MemoryQuotaStore
 from lmops.state.quota import (
     Admission,
@@ -87,6 +89,7 @@ class Quota:
         # never changes in place: the directory makes a new principal, so `is` tells a stale one.
         self._plans: dict[tuple[str, str], tuple[Principal, _Plan | None]] = {}
         self._deployments: dict[str, _Plan] = {}  # by deployment id: an upstream's own quota
+        self._fallbacks: dict[str, _Plan] = {}  # by group: its own limits, as a fallback target
 
     async def __call__(self, ctx: RequestContext) -> None:
         plan = self._plan(ctx.principal, ctx.model_group)
@@ -110,35 +113,33 @@ class Quota:
         ctx.ticket = decision.ticket
         ctx.reserved_tokens = tokens
 
-    def gate(self, ctx: RequestContext) -> Callable[[Deployment], Awaitable[bool]]:
-        """Admits each attempt on a deployment with a quota of its own (the router asks)."""
+    def guard(self, ctx: RequestContext) -> RouteGuard:
+        """The router's checks for this request: fallback groups and deployment quotas."""
+        return _Guard(self, ctx)
 
-        async def admit(deployment: Deployment) -> bool:
-            tickets = ctx.deployment_tickets
-            if tickets is None:
-                tickets = ctx.deployment_tickets = {}
-            # Prompt and the most the answer may hold, as admission reserves for a key: an
-            # upstream's tpm counts both, and the caller must not change what it reserves.
-            tokens = ctx.reserved_tokens or sum(self._estimate(ctx))
-            plan = self._deployment_plan(deployment)
-            attempt = f"{ctx.request_id}:{len(tickets)}"
-            if plan.gate is not None:
-                decision = plan.gate.admit(attempt, tokens, 0.0)
-            else:
-                unchecked = await self._admit_in_store(
-                    Admission(attempt, plan.limits, tokens, (), 0.0)
-                )
-                if unchecked is None:
-                    return True
-                decision = unchecked
-            if decision.allowed and decision.ticket is not None:
-                old = tickets.get(deployment.id)
-                if old is not None:  # a retry on the same deployment: the first used nothing
-                    self.settle_later(old, 0, None)
-                tickets[deployment.id] = decision.ticket
-            return decision.allowed
-
-        return admit
+    async def _admit_route(self, ctx: RequestContext, scope: str, plan: _Plan) -> bool:
+        """Reserve the request's tokens on a fallback group's or a deployment's own limits;
+        the ticket is kept under ``scope`` and settled with the request."""
+        tickets = ctx.route_tickets
+        if tickets is None:
+            tickets = ctx.route_tickets = {}
+        # Prompt and the most the answer may hold, as admission reserves for a key: an
+        # upstream's tpm counts both, and the caller must not change what it reserves.
+        tokens = ctx.reserved_tokens or sum(self._estimate(ctx))
+        attempt = f"{ctx.request_id}:{len(tickets)}"
+        if plan.gate is not None:
+            decision = plan.gate.admit(attempt, tokens, 0.0)
+        else:
+            unchecked = await self._admit_in_store(Admission(attempt, plan.limits, tokens, (), 0.0))
+            if unchecked is None:
+                return True
+            decision = unchecked
+        if decision.allowed and decision.ticket is not None:
+            old = tickets.get(scope)
+            if old is not None:  # a retry on the same deployment: the first used nothing
+                self.settle_later(old, 0, None)
+            tickets[scope] = decision.ticket
+        return decision.allowed
 
     async def _admit_in_store(self, admission: Admission) -> Decision | None:
         """The store's decision; None when it cannot be reached and ``fail_open`` lets the
@@ -210,6 +211,12 @@ class Quota:
         self._plans[memo] = (principal, plan)
         return plan
 
+    def _group_plan(self, group: str) -> _Plan | None:
+        plan = self._fallbacks.get(group)
+        if plan is None and group in self._groups:
+            plan = self._fallbacks[group] = self._new_plan((self._groups[group],), ())
+        return plan
+
     def _deployment_plan(self, deployment: Deployment) -> _Plan:
         plan = self._deployments.get(deployment.id)
         if plan is None:
@@ -266,6 +273,32 @@ class Quota:
         if now - self._last_warning >= _WARN_EVERY:
             self._last_warning = now
             log.warning("quota_unavailable_fail_open", error=str(exc))
+
+
+class _Guard:
+    """What the router asks on one request's behalf (built only when it may be asked)."""
+
+    __slots__ = ("_ctx", "_quota")
+
+    def __init__(self, quota: Quota, ctx: RequestContext) -> None:
+        self._quota = quota
+        self._ctx = ctx
+
+    async def group(self, name: str) -> bool:
+        # The money is reserved already: admission priced the request at the dearest
+        # deployment its fallbacks can reach (Pricing.estimate), so a fallback's budget check
+        # is the admission's. What remains is who may use the group and its own limits.
+        ctx = self._ctx
+        if not allowed(ctx.principal, name):
+            return False
+        plan = self._quota._group_plan(name)
+        return plan is None or await self._quota._admit_route(ctx, f"group:{name}", plan)
+
+    async def deployment(self, deployment: Deployment) -> bool:
+        quota = self._quota
+        return await quota._admit_route(
+            self._ctx, deployment.id, quota._deployment_plan(deployment)
+        )
 
 
 class _Plan(NamedTuple):
