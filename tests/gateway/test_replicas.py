@@ -327,6 +327,27 @@ def wall_time(stamp: str) -> float:
     return datetime.fromisoformat(stamp).timestamp()
 
 
+async def test_keys_work_on_every_replica_as_soon_as_create_returns(cluster: Cluster) -> None:
+    async with client() as http:
+        made = [await create_key(http, cluster.a, name=unique("fresh")) for _ in range(4)]
+        created = await asyncio.to_thread(
+            lmops_cli,
+            *("keys", "create", "--name", unique("fresh-cli"), "--json"),
+            *("--config", str(cluster.config_path)),
+        )
+        assert created.returncode == 0, created.stderr
+        secrets = [secret for _, secret in made] + [json.loads(created.stdout)["key"]]
+        # Each key at once on both replicas, before any sync could have brought it.
+        replies = await asyncio.gather(
+            *(
+                http.post(r.url + CHAT_PATH, json=chat_body(unique("new")), headers=bearer(s))
+                for s in secrets
+                for r in cluster.both
+            )
+        )
+    assert [reply.status_code for reply in replies] == [200] * 2 * len(secrets)
+
+
 async def test_a_key_revoked_through_one_replica_stops_on_both_within_a_second(
     cluster: Cluster,
 ) -> None:

@@ -1,9 +1,14 @@
 """Virtual keys on the request path: an in-memory directory, kept in step with the store.
 
-The request path only reads dictionaries. A background task asks the store every
+The request path reads dictionaries. A background task asks the store every
 ``key_sync_interval`` seconds for the keys and teams changed since its last look (one indexed
 query per table, in a worker thread), so a key revoked through any replica, or the CLI, stops
-working everywhere within that interval, and a slow database never delays a request.
+working everywhere within that interval, and a slow database never delays a known key.
+
+A key the directory does not know yet (created a moment ago, through another replica or the
+CLI) is looked up once in the store: one query per key however many requests bring it, at most
+``_MAX_LOOKUPS`` at a time, and a key found to be unknown is not asked for again for
+``_UNKNOWN_FOR`` seconds, so a flood of made-up keys costs the store a bounded trickle.
 """
 
 from __future__ import annotations
@@ -18,12 +23,16 @@ import structlog
 
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
-from lmops.store.keys import KeyRecord, KeyStore, TeamRecord, hash_key
+from lmops.store.keys import KeyRecord, KeyStore, NotFound, TeamRecord, hash_key
 
 __all__ = ["KEY_PREFIX", "KeyDirectory", "ModelAccess", "VirtualKeys"]
 
 KEY_PREFIX = "sk-lmops-"
 _FULL_SYNC_EVERY = 60.0  # seconds
+_MAX_LOOKUPS = 4  # store lookups of unknown keys in flight at once; more are refused at once
+_UNKNOWN_FOR = 2.0  # seconds a key the store did not have is answered 401 without asking again
+_MAX_UNKNOWN = 10_000  # remembered unknown keys (then the memory starts over)
+_WARN_EVERY = 10.0  # seconds between warnings while lookups fail
 
 log = structlog.get_logger("lmops.keys")
 
@@ -39,11 +48,59 @@ class KeyDirectory:
         self._principals: dict[str, Principal] = {}  # by key hash: only keys that may call
         self._watermark: datetime | None = None
         self._task: asyncio.Task[None] | None = None
+        self._lookups: dict[str, asyncio.Task[Principal | None]] = {}  # by key hash
+        self._unknown: dict[str, float] = {}  # key hash -> until when it is not looked up
+        self._lookup_warned = float("-inf")
         # Told of keys and teams whose budget appeared or changed (their spend so far counts).
         self.on_budget: Callable[[Sequence[KeyRecord | TeamRecord]], None] | None = None
 
     def lookup(self, key_hash: str) -> Principal | None:
         return self._principals.get(key_hash)
+
+    async def find(self, key_hash: str) -> Principal | None:
+        """The principal for ``key_hash``, asking the store when the directory has none yet."""
+        principal = self._principals.get(key_hash)
+        if principal is not None:
+            return principal
+        pending = self._lookups.get(key_hash)
+        if pending is None:
+            until = self._unknown.get(key_hash)
+            if until is not None and until > time.monotonic():
+                return None
+            if len(self._lookups) >= _MAX_LOOKUPS:
+                return None  # the sync brings a real new key within the interval anyway
+            # A task of its own: a caller that goes away must not cancel it for the others.
+            pending = self._lookups[key_hash] = asyncio.ensure_future(self._look_up(key_hash))
+            pending.add_done_callback(lambda _: self._lookups.pop(key_hash, None))
+        return await asyncio.shield(pending)
+
+    async def _look_up(self, key_hash: str) -> Principal | None:
+        try:
+            key, team = await asyncio.to_thread(self._fetch, key_hash)
+        except Exception as exc:  # the store is away: as unknown as before this lookup existed
+            now = time.monotonic()
+            if now - self._lookup_warned >= _WARN_EVERY:
+                self._lookup_warned = now
+                log.warning("key_lookup_failed", error=type(exc).__name__)
+            return None
+        if key is not None:
+            self.apply([key], [team] if team is not None else [])
+        principal = self._principals.get(key_hash)
+        if principal is None:
+            if len(self._unknown) >= _MAX_UNKNOWN:
+                self._unknown.clear()
+            self._unknown[key_hash] = time.monotonic() + _UNKNOWN_FOR
+        return principal
+
+    def _fetch(self, key_hash: str) -> tuple[KeyRecord | None, TeamRecord | None]:
+        """The key (and its team, if the directory lacks it) from the store, in a thread."""
+        key = self._store.find_key_by_hash(key_hash)
+        if key is None or key.team_id is None or key.team_id in self._teams:
+            return key, None
+        try:
+            return key, self._store.get_team(key.team_id)
+        except NotFound:
+            return key, None
 
     def all_keys(self) -> Iterable[KeyRecord]:
         return self._keys.values()
@@ -156,7 +213,7 @@ class VirtualKeys:
     async def authenticate(self, token: str) -> Principal | None:
         if not token.startswith(KEY_PREFIX):
             return None
-        principal = self._directory.lookup(hash_key(token))
+        principal = await self._directory.find(hash_key(token))
         if principal is None:
             return None
         key = principal.key
