@@ -57,11 +57,8 @@ class KeyDirectory:
     def lookup(self, key_hash: str) -> Principal | None:
         return self._principals.get(key_hash)
 
-    async def find(self, key_hash: str) -> Principal | None:
-        """The principal for ``key_hash``, asking the store when the directory has none yet."""
-        principal = self._principals.get(key_hash)
-        if principal is not None:
-            return principal
+    async def find_missing(self, key_hash: str) -> Principal | None:
+        """The principal for a key ``lookup`` did not find, from the store if it has one."""
         pending = self._lookups.get(key_hash)
         if pending is None:
             until = self._unknown.get(key_hash)
@@ -213,7 +210,10 @@ class VirtualKeys:
     async def authenticate(self, token: str) -> Principal | None:
         if not token.startswith(KEY_PREFIX):
             return None
-        principal = await self._directory.find(hash_key(token))
+        key_hash = hash_key(token)
+        principal = self._directory.lookup(key_hash)
+        if principal is None:  # not synced here yet (created a moment ago), or no key at all
+            principal = await self._directory.find_missing(key_hash)
         if principal is None:
             return None
         key = principal.key
