@@ -27,6 +27,7 @@ _TOOL_CHOICES = {"auto": "auto", "none": "none", "required": "any"}
 # The forced tool behind response_format {"type": "json_object"}.
 _JSON_OBJECT_TOOL = "json_response"
 _ANSWER_DESCRIPTION = "Reply through this tool: its input is your whole answer, as JSON."
+_ONE_CALL = {"disable_parallel_tool_use": True}
 
 # Read by messages_request itself.
 _TRANSLATED = frozenset(
@@ -145,8 +146,7 @@ def messages_request(body: Json, model: str, stream: bool) -> MessagesRequest:
             )
         out["tools"] = [answer]
         # One call exactly: its input is the whole answer.
-        out["tool_choice"] = {"type": "tool", "name": answer["name"]}
-        out["tool_choice"]["disable_parallel_tool_use"] = True
+        out["tool_choice"] = {"type": "tool", "name": answer["name"], **_ONE_CALL}
     elif body.get("tools"):
         out["tools"] = [_tool(t) for t in body["tools"]]
         choice = _tool_choice(body.get("tool_choice"), body.get("parallel_tool_calls"))
@@ -188,11 +188,11 @@ def _answer_tool(response_format: Any) -> Json | None:
     if kind == "text":
         return None
     if kind == "json_object":
-        schema: Any = {"type": "object"}
+        any_object = {"type": "object"}
         return {
             "name": _JSON_OBJECT_TOOL,
             "description": _ANSWER_DESCRIPTION,
-            "input_schema": schema,
+            "input_schema": any_object,
         }
     if kind != "json_schema":
         raise GatewayError.bad_request(
