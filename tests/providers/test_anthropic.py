@@ -160,9 +160,12 @@ async def test_request_translation(fake: FakeAnthropic, http: aiohttp.ClientSess
         "temperature": 0.2,
         "top_p": 0.9,
         "user": "u-42",
-        "frequency_penalty": 0.5,
-        "logprobs": True,
+        "frequency_penalty": 0,  # no-op values of what Anthropic lacks are accepted
+        "logprobs": False,
         "stream_options": {"include_usage": True},
+        "metadata": {"team": "search"},  # OpenAI's tags, not Anthropic's metadata
+        "store": True,
+        "top_k": 5,  # not OpenAI's: Anthropic's own, forwarded
     }
     original = copy.deepcopy(body)
     await chat(make(fake, http), body)
@@ -183,7 +186,8 @@ async def test_request_translation(fake: FakeAnthropic, http: aiohttp.ClientSess
         }
     ]
     assert sent["tool_choice"] == {"type": "any"}
-    for dropped in ("frequency_penalty", "logprobs", "stream_options", "stream", "user"):
+    assert sent["top_k"] == 5
+    for dropped in ("frequency_penalty", "logprobs", "stream_options", "stream", "user", "store"):
         assert dropped not in sent
     assert sent["messages"] == [
         {

@@ -1,26 +1,124 @@
-"""OpenAI chat completion bodies rewritten as Anthropic Messages requests."""
+"""OpenAI chat completion bodies rewritten as Anthropic Messages requests.
+
+Every OpenAI chat parameter is accounted for (the tables below): translated, ignored because it
+cannot change the answer, or refused with a 400 naming it unless it has its no-op value. A key
+that is not an OpenAI parameter is forwarded untouched, as Anthropic's own (``top_k``), so
+nothing a client sends is silently dropped. ``response_format`` becomes a forced tool whose
+input is the answer; the provider turns that tool call back into message content.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
 from lmops.errors import GatewayError
 
-__all__ = ["Json", "messages_request"]
+__all__ = ["Json", "MessagesRequest", "messages_request"]
 
 Json = dict[str, Any]
 
 # Anthropic requires max_tokens; OpenAI clients usually leave it out.
 _DEFAULT_MAX_TOKENS = 4096
 _TOOL_CHOICES = {"auto": "auto", "none": "none", "required": "any"}
+# The forced tool behind response_format {"type": "json_object"}.
+_JSON_OBJECT_TOOL = "json_response"
+_ANSWER_DESCRIPTION = "Reply through this tool: its input is your whole answer, as JSON."
+_ONE_CALL = {"disable_parallel_tool_use": True}
+
+# Read by messages_request itself.
+_TRANSLATED = frozenset(
+    {
+        "model",
+        "messages",
+        "max_tokens",
+        "max_completion_tokens",
+        "temperature",
+        "top_p",
+        "stop",
+        "user",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+        "stream",
+    }
+)
+# OpenAI parameters that change how a call is billed, stored or reported, never its answer.
+_IGNORED = frozenset(
+    {
+        "stream_options",  # the provider reads include_usage from the client's body
+        "metadata",  # OpenAI's stored-completion tags, not Anthropic's metadata
+        "store",
+        "service_tier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "safety_identifier",
+        "prediction",  # a latency hint: the answer is the same without it
+    }
+)
 
 
-def messages_request(body: Json, model: str, stream: bool) -> Json:
-    n = body.get("n")
-    if isinstance(n, int) and n > 1:
-        raise GatewayError.bad_request("provider anthropic does not support n > 1", param="n")
+def _unset(value: Any) -> bool:
+    return value is None
+
+
+def _zero(value: Any) -> bool:
+    return value is None or (type(value) in (int, float) and value == 0)
+
+
+def _false(value: Any) -> bool:
+    return value is None or value is False
+
+
+def _one(value: Any) -> bool:
+    return value is None or (type(value) is int and value == 1)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == {} or value == []
+
+
+def _text_only(value: Any) -> bool:
+    return value is None or value == ["text"]
+
+
+def _no_function_call(value: Any) -> bool:
+    return value is None or value in ("none", "auto")
+
+
+# OpenAI parameters the Messages API has no equivalent for: refused unless at their no-op value.
+_UNSUPPORTED: dict[str, Callable[[Any], bool]] = {
+    "n": _one,
+    "seed": _unset,
+    "logprobs": _false,
+    "top_logprobs": _zero,
+    "logit_bias": _empty,
+    "presence_penalty": _zero,
+    "frequency_penalty": _zero,
+    "audio": _unset,
+    "modalities": _text_only,
+    "reasoning_effort": _unset,
+    "verbosity": _unset,
+    "web_search_options": _unset,
+    "functions": _empty,
+    "function_call": _no_function_call,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MessagesRequest:
+    """A Messages API body, and the forced tool whose input is the answer, if any."""
+
+    body: Json
+    answer_tool: str | None = None
+
+
+def messages_request(body: Json, model: str, stream: bool) -> MessagesRequest:
+    """Translate an OpenAI chat body; raise a 400 ``GatewayError`` for what cannot be."""
     messages = body.get("messages")
     if not isinstance(messages, list):
         raise GatewayError.bad_request("messages must be a list", param="messages")
@@ -37,14 +135,86 @@ def messages_request(body: Json, model: str, stream: bool) -> Json:
         out["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
     if body.get("user"):
         out["metadata"] = {"user_id": str(body["user"])}
-    if body.get("tools"):
+    answer = _answer_tool(body.get("response_format"))
+    if answer is not None:
+        if body.get("tools"):
+            raise GatewayError.bad_request(
+                "provider anthropic cannot combine response_format with tools: the format is "
+                "itself a forced tool; send one or the other",
+                param="response_format",
+                code="unsupported_parameter",
+            )
+        out["tools"] = [answer]
+        # One call exactly: its input is the whole answer.
+        out["tool_choice"] = {"type": "tool", "name": answer["name"], **_ONE_CALL}
+    elif body.get("tools"):
         out["tools"] = [_tool(t) for t in body["tools"]]
         choice = _tool_choice(body.get("tool_choice"), body.get("parallel_tool_calls"))
         if choice:
             out["tool_choice"] = choice
+    _add_the_rest(body, out)
     if stream:
         out["stream"] = True
-    return out
+    return MessagesRequest(out, None if answer is None else answer["name"])
+
+
+def _add_the_rest(body: Json, out: Json) -> None:
+    """Refuse what has no equivalent; forward what is not OpenAI's, as Anthropic's own."""
+    for key, value in body.items():
+        if key in _TRANSLATED or key in _IGNORED:
+            continue
+        no_op = _UNSUPPORTED.get(key)
+        if no_op is not None:
+            if not no_op(value):
+                raise GatewayError.bad_request(
+                    f"provider anthropic does not support {key!r} (the Messages API has no "
+                    "equivalent); leave it out or send its default",
+                    param=key,
+                    code="unsupported_parameter",
+                )
+        elif key in out:
+            raise GatewayError.bad_request(
+                f"{key!r} conflicts with what the OpenAI parameters translate to", param=key
+            )
+        else:
+            out[key] = value
+
+
+def _answer_tool(response_format: Any) -> Json | None:
+    """The forced tool that carries a JSON answer; None for plain text."""
+    if response_format is None:
+        return None
+    kind = response_format.get("type") if isinstance(response_format, dict) else None
+    if kind == "text":
+        return None
+    if kind == "json_object":
+        any_object = {"type": "object"}
+        return {
+            "name": _JSON_OBJECT_TOOL,
+            "description": _ANSWER_DESCRIPTION,
+            "input_schema": any_object,
+        }
+    if kind != "json_schema":
+        raise GatewayError.bad_request(
+            "response_format type must be text, json_object or json_schema",
+            param="response_format",
+        )
+    spec = response_format.get("json_schema")
+    name = spec.get("name") if isinstance(spec, dict) else None
+    if not isinstance(spec, dict) or not isinstance(name, str) or not name:
+        raise GatewayError.bad_request(
+            "response_format json_schema needs a name", param="response_format"
+        )
+    schema = spec.get("schema") or {"type": "object"}
+    # Anthropic's tool input is always an object, as OpenAI's structured output root must be.
+    if not isinstance(schema, dict) or schema.get("type", "object") != "object":
+        raise GatewayError.bad_request(
+            "provider anthropic needs a response_format schema whose root is an object",
+            param="response_format",
+            code="unsupported_parameter",
+        )
+    description = spec.get("description") or _ANSWER_DESCRIPTION
+    return {"name": name, "description": description, "input_schema": schema}
 
 
 def _split_messages(messages: list[Any]) -> tuple[str | list[Json], list[Json]]:

@@ -2,7 +2,9 @@
 
 Requests are rewritten from OpenAI chat completions into ``/v1/messages`` bodies; responses and
 SSE streams are rewritten back into ``chat.completion`` / ``chat.completion.chunk`` objects, with
-Anthropic's prompt-cache counters folded into OpenAI's usage fields.
+Anthropic's prompt-cache counters folded into OpenAI's usage fields. A ``response_format`` is
+sent as a forced tool; its input comes back as the message content (a JSON string), as OpenAI's
+structured output gives it, and its stream as content deltas.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import orjson
 
 from lmops.config import Deployment
 from lmops.errors import GatewayError, UpstreamError
-from lmops.providers._anthropic_request import Json, messages_request
+from lmops.providers._anthropic_request import Json, MessagesRequest, messages_request
 from lmops.providers._http import (
     iter_sse_events,
     open_response,
@@ -80,26 +82,31 @@ class AnthropicProvider:
             raise GatewayError.bad_request(
                 f"provider anthropic does not support the {request.endpoint} endpoint"
             )
+        translated = messages_request(request.body, self._model, request.stream)
         resp = await open_response(
             self._http,
             self._url,
-            data=orjson.dumps(messages_request(request.body, self._model, request.stream)),
+            data=orjson.dumps(translated.body),
             headers=self._headers,
             deployment=self._deployment,
         )
         if not request.stream:
             raw = await read_body(resp, self._deployment)
             with upstream_failures(self._deployment):  # an answer of the wrong shape
-                completion = _chat_completion(self._parse(raw))
+                completion = _chat_completion(self._parse(raw), translated.answer_tool)
             return UpstreamResponse(status=200, body=orjson.dumps(completion))
         response = UpstreamResponse(status=200)
-        response.chunks = self._relay(resp, response, wants_stream_usage(request.body))
+        response.chunks = self._relay(resp, response, translated, wants_stream_usage(request.body))
         return response
 
     async def _relay(
-        self, resp: aiohttp.ClientResponse, response: UpstreamResponse, usage_chunk: bool
+        self,
+        resp: aiohttp.ClientResponse,
+        response: UpstreamResponse,
+        translated: MessagesRequest,
+        usage_chunk: bool,
     ) -> AsyncGenerator[bytes, None]:
-        translator = _StreamTranslator(int(time.time()), usage_chunk)
+        translator = _StreamTranslator(int(time.time()), usage_chunk, translated.answer_tool)
         try:
             with upstream_failures(self._deployment):
                 async for event, raw in iter_sse_events(resp.content):
@@ -136,7 +143,7 @@ class AnthropicProvider:
 # --- response: Anthropic Messages -> OpenAI chat completion ------------------------------------
 
 
-def _chat_completion(data: Json) -> Json:
+def _chat_completion(data: Json, answer_tool: str | None) -> Json:
     texts: list[str] = []
     calls: list[Json] = []
     for block in data.get("content") or []:
@@ -144,7 +151,10 @@ def _chat_completion(data: Json) -> Json:
             texts.append(block.get("text", ""))
         elif block.get("type") == "tool_use":
             arguments = orjson.dumps(block.get("input") or {}).decode()
-            calls.append(_tool_call(block, arguments))
+            if answer_tool is not None and block.get("name") == answer_tool:
+                texts.append(arguments)  # the structured answer is the message itself
+            else:
+                calls.append(_tool_call(block, arguments))
     # OpenAI reports null content when the turn is only tool calls.
     message: Json = {"role": "assistant", "content": "".join(texts) if texts or not calls else None}
     if calls:
@@ -159,7 +169,7 @@ def _chat_completion(data: Json) -> Json:
                 "index": 0,
                 "message": message,
                 "logprobs": None,
-                "finish_reason": _finish_reason(data.get("stop_reason")),
+                "finish_reason": _finish_reason(data.get("stop_reason"), answer_tool),
             }
         ],
         "usage": _usage(data.get("usage") or {}),
@@ -171,8 +181,10 @@ def _tool_call(block: Json, arguments: str) -> Json:
     return {"id": block.get("id"), "type": "function", "function": function}
 
 
-def _finish_reason(stop_reason: Any) -> str:
-    return _FINISH_REASONS.get(stop_reason, "stop") if stop_reason else "stop"
+def _finish_reason(stop_reason: Any, answer_tool: str | None) -> str:
+    reason = _FINISH_REASONS.get(stop_reason, "stop") if stop_reason else "stop"
+    # The forced answer tool ends the turn as a finished answer, not as a call to make.
+    return "stop" if reason == "tool_calls" and answer_tool is not None else reason
 
 
 def _usage(usage: Json) -> Json:
@@ -196,13 +208,16 @@ def _usage(usage: Json) -> Json:
 class _StreamTranslator:
     """Turns one Anthropic event at a time into zero or more OpenAI SSE chunks."""
 
-    def __init__(self, created: int, usage_chunk: bool) -> None:
+    def __init__(self, created: int, usage_chunk: bool, answer_tool: str | None) -> None:
         self.head: Json = {"id": None, "object": "chat.completion.chunk", "created": created}
         self.usage_chunk = usage_chunk
+        self.answer_tool = answer_tool
         self.usage: Json = {}
         self.stop_reason: Any = None
         # Anthropic numbers all content blocks; OpenAI numbers tool calls only.
         self.tool_index: dict[Any, int] = {}
+        # Blocks of the forced answer tool, and whether any of their JSON went out yet.
+        self.answer_blocks: dict[Any, bool] = {}
         self.done = False
 
     def feed(self, event: str, data: Json) -> list[bytes]:
@@ -216,12 +231,17 @@ class _StreamTranslator:
             return self._block_start(data.get("index"), data.get("content_block") or {})
         if kind == "content_block_delta":
             return self._block_delta(data.get("index"), data.get("delta") or {})
+        if kind == "content_block_stop" and self.answer_blocks.get(data.get("index")) is False:
+            # A tool input streamed with no fragment is {}, as the non-streamed answer says.
+            return [self._chunk({"content": "{}"})]
         if kind == "message_delta":
             self.stop_reason = (data.get("delta") or {}).get("stop_reason") or self.stop_reason
             self._merge_usage(data.get("usage"))
         elif kind == "message_stop":
             self.done = True
-            final = self._chunk({}, finish_reason=_finish_reason(self.stop_reason))
+            final = self._chunk(
+                {}, finish_reason=_finish_reason(self.stop_reason, self.answer_tool)
+            )
             if not self.usage_chunk:
                 return [final, b"data: [DONE]\n\n"]
             usage = {**self.head, "choices": [], "usage": _usage(self.usage)}
@@ -231,18 +251,26 @@ class _StreamTranslator:
     def _block_start(self, index: Any, block: Json) -> list[bytes]:
         if block.get("type") == "text" and block.get("text"):
             return [self._chunk({"content": block["text"]})]
-        if block.get("type") == "tool_use":
-            position = self.tool_index[index] = len(self.tool_index)
-            # id and name go out once, first; argument fragments follow under the same index.
-            call = {"index": position, **_tool_call(block, "")}
-            return [self._chunk({"tool_calls": [call]})]
-        return []
+        if block.get("type") != "tool_use":
+            return []
+        if self.answer_tool is not None and block.get("name") == self.answer_tool:
+            self.answer_blocks[index] = False
+            return []
+        position = self.tool_index[index] = len(self.tool_index)
+        # id and name go out once, first; argument fragments follow under the same index.
+        call = {"index": position, **_tool_call(block, "")}
+        return [self._chunk({"tool_calls": [call]})]
 
     def _block_delta(self, index: Any, delta: Json) -> list[bytes]:
         if delta.get("type") == "text_delta" and delta.get("text"):
             return [self._chunk({"content": delta["text"]})]
         fragment = delta.get("partial_json")
-        if delta.get("type") == "input_json_delta" and fragment and index in self.tool_index:
+        if delta.get("type") != "input_json_delta" or not fragment:
+            return []
+        if index in self.answer_blocks:
+            self.answer_blocks[index] = True
+            return [self._chunk({"content": fragment})]
+        if index in self.tool_index:
             call = {"index": self.tool_index[index], "function": {"arguments": fragment}}
             return [self._chunk({"tool_calls": [call]})]
         return []
