@@ -231,6 +231,17 @@ class LimitSettings(_Model):
     default_max_tokens: int = Field(
         1024, ge=0, description="output tokens reserved for a request that sets no max_tokens"
     )
+    bound_output: Literal["max_tokens", "max_completion_tokens", "off"] = Field(
+        "max_tokens",
+        description="when a budget applies to a request that sets no output bound, send "
+        "default_max_tokens upstream under this name, so the answer cannot cost more than was "
+        "reserved; off: reserve it only",
+    )
+
+    @field_validator("bound_output", mode="before")
+    @classmethod
+    def _bound_off(cls, value: object) -> object:
+        return _off(value)
     groups: dict[str, QuotaLimits] = Field(
         default_factory=dict, description="limits per model group, across all callers"
     )

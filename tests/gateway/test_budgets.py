@@ -437,3 +437,84 @@ def test_answers_without_usage_are_charged_their_reservation(
         assert (row.status_code, row.key_id) == (200, key["id"])
         assert row.cost_usd is None and row.prompt_tokens is None
     assert api.metric("lmops_unpriced_requests_total", model="chat-small") == admitted
+
+
+# -- what a budget bounds -----------------------------------------------------------------------
+
+
+def test_a_request_without_max_tokens_is_bounded_by_its_reservation(
+    launch: Callable[..., Api], upstream_usage: FakeUpstream
+) -> None:
+    api = launch(config(upstream_usage, top="limits: {default_max_tokens: 300}"))
+    budgeted = api.create("/keys", name="budgeted", budget_usd=1.0, budget_period="daily")
+    free = api.create("/keys", name="free")
+    bounded = {"model": "chat-small", "messages": MSG, "max_completion_tokens": 50}
+    for key, body in ((budgeted, {"model": "chat-small", "messages": MSG}), (budgeted, bounded)):
+        r = api.http.post(
+            f"{api.gw.base_url}/chat/completions",
+            headers={"authorization": f"Bearer {key['key']}"},
+            json=body,
+        )
+        assert r.status_code == 200, r.text
+    assert api.chat(free["key"]).status_code == 200  # max_tokens 10, no budget
+    sent = [r.json for r in upstream_usage.requests]
+    assert sent[0] is not None and sent[0]["max_tokens"] == 300  # the reserved bound, sent on
+    assert sent[1] is not None and "max_tokens" not in sent[1]  # the client's own bound stands
+    assert sent[1]["max_completion_tokens"] == 50
+    assert sent[2] is not None and sent[2]["max_tokens"] == 10
+
+
+def test_the_reserved_bound_can_be_sent_under_another_name_or_not_at_all(
+    launch: Callable[..., Api], upstream_usage: FakeUpstream
+) -> None:
+    for bound, expected in (("max_completion_tokens", 1024), ("off", None)):
+        api = launch(config(upstream_usage, top=f"limits: {{bound_output: {bound}}}"))
+        key = api.create("/keys", name="budgeted", budget_usd=1.0, budget_period="daily")
+        r = api.http.post(
+            f"{api.gw.base_url}/chat/completions",
+            headers={"authorization": f"Bearer {key['key']}"},
+            json={"model": "chat-small", "messages": MSG},
+        )
+        assert r.status_code == 200, r.text
+        last = upstream_usage.last_request
+        assert last is not None and last.json is not None
+        assert "max_tokens" not in last.json
+        assert last.json.get("max_completion_tokens") == expected
+
+
+def test_embeddings_are_priced_and_charged_to_the_budget(
+    launch: Callable[..., Api], upstream: FakeUpstream
+) -> None:
+    api = launch(
+        f"""
+models:
+  - name: embed
+    provider: openai
+    api_base: {upstream.url}
+    api_key: ${{UPSTREAM_API_KEY}}
+    model: custom-embedder
+    input_cost_per_token: {INPUT}
+    output_cost_per_token: 0
+settings:
+  master_key: ${{LMOPS_MASTER_KEY}}
+  database_url: ${{DB_URL}}
+  request_log:
+    flush_interval: 0.05
+"""
+    )
+    key = api.create("/keys", name="embedder", budget_usd=1.0, budget_period="daily")
+    r = api.http.post(
+        f"{api.gw.base_url}/embeddings",
+        headers={"authorization": f"Bearer {key['key']}"},
+        json={"model": "embed", "input": ["one two three", "four five"]},
+    )
+    assert r.status_code == 200, r.text
+    tokens = r.json()["usage"]["prompt_tokens"]
+    assert tokens > 0
+    assert api.settled(f"/keys/{key['id']}")["spent_usd"] == usd(tokens * INPUT)
+    assert upstream.last_request is not None and upstream.last_request.json is not None
+    assert "max_tokens" not in upstream.last_request.json  # no output to bound
+    (row,) = wait_for(
+        lambda: api.admin("GET", "/spend", params={"by": "key"}).json()["rows"], "log"
+    )
+    assert row["cost_usd"] == pytest.approx(usd(tokens * INPUT), rel=1e-12)

@@ -65,6 +65,9 @@ class Quota:
         self._pricing = pricing
         self._fail_open = config.settings.on_redis_error == "fail_open"
         self._default_max_tokens = config.limits.default_max_tokens
+        bound = config.limits.bound_output
+        # The name to send the reserved output bound under when a budget applies (or None).
+        self._bound = None if bound == "off" or not self._default_max_tokens else bound
         self._soft = config.budgets.soft_fraction
         self._groups = {
             name: RateLimit(f"group:{name}", q.rpm, q.tpm, q.max_parallel)
@@ -112,6 +115,12 @@ class Quota:
             raise _refusal(decision)
         ctx.ticket = decision.ticket
         ctx.reserved_tokens = tokens
+        if plan.budgets and self._bound is not None and ctx.endpoint != "embeddings":
+            body = ctx.body
+            if not (_count(body.get("max_completion_tokens")) or _count(body.get("max_tokens"))):
+                # Reserved for default_max_tokens, so bounded by it: else one long answer
+                # could overrun the budget by far more than its reservation.
+                body[self._bound] = self._default_max_tokens
 
     def guard(self, ctx: RequestContext) -> RouteGuard:
         """The router's checks for this request: fallback groups and deployment quotas."""
