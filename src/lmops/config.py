@@ -237,14 +237,14 @@ class LimitSettings(_Model):
         "default_max_tokens upstream under this name, so the answer cannot cost more than was "
         "reserved; off: reserve it only",
     )
+    groups: dict[str, QuotaLimits] = Field(
+        default_factory=dict, description="limits per model group, across all callers"
+    )
 
     @field_validator("bound_output", mode="before")
     @classmethod
     def _bound_off(cls, value: object) -> object:
         return _off(value)
-    groups: dict[str, QuotaLimits] = Field(
-        default_factory=dict, description="limits per model group, across all callers"
-    )
 
 
 class WebhookSettings(_Model):
