@@ -342,6 +342,19 @@ async def test_a_scope_named_twice_is_reserved_once(env: Env) -> None:
     await refused(store, twice)
 
 
+async def test_a_budget_named_twice_is_reserved_and_charged_once(env: Env) -> None:
+    store = env.make()
+    budget = Budget("team:t", 1.0, "total", soft_fraction=0.5)
+    twice = ask(budgets=(budget, Budget("team:t", 1.0, "total", soft_fraction=0.5)), cost=0.2)
+    ticket = await allowed(store, twice)
+    status = await store.budget_status(budget)
+    assert (status.spent, status.reserved) == (0.0, pytest.approx(0.2))
+    alerts = await store.settle(ticket, 10, 0.6)
+    status = await store.budget_status(budget)
+    assert (status.spent, status.reserved) == (pytest.approx(0.6), 0.0)
+    assert [(a.scope, a.spent) for a in alerts] == [("team:t", pytest.approx(0.6))]
+
+
 async def test_scopes_with_any_characters_stay_apart(env: Env) -> None:
     store = env.make()
     names = ["key:a b", "key:a%20b", "key:a{b}", "key:a:b", "key:a", "key:a\nb", "key:ä"]

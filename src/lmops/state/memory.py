@@ -144,6 +144,7 @@ class _Binding:
 
     __slots__ = (
         "budgets",
+        "charged",
         "checks",
         "epoch",
         "logged",
@@ -187,6 +188,12 @@ class _Binding:
             (budget.cap_nanos, state) for budget, state in zip(budgets, self.states, strict=True)
         )
         self.reserved = _distinct(self.states)  # a budget named twice reserves once
+        # ... and is charged once: (budget, period id, state) for each distinct state.
+        charged: list[tuple[Budget, str, _BudgetState]] = []
+        for triple in zip(budgets, self.period_ids, self.states, strict=True):
+            if not any(triple[2] is other for _, _, other in charged):
+                charged.append(triple)
+        self.charged = tuple(charged)
         self.until = min((end for end in self.period_ends if end is not None), default=math.inf)
 
 
@@ -358,8 +365,7 @@ class MemoryQuotaStore:
         spend = to_nanos(cost or 0.0)
         alerts = []
         # The spend belongs to the period of admission, even when that has ended since.
-        periods = zip(ticket.budgets, binding.period_ids, binding.states, strict=True)
-        for budget, pid, state in periods:
+        for budget, pid, state in binding.charged:
             state.spent += spend
             state.spent_recorded = True
             if not state.alerted and state.spent >= budget.soft_nanos:

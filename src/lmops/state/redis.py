@@ -214,9 +214,10 @@ class RedisQuotaStore:
     def alerts(self, ticket: Ticket, reply: Any) -> tuple[BudgetAlert, ...]:
         """The budget alerts in a settlement's reply."""
         pairs = zip(reply[::2], reply[1::2], strict=True)
+        charged = _charged(ticket)
         return tuple(
-            budget_alert(ticket.budgets[int(at) - 1], ticket.period_ids[int(at) - 1], int(spent))
-            for at, spent in pairs
+            budget_alert(ticket.budgets[at], ticket.period_ids[at], int(spent))
+            for at, spent in ((charged[int(j) - 1], spent) for j, spent in pairs)
         )
 
     def _settlement(
@@ -230,10 +231,11 @@ class RedisQuotaStore:
             return None
         keys = [f"{self._prefix}settled:{ticket.lease_id}"]
         keys += [self._limit_key(limit.scope) for limit in ticket.rate_limits]
+        charged = _charged(ticket)
         args: list[Arg] = [ticket.lease_id, ticket.tokens, real, to_nanos(ticket.cost)]
-        args += (to_nanos(cost or 0.0), self._marker_ms, len(ticket.budgets), flags)
-        budgets = zip(ticket.budgets, ticket.period_ids, ticket.period_ends, strict=True)
-        for budget, pid, end in budgets:
+        args += (to_nanos(cost or 0.0), self._marker_ms, len(charged), flags)
+        for at in charged:
+            budget, pid, end = ticket.budgets[at], ticket.period_ids[at], ticket.period_ends[at]
             keys.append(self._budget_key(budget.scope, pid))
             soft = budget.soft_nanos
             args.append(f"{soft} {self._expire_at(end)}")
@@ -348,3 +350,12 @@ def _redact(url: str) -> str:
         return url
     netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
     return parts._replace(netloc=netloc).geturl()
+
+
+def _charged(ticket: Ticket) -> list[int]:
+    """The indexes of the ticket's budgets to charge: a scope named twice is charged once."""
+    budgets = ticket.budgets
+    if len(budgets) < 2:
+        return list(range(len(budgets)))
+    keys = [(b.scope, pid) for b, pid in zip(budgets, ticket.period_ids, strict=True)]
+    return [at for at, key in enumerate(keys) if key not in keys[:at]]
