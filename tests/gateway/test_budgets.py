@@ -3,6 +3,7 @@ spend that survives a restart. The fake upstream reports a fixed usage, so every
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,8 +18,16 @@ import pytest
 from structlog.testing import capture_logs
 
 from bench.fake_upstream import FakeUpstream
+from lmops.catalog.prices import PriceCatalog
 from lmops.catalog.tokens import estimate_prompt_tokens
-from lmops.store.db import create_engine
+from lmops.config import parse_config
+from lmops.errors import GatewayError
+from lmops.gateway.context import Principal, RequestContext
+from lmops.gateway.pipeline.limits import Quota
+from lmops.gateway.pricing import Pricing
+from lmops.state import Budget, MemoryQuotaStore
+from lmops.store.db import create_engine, migrate
+from lmops.store.keys import KeyStore, Limits
 from lmops.store.request_log import query_requests
 from tests.conftest import MASTER_KEY, RunningGateway, metric_value, postgres_url, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
@@ -518,3 +527,46 @@ settings:
         lambda: api.admin("GET", "/spend", params={"by": "key"}).json()["rows"], "log"
     )
     assert row["cost_usd"] == pytest.approx(usd(tokens * INPUT), rel=1e-12)
+
+
+async def test_a_budget_that_just_appeared_admits_only_once_its_seed_landed(
+    tmp_path: Path,
+) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path}/seed.db")
+    migrate(engine)
+    _, record = KeyStore(engine).create_key(
+        "late-budget", limits=Limits(budget_usd=1.0, budget_period="daily")
+    )
+    engine.dispose()
+    config = parse_config(
+        "models:\n  - {name: m, provider: openai, api_base: 'http://127.0.0.1:9', "
+        "input_cost_per_token: 0.001, output_cost_per_token: 0.001}\n",
+        environ={},
+    )
+    store = MemoryQuotaStore()
+    seeds: dict[str, asyncio.Future[None]] = {}
+    quota = Quota(
+        store,
+        config,
+        Pricing(config, PriceCatalog.load()),
+        on_unavailable=lambda: None,
+        on_alerts=lambda alerts: None,
+        on_refused=lambda group, reason: None,
+        seeding=seeds.get,
+    )
+    seed = seeds[f"key:{record.id}"] = asyncio.get_running_loop().create_future()
+    ctx = RequestContext({"headers": []}, None, "chat", "request-1")
+    ctx.principal = Principal(record.id, "key", record)
+    ctx.model_group, ctx.body = "m", {"model": "m", "messages": MSG, "max_tokens": 100}
+    admission = asyncio.ensure_future(quota(ctx))
+    for _ in range(5):  # turns of the loop: the admission waits, however many pass
+        await asyncio.sleep(0)
+    assert not admission.done()
+    # The period's spend so far, from the request log: 0.95 of the 1.00 budget.
+    budget = Budget(f"key:{record.id}", 1.0, "daily")
+    await store.seed_spend(budget, 0.95)
+    seed.set_result(None)
+    with pytest.raises(GatewayError) as refused:
+        await admission
+    assert refused.value.code == "budget_exceeded"  # about 0.11 reserved: over the budget
+    assert (await store.budget_status(budget)).spent == pytest.approx(0.95)

@@ -69,6 +69,7 @@ class Services:
         self.cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
         self._seeding = BackgroundTasks()
+        self._seeds: dict[str, asyncio.Future[None]] = {}  # budget scope -> its seed, running
 
     async def start(self, http: aiohttp.ClientSession, router: Router) -> None:
         config = self.config
@@ -85,6 +86,7 @@ class Services:
             on_unavailable=metrics.quota_unavailable.inc,
             on_alerts=self.alerts,
             on_refused=lambda group, reason: metrics.limited.labels(group, reason).inc(),
+            seeding=self._seeds.get,
         )
         await self._seed_budgets()
         self.directory.on_budget = self._seed_later
@@ -173,15 +175,30 @@ class Services:
             log.warning("budget_seed_failed", error=str(exc))
 
     def _seed_later(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
-        """A budget added or changed at run time starts from the spend of its period so far."""
-        self._seeding.spawn(self._seed(records))
+        """A budget added or changed at run time starts from the spend of its period so far;
+        its requests wait for that (the quota step asks ``_seeds``)."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        scopes = [_scope(record) for record in records]
+        for scope in scopes:
+            self._seeds[scope] = done
+
+        async def seed() -> None:
+            try:
+                await self._seed(records)
+            finally:
+                done.set_result(None)
+                for scope in scopes:
+                    if self._seeds.get(scope) is done:
+                        del self._seeds[scope]
+
+        self._seeding.spawn(seed())
 
     async def _seed(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
         soft = self.config.budgets.soft_fraction
         now = datetime.now(UTC)
         for record in records:
             is_key = isinstance(record, KeyRecord)
-            budget = budget_of(f"{'key' if is_key else 'team'}:{record.id}", record.limits, soft)
+            budget = budget_of(_scope(record), record.limits, soft)
             if budget is None:
                 continue
             try:
@@ -274,6 +291,10 @@ class DeploymentEmbedder:
             raise EmbedderError(f"embeddings group {self._group!r}: {exc.message}") from None
         except (ValueError, KeyError, IndexError, TypeError):
             raise EmbedderError(f"embeddings group {self._group!r} answered no embedding") from None
+
+
+def _scope(record: KeyRecord | TeamRecord) -> str:
+    return f"{'key' if isinstance(record, KeyRecord) else 'team'}:{record.id}"
 
 
 def _period_start(budget: Budget, now: datetime) -> date:

@@ -60,6 +60,7 @@ class Quota:
         on_unavailable: Callable[[], None],
         on_alerts: Callable[[tuple[BudgetAlert, ...]], None],
         on_refused: Callable[[str, str], None],
+        seeding: Callable[[str], asyncio.Future[None] | None] = lambda _: None,
     ) -> None:
         self._store = store
         self._pricing = pricing
@@ -78,6 +79,7 @@ class Quota:
         self._on_unavailable = on_unavailable
         self._on_alerts = on_alerts
         self._on_refused = on_refused
+        self._seeding = seeding  # a budget scope's seed still running, if any
         self._last_warning = float("-inf")
         self._settling = BackgroundTasks()
         # In memory nothing waits: no coroutine to admit (a gate per plan), no task to settle.
@@ -98,6 +100,9 @@ class Quota:
         plan = self._plan(ctx.principal, ctx.model_group)
         if plan is None:
             return
+        for seed in plan.seeds:  # only while a budget that just appeared is being seeded
+            if not seed.done():
+                await asyncio.shield(seed)
         prompt, output = self._estimate(ctx)
         tokens = prompt + output
         cost = self._pricing.estimate(ctx.model_group, prompt, output) if plan.budgets else 0.0
@@ -215,6 +220,12 @@ class Quota:
             return known[1]
         limits, budgets = self._rate_limits(principal, group), self._budgets(principal)
         plan = self._new_plan(limits, budgets) if limits or budgets else None
+        if plan is not None and budgets:
+            # A budget added or changed a moment ago starts from its period's spend so far:
+            # admitting before that seed lands could spend it again, and a settlement that
+            # landed first would make the seed (which never overwrites) a no-op.
+            seeds = (self._seeding(b.scope) for b in budgets)
+            plan = plan._replace(seeds=tuple(f for f in seeds if f is not None and not f.done()))
         if len(self._plans) >= _MAX_PLANS:
             self._plans.clear()
         self._plans[memo] = (principal, plan)
@@ -314,6 +325,7 @@ class _Plan(NamedTuple):
     limits: tuple[RateLimit, ...]
     budgets: tuple[Budget, ...]
     gate: MemoryGate | None  # in memory: admission without a coroutine
+    seeds: tuple[asyncio.Future[None], ...] = ()  # budget seeds to wait for before admitting
 
 
 def rate_limit_of(scope: str, limits: Limits) -> RateLimit | None:
