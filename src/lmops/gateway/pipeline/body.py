@@ -1,4 +1,4 @@
-"""Read the body once (bounded), parse it once (orjson), check the few fields the gateway uses."""
+"""Read the body once (bounded, decompressed if sent so), parse it once (orjson), check it."""
 
 from __future__ import annotations
 
