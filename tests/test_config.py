@@ -91,11 +91,13 @@ def test_invalid_yaml_and_unreadable_file(tmp_path: Path) -> None:
         load_config(tmp_path / "nope.yaml")
 
 
-def test_deployment_id_never_contains_credentials() -> None:
-    text = "models:\n  - {name: a, provider: openai, api_base: 'http://user:pw@h:8000/v1'}\n"
-    deployment = parse_config(text, environ={}).models[0]
-    assert "pw" not in deployment.id
-    assert deployment.id == "a/openai/a@h:8000"
+def test_deployment_id_is_group_and_place_never_the_upstream() -> None:
+    text = """models:
+  - {name: a, provider: openai, api_base: 'http://user:pw@h:8000/v1'}
+  - {name: b, provider: mock}
+  - {name: a, provider: openai, api_base: 'http://h2:8000/v1'}
+"""
+    assert [d.id for d in parse_config(text, environ={}).models] == ["a/0", "b/0", "a/1"]
 
 
 def test_an_empty_key_is_an_error_not_auth_switched_off() -> None:

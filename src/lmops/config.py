@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (
@@ -23,6 +22,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     SecretStr,
     ValidationError,
     field_validator,
@@ -130,15 +130,16 @@ class Deployment(_Model):
         """The model name sent upstream (``model`` if given, else the group name)."""
         return self.model or self.name
 
+    _index: int = PrivateAttr(0)  # its place among its group's deployments, set by Config
+
     @cached_property
     def id(self) -> str:
-        """A stable, secret-free identifier used in logs, metrics and the request log."""
-        where = self.provider
-        if self.api_base:
-            url = urlsplit(self.api_base)
-            # userinfo may carry credentials: never let it into an identifier
-            where = f"{url.hostname}:{url.port}" if url.port else str(url.hostname)
-        return f"{self.name}/{self.provider}/{self.upstream_model}@{where}"
+        """``<group>/<n>``: the label of logs, public metrics and the request log.
+
+        Never the upstream's address: ``/metrics`` may be public, and ``api_base`` may carry
+        credentials or name internal hosts.
+        """
+        return f"{self.name}/{self._index}"
 
 
 class RetrySettings(_Model):
@@ -333,6 +334,13 @@ class Config(_Model):
                         f"cache.models.{group}.semantic.embedder: {embedder!r} is neither "
                         "'minilm' nor a model group"
                     )
+        return self
+
+    @model_validator(mode="after")
+    def _number_deployments(self) -> Config:
+        for group in self.groups().values():
+            for index, deployment in enumerate(group):
+                deployment._index = index
         return self
 
     def groups(self) -> dict[str, list[Deployment]]:

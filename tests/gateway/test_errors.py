@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from bench.fake_upstream import FakeUpstream
 from lmops.gateway.app import create_app
-from tests.conftest import MASTER_KEY, RunningGateway, basic_config, config_from
+from tests.conftest import MASTER_KEY, RunningGateway, basic_config, config_from, metric_value
 
 AUTH = {"authorization": f"Bearer {MASTER_KEY}"}
 CHAT = {"model": "chat-small", "messages": [{"role": "user", "content": "hi"}]}
@@ -119,6 +120,18 @@ def test_upstream_failure_after_retries_is_502(
     assert_error(resp, 502)
     assert upstream.request_count == 3  # the first attempt and two retries
     assert resp.headers["x-request-id"]
+
+
+def test_metrics_name_deployments_not_their_upstream(
+    gateway: RunningGateway, upstream: FakeUpstream
+) -> None:
+    upstream.status = 500  # errors, retries and a cooldown: every family labelled by deployment
+    assert_error(post(gateway, CHAT), 502)
+    for family in ("lmops_upstream_errors", "lmops_retries", "lmops_cooldowns"):
+        assert metric_value(gateway.url, f"{family}_total", deployment="chat-small/0") > 0
+    text = httpx.get(f"{gateway.url}/metrics").text
+    address = urlsplit(upstream.url)
+    assert address.netloc not in text and str(address.hostname) not in text
 
 
 def test_upstream_client_error_keeps_its_status(

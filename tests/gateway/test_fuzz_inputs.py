@@ -41,7 +41,22 @@ VALID_FOR_ANY_ENDPOINT = {
     "prompt": "hi",
     "input": "hi",
 }
-SHAPED = {"messages", "prompt", "input", "stream", "n", "max_tokens", "stream_options", "model"}
+NUMBERS = st.integers(-3, 200) | st.floats(-3, 3) | st.integers() | st.booleans()
+PARAMETERS = {  # checked parameters: near their bounds, or of any shape
+    "n": NUMBERS,
+    "max_tokens": st.integers(-2, 4096) | NUMBERS,
+    "max_completion_tokens": NUMBERS,
+    "temperature": NUMBERS,
+    "top_p": NUMBERS,
+    "presence_penalty": NUMBERS,
+    "top_logprobs": NUMBERS,
+    "logprobs": NUMBERS,
+    "stop": st.text(max_size=4) | st.lists(st.text(max_size=4), max_size=6),
+    "tools": st.lists(st.fixed_dictionaries({"type": st.just("function")}), max_size=2),
+    "dimensions": NUMBERS,
+    "encoding_format": st.sampled_from(["float", "base64", "hex"]),
+}
+SHAPED = {"messages", "prompt", "input", "stream", "stream_options", "model", *PARAMETERS}
 
 
 def fuzz(max_examples: int) -> settings:
@@ -185,11 +200,18 @@ def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.just(ABSENT) | strategy | json_values
 
 
+content_parts = st.lists(
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["text", "image_url"]) | st.text(max_size=5)},
+        optional={"text": st.text(max_size=10), "image_url": json_values},
+    ),
+    max_size=3,
+)
 messages = st.lists(
     st.fixed_dictionaries(
         {
             "role": st.sampled_from(["user", "system", "assistant", "tool"]) | st.text(max_size=8),
-            "content": st.text(max_size=30) | json_values,
+            "content": st.text(max_size=30) | content_parts | json_values,
         },
         optional={"name": st.text(max_size=8), "tool_calls": json_values},
     )
@@ -206,7 +228,7 @@ stream_options = st.dictionaries(
     max_size=2,
 )
 extra_keys = (
-    st.sampled_from(["temperature", "top_p", "user", "stop", "seed", "tools", "logprobs", "suffix"])
+    st.sampled_from(["user", "seed", "suffix", "tool_choice", "response_format", "echo"])
     | st.text(max_size=12)
 ).filter(lambda k: k not in FORBIDDEN_FIELDS and k not in SHAPED)
 
@@ -223,10 +245,11 @@ def requests(draw: st.DrawFn, models: tuple[str, ...] = MODELS) -> tuple[str, di
         "prompt": maybe(prompts),
         "input": maybe(prompts),
         "stream": maybe(st.booleans()),
-        "n": maybe(st.integers(-2, 4) | st.integers()),
-        "max_tokens": maybe(st.integers(-2, 4096) | st.integers()),
         "stream_options": maybe(stream_options),
     }
+    # A few of the checked parameters, not all: most requests should get through.
+    for name in draw(st.lists(st.sampled_from(sorted(PARAMETERS)), max_size=3, unique=True)):
+        fields[name] = maybe(PARAMETERS[name])
     for name, strategy in fields.items():
         # The required field is usually well typed, so most requests get past validation.
         if name == required and draw(st.booleans()):

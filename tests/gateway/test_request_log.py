@@ -68,9 +68,7 @@ def test_every_request_is_recorded(
     first, streamed, unknown, broken = (found[i] for i in ids)
     assert (first.status_code, first.endpoint, first.model_group) == (200, "chat", "chat-small")
     assert first.principal == "master" and not first.streamed
-    assert first.deployment is not None and first.deployment.startswith(
-        "chat-small/openai/upstream-model@"
-    )
+    assert first.deployment == "chat-small/0"
     assert first.prompt_tokens and first.completion_tokens and first.latency_ms > 0
     assert first.request_body is None and first.response_body is None  # log_bodies is off
     assert streamed.streamed and streamed.status_code == 200

@@ -1,7 +1,8 @@
 """Prometheus metrics for the gateway, correct under ``--workers N`` (multiprocess mode).
 
 Labels are bounded: endpoint, configured model group, configured deployment, status code and
-error kind. Never a key, a user or a client-supplied model name.
+error kind. Never a key, a user or a client-supplied model name, and never an upstream's address
+(``/metrics`` may be public): a deployment is its id, ``<group>/<n>``.
 """
 
 from __future__ import annotations
