@@ -104,7 +104,7 @@ def test_timeout_is_retried_then_falls_back(
     reply = client_for(gw).chat.completions.create(model="primary", messages=MSG)
     assert reply.model == "backup"
     assert (
-        metric(gw, "lmops_upstream_errors_total", deployment="primary/openai", kind="timeout") >= 1
+        metric(gw, "lmops_upstream_errors_total", deployment="primary/0", kind="timeout") >= 1
     )
 
 
