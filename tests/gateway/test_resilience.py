@@ -132,6 +132,7 @@ router:
   retries: {{attempts: 1, initial_delay: 0, max_delay: 0}}
   cooldown: {{failures: 2, window: 60, duration: 1.5}}
 settings:
+  auth: none
   database_url: ${{DB_URL}}
 """
     gw = gateway_factory(config)
