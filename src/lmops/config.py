@@ -1,4 +1,4 @@
-"""The ``lmops.yaml`` schema and its loader.
+"""The ``lmops.yaml`` schema, and its loader (from :mod:`lmops._config_file`).
 
 Every section is a pydantic model with ``extra="forbid"`` so a typo is an error, not a silently
 ignored key. ``${VAR}`` (or ``${VAR:-default}``) references are resolved when the file is loaded;
@@ -8,15 +8,9 @@ a missing variable is an error that names it, unless the deployment that uses it
 
 from __future__ import annotations
 
-import os
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -24,7 +18,6 @@ from pydantic import (
     Field,
     PrivateAttr,
     SecretStr,
-    ValidationError,
     field_validator,
     model_validator,
 )
@@ -36,6 +29,7 @@ __all__ = [
     "ConfigError",
     "CooldownSettings",
     "Deployment",
+    "FieldError",
     "GlobalBudget",
     "LimitSettings",
     "MockOptions",
@@ -49,10 +43,10 @@ __all__ = [
     "WebhookSettings",
     "config_json_schema",
     "load_config",
+    "load_database_url",
     "parse_config",
+    "variable_of",
 ]
-
-_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 
 class _Model(BaseModel):
@@ -64,6 +58,15 @@ def _not_blank(value: SecretStr | None) -> SecretStr | None:
     if value is not None and not value.get_secret_value().strip():
         raise ValueError("must not be empty (leave the key out to disable it)")
     return value
+
+
+def _supported_database(url: str) -> str:
+    # The store's own check (imported here: it loads SQLAlchemy), so that config check refuses
+    # what the gateway would refuse at start.
+    from lmops.store.db import check_url
+
+    check_url(url)
+    return url
 
 
 class Timeouts(_Model):
@@ -179,8 +182,20 @@ class RequestLogSettings(_Model):
 
 
 class Settings(_Model):
-    master_key: SecretStr | None = None
-    database_url: str = "sqlite:///./lmops.db"
+    auth: Literal["master_key", "none"] = Field(
+        "master_key",
+        description="who may call /v1: master_key (settings.master_key, and virtual keys) or "
+        "none: anyone who can reach the gateway (local use only; says so at start)",
+    )
+    master_key: SecretStr | None = Field(
+        None, description="required unless auth is none; also the admin API's credential"
+    )
+    host: str = Field("127.0.0.1", min_length=1, description="lmops serve's address (--host)")
+    port: int = Field(4000, ge=1, le=65535, description="lmops serve's port (--port)")
+    database_url: str = Field(
+        "sqlite:///./lmops.db",
+        description="sqlite:///path/to/file.db or postgresql://user@host/dbname",
+    )
     redis_url: SecretStr | None = Field(
         None,
         description="shared state (limits, budgets, cache) for several gateway processes; "
@@ -214,6 +229,8 @@ class Settings(_Model):
     request_log: RequestLogSettings = RequestLogSettings()
 
     _master_key_not_blank = field_validator("master_key")(_not_blank)
+
+    _database_supported = field_validator("database_url")(_supported_database)
 
     @field_validator("redis_url", mode="before")
     @classmethod
@@ -312,28 +329,25 @@ class Config(_Model):
     cache: CacheSettings | None = None
 
     @model_validator(mode="after")
-    def _names_known_groups(self) -> Config:
+    def _fields_agree(self) -> Config:
+        if not self.models:
+            raise FieldError(
+                ("models",), "no deployments: add one (a provider: mock deployment needs nothing)"
+            )
+        _check_auth(self.settings)
         names = {m.name for m in self.models}
         for section in ("fallbacks", "context_window_fallbacks"):
             for group, targets in getattr(self.router, section).items():
                 for target in [group, *targets]:
                     if target not in names:
-                        raise ValueError(f"router.{section}: unknown model group {target!r}")
+                        raise FieldError(
+                            ("router", section, group), f"unknown model group {target!r}"
+                        )
         for group in self.limits.groups:
             if group not in names:
-                raise ValueError(f"limits.groups: unknown model group {group!r}")
+                raise FieldError(("limits", "groups", group), f"unknown model group {group!r}")
         if self.cache is not None:
-            if self.cache.backend == "redis" and self.settings.redis_url is None:
-                raise ValueError("cache.backend redis needs settings.redis_url")
-            for group, options in self.cache.models.items():
-                if group not in names:
-                    raise ValueError(f"cache.models: unknown model group {group!r}")
-                embedder = options.semantic.embedder if options.semantic else "minilm"
-                if embedder != "minilm" and embedder not in names:
-                    raise ValueError(
-                        f"cache.models.{group}.semantic.embedder: {embedder!r} is neither "
-                        "'minilm' nor a model group"
-                    )
+            _check_cache(self.cache, self.settings, names)
         return self
 
     @model_validator(mode="after")
@@ -351,6 +365,43 @@ class Config(_Model):
         return out
 
 
+class FieldError(ValueError):
+    """A value that contradicts another field; ``path`` is where the error is reported."""
+
+    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def _check_auth(settings: Settings) -> None:
+    if settings.auth == "master_key" and settings.master_key is None:
+        raise FieldError(
+            ("settings", "master_key"),
+            "not set, so anyone could call /v1: set it, or write settings.auth: none to "
+            "run without auth (local use only)",
+        )
+    if settings.auth == "none" and settings.master_key is not None:
+        raise FieldError(
+            ("settings", "auth"),
+            "none, but settings.master_key is set: remove one of them "
+            "(with auth: none there are no keys and no admin API)",
+        )
+
+
+def _check_cache(cache: CacheSettings, settings: Settings, names: set[str]) -> None:
+    if cache.backend == "redis" and settings.redis_url is None:
+        raise FieldError(("cache", "backend"), "redis needs settings.redis_url")
+    for group, options in cache.models.items():
+        if group not in names:
+            raise FieldError(("cache", "models", group), f"unknown model group {group!r}")
+        embedder = options.semantic.embedder if options.semantic else "minilm"
+        if embedder != "minilm" and embedder not in names:
+            raise FieldError(
+                ("cache", "models", group, "semantic", "embedder"),
+                f"{embedder!r} is neither 'minilm' nor a model group",
+            )
+
+
 def config_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``lmops.yaml``, generated from the models above (never kept by hand)."""
     schema = Config.model_json_schema()
@@ -359,132 +410,12 @@ def config_json_schema() -> dict[str, Any]:
     return schema
 
 
-class ConfigError(Exception):
-    """A config file that cannot be used; the message names the file, line and key path."""
-
-
-class _DuplicateKey(Exception):
-    pass
-
-
-@dataclass(frozen=True)
-class _Missing:
-    var: str
-    path: tuple[str | int, ...]
-
-
-def load_config(path: str | Path, environ: dict[str, str] | None = None) -> Config:
-    """Read, resolve and validate a config file."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
-    return parse_config(text, source=str(path), environ=environ)
-
-
-def parse_config(
-    text: str, source: str = "<config>", environ: dict[str, str] | None = None
-) -> Config:
-    """Validate config text; see :func:`load_config`."""
-    env = os.environ if environ is None else environ
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: invalid YAML: {exc}") from None
-    try:
-        lines = dict(_node_lines(node, ())) if node is not None else {}
-    except _DuplicateKey as exc:
-        raise ConfigError(f"{source}:{exc}") from None
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: expected a mapping at the top level")
-    raw = _drop_optional_deployments(raw, env)
-    missing: list[_Missing] = []
-    resolved = _resolve(raw, env, (), missing)
-    if missing:
-        first = missing[0]
-        raise ConfigError(
-            f"{_where(source, lines, first.path)}: environment variable {first.var} is not set"
-        )
-    try:
-        return Config.model_validate(resolved)
-    except ValidationError as exc:
-        raise ConfigError(_describe(exc, source, lines)) from None
-
-
-def _drop_optional_deployments(raw: dict[str, Any], env: Any) -> dict[str, Any]:
-    models = raw.get("models")
-    if not isinstance(models, list):
-        return raw
-    # Compose and ${VAR:-} hand over unset variables as "": for an optional deployment, a
-    # variable that is empty (or blank) counts as unset too.
-    present = {k: v for k, v in env.items() if str(v).strip()}
-    kept = []
-    for entry in models:
-        if isinstance(entry, dict) and entry.get("optional") is True:
-            missing: list[_Missing] = []
-            _resolve(entry, present, (), missing)
-            if missing:
-                continue
-        kept.append(entry)
-    return {**raw, "models": kept}
-
-
-def _resolve(value: Any, env: Any, path: tuple[str | int, ...], missing: list[_Missing]) -> Any:
-    if isinstance(value, str):
-
-        def sub(m: re.Match[str]) -> str:
-            var, default = m.group(1), m.group(2)
-            if var in env:
-                return str(env[var])
-            if default is not None:
-                return default
-            missing.append(_Missing(var, path))
-            return ""
-
-        return _ENV_REF.sub(sub, value)
-    if isinstance(value, dict):
-        return {k: _resolve(v, env, (*path, k), missing) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_resolve(v, env, (*path, i), missing) for i, v in enumerate(value)]
-    return value
-
-
-def _node_lines(
-    node: yaml.Node, path: tuple[str | int, ...]
-) -> Iterator[tuple[tuple[str | int, ...], int]]:
-    yield path, node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, child in node.value:
-            if key.value in seen:
-                # YAML loaders keep the last of duplicate keys silently; a config must not.
-                dotted = ".".join(str(p) for p in (*path, key.value))
-                raise _DuplicateKey(f"{key.start_mark.line + 1}: {dotted}: duplicate key")
-            seen.add(key.value)
-            yield (*path, key.value), key.start_mark.line + 1
-            yield from _node_lines(child, (*path, key.value))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, child in enumerate(node.value):
-            yield from _node_lines(child, (*path, i))
-
-
-def _where(source: str, lines: dict[tuple[str | int, ...], int], path: tuple[Any, ...]) -> str:
-    dotted = ".".join(str(p) for p in path) or "<top>"
-    probe = tuple(path)
-    while probe and probe not in lines:
-        probe = probe[:-1]
-    line = lines.get(probe)
-    return f"{source}:{line}: {dotted}" if line else f"{source}: {dotted}"
-
-
-def _describe(exc: ValidationError, source: str, lines: dict[tuple[str | int, ...], int]) -> str:
-    parts = []
-    for err in exc.errors():
-        loc = tuple(err["loc"])
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        parts.append(f"{_where(source, lines, loc)}: {msg}")
-    return "\n".join(parts)
+# The loader lives in its own module (it needs the models above); imported here so that
+# ``lmops.config`` stays the one place to import from.
+from lmops._config_file import (  # noqa: E402
+    ConfigError,
+    load_config,
+    load_database_url,
+    parse_config,
+    variable_of,
+)

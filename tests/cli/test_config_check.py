@@ -29,12 +29,12 @@ def test_errors_name_file_line_and_key(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert f"{path}:5: settings.master_key: environment variable NOPE is not set" in result.output
 
-    path.write_text("models:\n  - name: a\n    provider: nosuch\n")
+    path.write_text("models:\n  - name: a\n    provider: nosuch\nsettings: {auth: none}\n")
     result = runner.invoke(app, ["config", "check", str(path)])
     assert result.exit_code == 2
     assert f"{path}: models.0: model 'a': unknown provider 'nosuch'" in result.output
 
-    path.write_text("models:\n  - name: a\n    provider: openai\n")
+    path.write_text("models:\n  - name: a\n    provider: openai\nsettings: {auth: none}\n")
     result = runner.invoke(app, ["config", "check", str(path)])
     assert result.exit_code == 2
     assert "models.0: model 'a': provider openai needs api_base" in result.output

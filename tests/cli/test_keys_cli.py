@@ -25,7 +25,8 @@ def module_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = folder / "lmops.yaml"
     path.write_text(
         "models:\n  - {name: mock, provider: mock}\n"
-        f"settings:\n  database_url: 'sqlite:///{folder / 'db' / 'lmops.db'}'\n"
+        "settings:\n  master_key: ${LMOPS_MASTER_KEY}\n"  # the gateway's: never read here
+        f"  database_url: 'sqlite:///{folder / 'db' / 'lmops.db'}'\n"
     )
     yield path
 

@@ -22,6 +22,8 @@ def _config(tmp_path: Path, url: str) -> Path:
     path = tmp_path / "lmops.yaml"
     path.write_text(
         f"models:\n  - {{name: mock, provider: mock}}\nsettings:\n  database_url: '{url}'\n"
+        # Only the gateway needs it: whether it is set or not, the logs commands never read it.
+        "  master_key: ${LMOPS_MASTER_KEY}\n"
     )
     return path
 
@@ -180,6 +182,15 @@ def test_a_bad_config_exits_2_with_its_message(tmp_path: Path) -> None:
     result = runner.invoke(app, ["tail", "-c", str(bad), "--no-follow"])
     assert result.exit_code == 2
     assert "unknown key" in result.stderr
+
+
+def test_the_logs_need_no_master_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LMOPS_MASTER_KEY", raising=False)
+    config = _config(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite'}")
+    assert "${LMOPS_MASTER_KEY}" in config.read_text()
+    for command in (["query"], ["tail", "--no-follow"]):
+        result = runner.invoke(app, [*command, "-c", str(config), "--json"])
+        assert result.exit_code == 0, result.output
 
 
 def test_an_unsupported_database_url_exits_2(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from bench.fake_upstream import FakeUpstream
 from lmops.store.db import create_engine
 from lmops.store.request_log import query_requests
+from tests.conftest_redis import redis_prefix, redis_url_or_skip
 
 MASTER = "sk-serve-master-7f3a9c2e"
 UPSTREAM_SECRET = "sk-upstream-d41d8cd98f00b204"
@@ -194,6 +195,9 @@ def test_no_secret_in_any_log_line_or_response(
     assert served.proc.wait(30) in (0, -signal.SIGTERM)  # uvicorn re-raises the signal
     assert upstream.requests[0].headers["authorization"] == f"Bearer {UPSTREAM_SECRET}"
     output = served.output()
+    # The banner tells another terminal where the key comes from, never the key itself.
+    assert "auth: master key (settings.master_key, from $LMOPS_MASTER_KEY)" in output
+    assert '-H "Authorization: Bearer $LMOPS_MASTER_KEY"' in output
     assert "upstream_attempt_failed" in output  # the failures were logged...
     engine = create_engine(served.db_url)
     stored = repr(query_requests(engine, limit=100))
@@ -218,13 +222,20 @@ def test_config_errors_name_the_file_and_exit_2(tmp_path: Path) -> None:
     assert f"{path}:4: models.0.colour: unknown key" in result.stderr
 
 
+@pytest.mark.redis
 def test_metrics_add_up_across_workers(
     tmp_path: Path, upstream: FakeUpstream, stop_all: list[Served]
 ) -> None:
-    served = serve(
-        tmp_path, config_text(upstream.url, str(tmp_path / "lmops.db")), "--workers", "2"
-    )
-    stop_all.append(served)
+    url = redis_url_or_skip()
+    with redis_prefix(url) as prefix:
+        shared = f"  redis_url: {url}\n  redis_prefix: '{prefix}'"
+        config = config_text(upstream.url, str(tmp_path / "lmops.db"), shared)
+        served = serve(tmp_path, config, "--workers", "2")
+        stop_all.append(served)
+        _requests_add_up(served)
+
+
+def _requests_add_up(served: Served) -> None:
     headers = {"authorization": f"Bearer {MASTER}"}
     chat = {"model": "chat", "messages": [{"role": "user", "content": "hi"}]}
     for _ in range(30):

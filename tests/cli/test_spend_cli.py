@@ -32,11 +32,13 @@ runner = CliRunner()
 MASTER = "sk-cli-master-0123456789"
 
 
-def write_config(path: Path, extra: str = "", master: str | None = MASTER) -> Path:
+def write_config(
+    path: Path, extra: str = "", master: str | None = MASTER, settings: tuple[str, ...] = ()
+) -> Path:
     lines = ["models:", "  - {name: mock, provider: mock}", "settings:"]
     lines.append(f"  database_url: 'sqlite:///{path.parent / 'db' / 'lmops.db'}'")
-    if master:
-        lines.append(f"  master_key: {master}")
+    lines.append(f"  master_key: {master}" if master else "  auth: none")
+    lines += [f"  {line}" for line in settings]
     path.write_text("\n".join(lines) + "\n" + extra)
     return path
 
@@ -149,6 +151,44 @@ def test_report_bad_input(spend: dict[str, Any], args: list[str], code: int, exp
     assert expected in result.stderr
 
 
+def test_refused_requests_are_not_counted_as_requests(tmp_path: Path) -> None:
+    config = write_config(tmp_path / "lmops.yaml")
+    engine = create_engine(config.read_text().split("database_url: ")[1].splitlines()[0].strip("'"))
+    migrate(engine)
+    now = time.time()
+    unused = {"prompt_tokens": None, "completion_tokens": None, "cost_usd": 0.0}
+    records = [
+        make_record(1, created_at=now, cost_usd=0.5),
+        make_record(2, created_at=now, status_code=429, error_type="rate_limited", **unused),
+        make_record(3, created_at=now, status_code=401, error_type="auth", **unused),
+        make_record(4, created_at=now, status_code=502, error_type="upstream", **unused),
+        # Cut off by the client after the upstream had answered: paid for, so counted.
+        make_record(5, created_at=now, status_code=499, cost_usd=0.25),
+    ]
+
+    async def log() -> None:
+        writer = RequestLogWriter(engine)
+        for record in records:
+            writer.submit(record)
+        await writer.stop()
+
+    asyncio.run(log())
+    engine.dispose()
+    report = json.loads(lmops(config, "spend", "report", "--by", "model", "--json").stdout)
+    assert report["total_requests"] == 2
+    assert report["total_cost_usd"] == pytest.approx(0.75)
+    table = " ".join(lmops(config, "spend", "report").stdout.split())  # the caption wraps
+    assert "Refused requests (an error status and no tokens used" in table
+    assert "are not counted" in table
+
+
+def test_the_report_needs_no_master_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LMOPS_MASTER_KEY", raising=False)
+    config = write_config(tmp_path / "lmops.yaml", master="${LMOPS_MASTER_KEY}")
+    report = json.loads(lmops(config, "spend", "report", "--json").stdout)
+    assert report["rows"] == []
+
+
 # -- cache -----------------------------------------------------------------------------------
 
 
@@ -218,6 +258,19 @@ def test_memory_cache_is_invalidated_through_the_gateway(
     assert f"removed 3 cache entries from the gateway at {url}" in human.stdout
     lmops(config, "cache", "invalidate", "--all", "--gateway", url + "/")
     assert admin_server.calls == [(None, "mock"), ("k1", None), (None, None)]
+
+
+def test_the_gateway_address_comes_from_the_config(
+    tmp_path: Path, admin_server: AdminServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LMOPS_GATEWAY_URL", raising=False)
+    port = admin_server.url.rsplit(":", 1)[1]
+    # The address lmops serve binds from this same config (0.0.0.0: reached on loopback).
+    where = ("host: 0.0.0.0", f"port: {port}")
+    config = write_config(tmp_path / "lmops.yaml", "cache: {backend: memory}\n", settings=where)
+    out = lmops(config, "cache", "invalidate", "--all")
+    assert f"removed 3 cache entries from the gateway at {admin_server.url}" in out.stdout
+    assert admin_server.calls == [(None, None)]
 
 
 def test_gateway_errors_are_reported(tmp_path: Path, admin_server: AdminServer) -> None:

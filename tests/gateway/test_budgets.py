@@ -540,7 +540,8 @@ async def test_a_budget_that_just_appeared_admits_only_once_its_seed_landed(
     engine.dispose()
     config = parse_config(
         "models:\n  - {name: m, provider: openai, api_base: 'http://127.0.0.1:9', "
-        "input_cost_per_token: 0.001, output_cost_per_token: 0.001}\n",
+        "input_cost_per_token: 0.001, output_cost_per_token: 0.001}\n"
+        "settings: {auth: none}\n",
         environ={},
     )
     store = MemoryQuotaStore()

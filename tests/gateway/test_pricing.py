@@ -21,6 +21,7 @@ models:
 router:
   context_window_fallbacks: {small: [big]}
   fallbacks: {big: [bigger]}
+settings: {auth: none}
 """
 
 

@@ -22,7 +22,9 @@ async def test_a_settlement_queued_after_redis_lost_its_scripts_still_lands() ->
     url = redis_url_or_skip()
     with redis_prefix(url) as prefix:
         store = RedisQuotaStore.from_url(url, prefix=prefix)
-        config = parse_config("models:\n  - {name: m, provider: mock}\n", environ={})
+        config = parse_config(
+            "models:\n  - {name: m, provider: mock}\nsettings: {auth: none}\n", environ={}
+        )
         alerts: list[BudgetAlert] = []
         quota = Quota(
             store,

@@ -103,9 +103,7 @@ def test_timeout_is_retried_then_falls_back(
     upstream.hang = True
     reply = client_for(gw).chat.completions.create(model="primary", messages=MSG)
     assert reply.model == "backup"
-    assert (
-        metric(gw, "lmops_upstream_errors_total", deployment="primary/0", kind="timeout") >= 1
-    )
+    assert metric(gw, "lmops_upstream_errors_total", deployment="primary/0", kind="timeout") >= 1
 
 
 def test_context_window_errors_use_their_own_fallbacks(
@@ -132,6 +130,7 @@ router:
   retries: {{attempts: 1, initial_delay: 0, max_delay: 0}}
   cooldown: {{failures: 2, window: 60, duration: 1.5}}
 settings:
+  auth: none
   database_url: ${{DB_URL}}
 """
     gw = gateway_factory(config)

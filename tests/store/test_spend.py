@@ -40,7 +40,8 @@ def _records() -> list[RequestRecord]:
         make_record(1, **a, cost_usd=0.25, cached_tokens=4),
         make_record(2, **a, cost_usd=0.5, cached_tokens=10, cache_hit=True),
         make_record(3, **a, cost_usd=None),  # succeeded, price unknown
-        # Failed before any answer: the gateway records that as costing 0.0, not unknown.
+        # Failed before any answer: the gateway records that as costing 0.0, not unknown, and
+        # the rollup leaves it out (refused: nothing served, nothing paid).
         make_record(
             4, **a, status_code=500, prompt_tokens=None, completion_tokens=None, cost_usd=0.0
         ),
@@ -52,7 +53,7 @@ def _records() -> list[RequestRecord]:
 
 # (day, key_id, team_id, model) -> requests, prompt, completion, cached, hits, unpriced, cost
 EXPECTED: dict[tuple[str, str, str, str], tuple[int, int, int, int, int, int, float]] = {
-    (DAY1, "key_a", "team_t", "gpt"): (4, 30, 60, 14, 1, 1, 0.75),
+    (DAY1, "key_a", "team_t", "gpt"): (3, 30, 60, 14, 1, 1, 0.75),
     (DAY1, "key_b", "", "mock"): (1, 10, 20, 0, 0, 0, 0.125),
     (DAY2, "key_a", "team_t", "gpt"): (1, 10, 20, 0, 0, 0, 1.0),
     (DAY2, "", "", "mock"): (1, 10, 20, 0, 0, 0, 2.0),
@@ -214,14 +215,14 @@ async def test_report_by_each_dimension(seeded: sa.Engine) -> None:
 
     assert report(by="key") == [
         ("(none)", 1, 0, 2.0),
-        ("key_a", 5, 1, 1.75),
+        ("key_a", 4, 1, 1.75),
         ("key_b", 1, 0, 0.125),
     ]
-    assert report(by="team") == [("(none)", 2, 0, 2.125), ("team_t", 5, 1, 1.75)]
-    assert report(by="model") == [("mock", 2, 0, 2.125), ("gpt", 5, 1, 1.75)]
-    assert report(by="day") == [(DAY1, 5, 1, 0.875), (DAY2, 2, 0, 3.0)]
+    assert report(by="team") == [("(none)", 2, 0, 2.125), ("team_t", 4, 1, 1.75)]
+    assert report(by="model") == [("mock", 2, 0, 2.125), ("gpt", 4, 1, 1.75)]
+    assert report(by="day") == [(DAY1, 4, 1, 0.875), (DAY2, 2, 0, 3.0)]
     [full] = spend_report(seeded, by="team", team_id="team_t")
-    assert full == SpendRow("team_t", 5, 40, 80, 14, 1, 1, 1.75)
+    assert full == SpendRow("team_t", 4, 40, 80, 14, 1, 1, 1.75)
 
 
 async def test_report_since_and_until_select_whole_utc_days(seeded: sa.Engine) -> None:

@@ -8,13 +8,20 @@ from pathlib import Path
 import aiohttp
 import typer
 
-from lmops.config import Config, ConfigError, load_config
+from lmops.config import Config, ConfigError, load_config, load_database_url
 
-__all__ = ["CONFIG_OPTION", "load_or_exit"]
+__all__ = ["CONFIG_OPTION", "client_url", "database_url_or_exit", "load_or_exit"]
 
 CONFIG_OPTION = typer.Option(
     ..., "--config", "-c", envvar="LMOPS_CONFIG", help="Path to lmops.yaml.", show_default=False
 )
+
+
+def client_url(host: str, port: int) -> str:
+    """The URL a client on this machine uses for a server bound to ``host``:``port``."""
+    # A wildcard address is where a server listens, not one a client can send to.
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)  # noqa: S104
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def load_or_exit(path: Path, *, build_providers: bool = False) -> Config:
@@ -31,6 +38,16 @@ def load_or_exit(path: Path, *, build_providers: bool = False) -> Config:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     return config
+
+
+def database_url_or_exit(path: Path | str) -> str:
+    """The config's ``settings.database_url`` alone (other variables need not be set), or
+    print the error (file, line, key) and exit with status 2."""
+    try:
+        return load_database_url(path)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 async def _build_providers(config: Config, source: str) -> None:

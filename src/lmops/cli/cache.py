@@ -2,7 +2,8 @@
 
 With ``cache.backend: redis`` the entries are removed from Redis directly (unless ``--gateway``
 asks a gateway to do it); with ``memory`` they live inside the gateway process, so the command
-asks the gateway's admin API, with the config's master key.
+asks the gateway's admin API, with the config's master key, at the address ``lmops serve`` takes
+from the same config (``settings.host`` and ``settings.port``) unless ``--gateway`` says another.
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ from urllib.parse import urlsplit
 
 import typer
 
-from lmops.cli._common import CONFIG_OPTION, load_or_exit
+from lmops.cli._common import CONFIG_OPTION, client_url, load_or_exit
 from lmops.cli.keys import JsonOpt, fail, print_json
 from lmops.config import Config
 
-__all__ = ["DEFAULT_GATEWAY", "app"]
+__all__ = ["app"]
 
 app = typer.Typer(name="cache", help="Manage the response cache.", no_args_is_help=True)
 
-DEFAULT_GATEWAY = "http://127.0.0.1:4000"  # lmops serve's default address
 _TIMEOUT = 30.0
 
 
@@ -42,8 +42,9 @@ def invalidate_command(
         typer.Option(
             "--gateway",
             envvar="LMOPS_GATEWAY_URL",
-            help=f"Ask this gateway's admin API (default for the memory backend: "
-            f"{DEFAULT_GATEWAY}).",
+            help="Ask this gateway's admin API, e.g. http://127.0.0.1:4000 (default for the "
+            "memory backend: the config's settings.host and settings.port, as lmops serve "
+            "uses them).",
             show_default=False,
         ),
     ] = None,
@@ -59,7 +60,7 @@ def invalidate_command(
         removed = _invalidate_redis(config, key, model)
         where = "Redis"
     else:
-        base = gateway or DEFAULT_GATEWAY
+        base = gateway or client_url(config.settings.host, config.settings.port)
         removed = _invalidate_via_gateway(config, base, key, model, everything)
         where = f"the gateway at {base}"
     if as_json:
@@ -95,10 +96,10 @@ def _invalidate_via_gateway(
 ) -> int:
     master = config.settings.master_key
     if master is None:
-        fail("settings.master_key: not set, so the gateway's admin API is disabled")
+        fail("settings.master_key: not set (settings.auth: none), so there is no admin API")
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        fail(f"--gateway: {base!r} is not an http(s) URL, like {DEFAULT_GATEWAY}", 2)
+        fail(f"--gateway: {base!r} is not an http(s) URL, like http://127.0.0.1:4000", 2)
     url = base.rstrip("/") + "/admin/cache/invalidate"
     payload = {"key": key, "model": model, "all": everything}
     request = urllib.request.Request(  # noqa: S310 (the scheme is checked above)

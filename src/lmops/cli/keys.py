@@ -25,7 +25,7 @@ from rich.text import Text
 
 from lmops import accounts
 from lmops.accounts import InvalidField, KeyCreate, KeyOut, KeyUpdate, UnknownRef
-from lmops.cli._common import CONFIG_OPTION, load_or_exit
+from lmops.cli._common import CONFIG_OPTION, database_url_or_exit
 from lmops.store.db import create_engine, describe_error, migrate
 from lmops.store.keys import Conflict, KeyStore, NotFound
 
@@ -453,9 +453,9 @@ class Store:
 @contextmanager
 def open_store(config_path: Path) -> Iterator[Store]:
     """The config's store, migrated to the current schema."""
-    config = load_or_exit(config_path)
+    url = database_url_or_exit(config_path)  # the store alone: no master key needed
     try:
-        engine = create_engine(config.settings.database_url)
+        engine = create_engine(url)
     except (ValueError, OSError) as exc:
         fail(f"{config_path}: settings.database_url: {exc}", 2)
     try:

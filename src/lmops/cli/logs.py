@@ -19,7 +19,7 @@ from rich.console import Console, JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
-from lmops.config import ConfigError, load_config
+from lmops.cli._common import database_url_or_exit
 from lmops.store.db import create_engine, describe_error
 from lmops.store.request_log import RequestRecord, query_requests
 from lmops.store.request_tail import RequestTail
@@ -138,10 +138,10 @@ def tail_command(
 
 
 def _open_store(config_path: str) -> sa.Engine:
+    url = database_url_or_exit(config_path)  # the store alone: no master key needed
     try:
-        config = load_config(config_path)
-        return create_engine(config.settings.database_url)
-    except (ConfigError, ValueError, OSError) as exc:
+        return create_engine(url)
+    except (ValueError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
 

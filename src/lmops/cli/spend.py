@@ -48,7 +48,8 @@ def report_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Spend over whole UTC days (both ends included). Cost is the known cost: requests
-    without a price are counted as unpriced, never as free."""
+    without a price are counted as unpriced, never as free. Refused requests (an error status
+    and no tokens used) are not counted."""
     now = datetime.now(UTC)
     start, end = _time("--since", since, now), _time("--until", until, now)
     with open_store(config_path) as store:
@@ -139,11 +140,20 @@ def _table(report: SpendReportOut) -> Table:
             cost_text(r.cost_usd, r.unpriced_requests),
         ]
         table.add_row(*(Text(cell) for cell in cells))
+    notes = [_REFUSED_NOTE]
     if report.unpriced_requests:
-        table.caption = (
+        notes.insert(
+            0,
             f"{report.unpriced_requests} request(s) had no known price: their cost is not in "
-            "the totals."
+            "the totals.",
         )
     elif not report.rows:
-        table.caption = "No spend recorded in this range."
+        notes.insert(0, "No spend recorded in this range.")
+    table.caption = "\n".join(notes)
     return table
+
+
+_REFUSED_NOTE = (
+    "Refused requests (an error status and no tokens used: auth, limits, budgets, upstream "
+    "failures) are not counted; lmops logs query --status N lists them."
+)

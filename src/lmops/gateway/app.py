@@ -119,7 +119,7 @@ class Gateway:
             # walking it again and again (a full collection of it cost milliseconds of p99).
             gc.freeze()
             if not settings.master_key:
-                log.warning("auth_disabled", reason="settings.master_key is not set")
+                log.warning("auth_disabled", reason="settings.auth: none")
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
             yield
         finally:

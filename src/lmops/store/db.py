@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, make_url
@@ -21,6 +21,7 @@ __all__ = [
     "HEAD_REVISION",
     "MIGRATIONS_DIR",
     "Ping",
+    "check_url",
     "create_engine",
     "describe_error",
     "migrate",
@@ -61,23 +62,31 @@ def create_engine(url: str) -> sa.Engine:
 
     Raises ValueError for any other scheme; the message names the scheme, never the URL.
     """
-    scheme = url.partition("://")[0].lower() if "://" in url else ""
-    if scheme in _SQLITE_SCHEMES:
+    if check_url(url) == "sqlite":
         return _sqlite_engine(make_url(url))
+    return _postgres_engine(make_url(url))
+
+
+def check_url(url: str) -> Literal["sqlite", "postgresql"]:
+    """The backend ``url`` names; ValueError (naming the scheme, never the URL) if unsupported."""
+    scheme = url.partition("://")[0].lower() if "://" in url else ""
     if scheme in _POSTGRES_SCHEMES:
-        return _postgres_engine(make_url(url))
-    raise ValueError(
-        f"unsupported database URL scheme {scheme or '(none)'!r}: "
-        "use sqlite:///path/to/file.db or postgresql://user@host/dbname"
-    )
-
-
-def _sqlite_engine(url: URL) -> sa.Engine:
-    database = url.database or ""
+        return "postgresql"
+    if scheme not in _SQLITE_SCHEMES:
+        raise ValueError(
+            f"unsupported database URL scheme {scheme or '(none)'!r}: "
+            "use sqlite:///path/to/file.db or postgresql://user@host/dbname"
+        )
+    database = make_url(url).database or ""
     if database in ("", ":memory:") or database.startswith("file:"):
         # Each worker thread would get its own empty in-memory database (or share one connection
         # and its transaction), so the batch writer and readers would not see the same data.
         raise ValueError("in-memory SQLite is not supported: use sqlite:///path/to/file.db")
+    return "sqlite"
+
+
+def _sqlite_engine(url: URL) -> sa.Engine:
+    database = url.database or ""
     path = Path(database).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(url.set(drivername="sqlite+pysqlite", database=str(path)))

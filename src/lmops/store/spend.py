@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NO_GROUP",
     "SpendRow",
+    "refused",
     "rollup_rows",
     "spend_report",
     "spend_since",
@@ -59,12 +60,15 @@ class SpendRow:
 def rollup_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
     """``spend_daily`` rows for ``records``: one per UTC day, key, team and model group.
 
-    Every record is a request. Only known costs are added to ``cost_usd``; a record without one
-    (``None``: tokens were used at an unknown price) counts as unpriced, so a missing price never
-    reads as free. The gateway records 0.0, not None, for requests that used nothing.
+    A refused request (see :func:`refused`) is left out: it cost nothing and was not served.
+    Only known costs are added to ``cost_usd``; a record without one (``None``: tokens were used
+    at an unknown price) counts as unpriced, so a missing price never reads as free. The gateway
+    records 0.0, not None, for requests that used nothing.
     """
     rows: dict[tuple[str, ...], dict[str, Any]] = {}
     for r in records:
+        if refused(r):
+            continue
         day = datetime.fromtimestamp(r.created_at, UTC).date().isoformat()
         key = (day, r.key_id or "", r.team_id or "", r.model_group)
         row = rows.get(key)
@@ -81,6 +85,17 @@ def rollup_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
         else:
             row["unpriced_requests"] += 1
     return list(rows.values())
+
+
+def refused(record: RequestRecord) -> bool:
+    """Refused or failed without using anything (a 401, a limit's 429, an upstream that never
+    answered): not a request in the spend reports, which count what was served or paid for."""
+    return (
+        record.status_code >= 400
+        and not record.prompt_tokens
+        and not record.completion_tokens
+        and not record.cost_usd
+    )
 
 
 def upsert_rollup(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> None:
