@@ -658,6 +658,7 @@ def test_the_configured_redis_timeout_bounds_every_round_trip(tmp_path: Path) ->
                 "database_url": f"sqlite:///{tmp_path / 'lmops.db'}",
                 "redis_url": "redis://127.0.0.1:1/0",
                 "redis_timeout": 2.5,
+                "auth": "none",
             },
         }
     )
