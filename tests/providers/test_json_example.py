@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openai.lib._pydantic import to_strict_json_schema
 from pydantic import (
     UUID1,
@@ -254,7 +256,6 @@ def test_hand_written_schemas(schema: Any, expected: Any) -> None:
         r"^(foo|bar)+baz$",
         r"[^a-z0-9]+",
         r"^\w+@\w+\.com$",
-        r"^(a)\1$",
         r"^[^\s@]+@[^\s@]+\.[^\s@]+$",
         r"(?i)^[A-F0-9]{8}$",
         r"^.{3,}x$",
@@ -269,4 +270,83 @@ def test_regex_examples_match(pattern: str) -> None:
 
 def test_regex_examples_give_up_cleanly() -> None:
     assert matching_string("[") is None
-    assert matching_string(r"^(?!a)a") is None
+    # Not built: lookarounds, backreferences and word boundaries (searching could backtrack).
+    for pattern in (r"^(?!a)a", r"^(a)\1$", r"\bword\b", r"^(a|a){40}(?=b)"):
+        assert matching_string(pattern) is None
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+keywords = st.sampled_from(
+    [
+        "type",
+        "properties",
+        "required",
+        "items",
+        "prefixItems",
+        "minItems",
+        "maxItems",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "format",
+        "enum",
+        "const",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "$ref",
+        "$defs",
+        "minimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "additionalProperties",
+        "minProperties",
+        "maxProperties",
+        "uniqueItems",
+    ]
+)
+schemas = st.recursive(
+    json_values,
+    lambda inner: st.dictionaries(
+        keywords,
+        inner | st.sampled_from(["#", "#/$defs/a", "object", "array", "string"]),
+        max_size=5,
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(schemas)
+def test_any_json_as_a_schema_gives_json(schema: Any) -> None:
+    # Schemas come from clients: whatever they send, the answer is JSON and comes back.
+    orjson.dumps(example(schema))
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "array", "minItems": 10**12, "items": {"type": "array", "minItems": 10**12}},
+        {"type": "string", "minLength": 10**12},
+        {"type": "object", "minProperties": 10**12},
+        {"type": "string", "pattern": "^(?:(?:a{1000000}){1000000}){1000000}$"},
+        {"type": "string", "pattern": "^(?:){1000000000}$"},
+        {"type": "string", "pattern": "^(a|a){40}(?=b)", "minLength": 50},
+        {"type": "integer", "minimum": 2**64 - 1},
+        {"type": "number", "minimum": 1e300, "multipleOf": 1e-300},
+        {"$ref": "#"},
+        {"allOf": [{"$ref": "#"}]},
+    ],
+)
+def test_hostile_schemas_are_cut_short(schema: Any) -> None:
+    assert len(orjson.dumps(example(schema))) < 2_000_000

@@ -8,8 +8,8 @@ It covers what OpenAI structured outputs, function ``parameters`` and pydantic's
 ``oneOf`` (the first branch), ``allOf`` (merged); local ``$ref`` into ``$defs`` or
 ``definitions``, recursive models included. The same schema always gives the same value.
 
-What it cannot satisfy it does its best at: a ``pattern`` beyond what is generated below
-(lookarounds), ``oneOf`` branches that overlap, ``not``, ``if``/``then``. Everything optional is
+What it cannot satisfy it does its best at: a ``pattern`` with lookarounds or backreferences,
+``oneOf`` branches that overlap, ``not``, ``if``/``then``. Everything optional is
 filled in, so the value shows the whole shape, except inside a recursive ``$ref``, where only what
 is required is generated so that the value ends.
 """
@@ -27,8 +27,12 @@ from lmops.providers._regex_example import matching_string
 __all__ = ["example"]
 
 _STRING = "example"
-# Past this many nested schemas the value is cut short (a schema that only recurses).
-_MAX_DEPTH = 64
+# A schema comes from the client: these bound the work and the size of what it asks for.
+# Past them the value is cut short (null, fewer items, a shorter string) and may not validate.
+_MAX_DEPTH = 64  # nested schemas
+_MAX_ITEMS = 100  # items of one array, properties of one object
+_BUDGET = 100_000  # values plus string characters in all
+_SAFE_INTEGER = 2**53  # numbers stay where JSON readers agree on them
 _FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
@@ -85,12 +89,14 @@ class _Ctx:
 class _Generator:
     def __init__(self, root: Any) -> None:
         self._root = root
+        self._left = _BUDGET
 
     def value(self, schema: Any, ctx: _Ctx) -> Any:
+        self._left -= 1
+        if ctx.depth > _MAX_DEPTH or self._left < 0:
+            return None
         if not isinstance(schema, dict):
             return None if schema is False else _STRING  # `true` accepts anything
-        if ctx.depth > _MAX_DEPTH:
-            return None
         if isinstance(schema.get("$ref"), str):
             return self._ref(schema, ctx)
         if "const" in schema:
@@ -98,7 +104,7 @@ class _Generator:
         if isinstance(schema.get("enum"), list) and schema["enum"]:
             return schema["enum"][ctx.variant % len(schema["enum"])]
         if isinstance(schema.get("allOf"), list):
-            return self.value(self._merged(schema, ctx), ctx.down())
+            return self.value(self._merged(schema), ctx.down())
         for keyword in ("anyOf", "oneOf"):
             branches = schema.get(keyword)
             if isinstance(branches, list) and branches:
@@ -110,7 +116,9 @@ class _Generator:
         if kind == "array":
             return self._array(schema, ctx)
         if kind == "string":
-            return _string(schema, ctx.variant)
+            text = _string(schema, ctx.variant, max(0, self._left))
+            self._left -= len(text)
+            return text
         if kind in ("integer", "number"):
             return _number(schema, ctx.variant, integer=kind == "integer")
         if kind == "boolean":
@@ -139,23 +147,26 @@ class _Generator:
                 node = None
         return node if isinstance(node, dict) else {}
 
-    def _merged(self, schema: dict[str, Any], ctx: _Ctx) -> dict[str, Any]:
+    def _merged(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """``allOf`` as one schema; an ``allOf`` inside a part is left for the next round."""
         out = {k: v for k, v in schema.items() if k != "allOf"}
+        nested: list[Any] = []
         for part in schema["allOf"]:
             if isinstance(part, dict) and isinstance(part.get("$ref"), str):
                 part = {**self._resolve(part["$ref"]), **part}
                 part.pop("$ref")
-            if isinstance(part, dict) and isinstance(part.get("allOf"), list):
-                part = self._merged(part, ctx)
             if not isinstance(part, dict):
                 continue
-            properties = {**out.get("properties", {}), **part.get("properties", {})}
-            required = [*out.get("required", []), *part.get("required", [])]
+            properties = {**_dict(out.get("properties")), **_dict(part.get("properties"))}
+            required = [*_list(out.get("required")), *_list(part.get("required"))]
+            nested += _list(part.get("allOf"))
             out.update(part)
             if properties:
                 out["properties"] = properties
             if required:
-                out["required"] = list(dict.fromkeys(required))
+                out["required"] = list(dict.fromkeys(r for r in required if isinstance(r, str)))
+        if nested:
+            out["allOf"] = nested
         return out
 
     def _branch(self, branches: list[Any], ctx: _Ctx) -> dict[str, Any]:
@@ -169,9 +180,8 @@ class _Generator:
         return next((b for b in schemas if b.get("type") != "null"), schemas[0])
 
     def _object(self, schema: dict[str, Any], ctx: _Ctx) -> dict[str, Any]:
-        properties = schema.get("properties")
-        properties = properties if isinstance(properties, dict) else {}
-        required = [r for r in schema.get("required") or () if isinstance(r, str)]
+        properties = _dict(schema.get("properties"))
+        required = [r for r in _list(schema.get("required")) if isinstance(r, str)]
         extra = schema.get("additionalProperties", True)
         out: dict[str, Any] = {}
         for name, sub in properties.items():
@@ -180,7 +190,7 @@ class _Generator:
         for name in required:
             if name not in out:
                 out[name] = self.value(extra if isinstance(extra, dict) else {}, ctx.down())
-        wanted = _int(schema.get("minProperties"), 0)
+        wanted = min(_int(schema.get("minProperties"), 0), _MAX_ITEMS)
         if not properties and isinstance(extra, dict) and not ctx.minimal:
             wanted = max(wanted, 1)  # a map (dict[str, X]): show one entry
         key = 0
@@ -200,7 +210,7 @@ class _Generator:
         if isinstance(items, list):  # drafts before 2020-12 wrote tuples this way
             prefix, items = items, schema.get("additionalItems", True)
         prefix = prefix if isinstance(prefix, list) else []
-        count = _int(schema.get("minItems"), 0)
+        count = min(_int(schema.get("minItems"), 0), _MAX_ITEMS)
         if not ctx.minimal:
             count = max(count, len(prefix), 1)
         count = min(count, _int(schema.get("maxItems"), count))
@@ -229,37 +239,48 @@ def _type_of(schema: dict[str, Any], minimal: bool) -> str | None:
     return next((k for k, words in keywords.items() if any(w in schema for w in words)), None)
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _int(value: Any, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _string(schema: dict[str, Any], variant: int) -> str:
+def _string(schema: dict[str, Any], variant: int, most_chars: int) -> str:
     fmt = schema.get("format")
     version = _UUID_VERSION.fullmatch(fmt) if isinstance(fmt, str) else None
     if version:
         return f"00000000-0000-{version[1]}000-8000-000000000000"
-    if fmt in _FORMATS:
+    if isinstance(fmt, str) and fmt in _FORMATS:
         return _FORMATS[fmt]
     base = _STRING if variant == 0 else f"{_STRING}-{variant}"
     pattern = schema.get("pattern")
-    if isinstance(pattern, str):
-        base = matching_string(pattern) or base
-    least, most = _int(schema.get("minLength"), 0), _int(schema.get("maxLength"), -1)
+    built = matching_string(pattern) if isinstance(pattern, str) else None
+    base = built or base
+    least = min(_int(schema.get("minLength"), 0), most_chars)
+    most = _int(schema.get("maxLength"), -1)
     fitted = base + (base[-1:] or "x") * max(0, least - len(base))
     fitted = fitted[:most] if most >= 0 else fitted
-    if isinstance(pattern, str) and not _matches(pattern, fitted):
-        return base  # the pattern matters more than the length
+    # Only a pattern that built a match is searched again (see matching_string).
+    if built is not None and fitted != built and not re.search(str(pattern), fitted):
+        return built  # the pattern matters more than the length
     return fitted
 
 
-def _matches(pattern: str, text: str) -> bool:
-    try:
-        return re.search(pattern, text) is not None
-    except re.error:
-        return True  # a pattern Python cannot read: it cannot be checked here either
-
-
 def _number(schema: dict[str, Any], variant: int, *, integer: bool) -> int | float:
+    try:
+        value = _bounded(schema, variant, integer=integer)
+    except (OverflowError, ValueError):  # bounds or steps no float can reach
+        value = 0
+    return max(-_SAFE_INTEGER, min(_SAFE_INTEGER, value))
+
+
+def _bounded(schema: dict[str, Any], variant: int, *, integer: bool) -> int | float:
     keys = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")
     low, low_open, high, high_open = (schema.get(k) for k in keys)
     # Draft 4 wrote exclusive bounds as booleans beside minimum and maximum.
