@@ -5,6 +5,8 @@ from typing import Any
 import aiohttp
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lmops.config import Deployment, MockOptions
 from lmops.errors import GatewayError, UpstreamError
@@ -235,3 +237,46 @@ async def test_json_object_and_text_response_formats() -> None:
     assert done["choices"][0]["message"]["content"] == '{"a": [1, 2]}'
     done = await send({"content": "as is"}, {**CHAT, "response_format": {"type": "text"}})
     assert done["choices"][0]["message"]["content"] == "as is"
+
+
+json_values = st.recursive(
+    # What a parsed body can hold: orjson reads 64-bit integers only.
+    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.text(max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+tool_like = st.fixed_dictionaries(
+    {"type": st.sampled_from(["function", "custom"]) | json_values},
+    optional={
+        "function": st.fixed_dictionaries(
+            {}, optional={"name": json_values, "parameters": json_values}
+        )
+    },
+)
+choice_like = st.sampled_from(["auto", "none", "required"]) | st.fixed_dictionaries(
+    {"type": st.sampled_from(["function", "allowed_tools"]) | json_values},
+    optional={"function": json_values, "allowed_tools": json_values},
+)
+format_like = st.fixed_dictionaries(
+    {"type": st.sampled_from(["json_schema", "json_object", "text"]) | json_values},
+    optional={"json_schema": st.fixed_dictionaries({}, optional={"schema": json_values})},
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    tools=st.lists(tool_like, max_size=3) | json_values,
+    tool_choice=choice_like | json_values,
+    response_format=format_like | json_values,
+    stream=st.booleans(),
+)
+async def test_any_tools_and_format_shape_answers_or_400s(
+    tools: Any, tool_choice: Any, response_format: Any, stream: bool
+) -> None:
+    body = {**CHAT, "tools": tools, "tool_choice": tool_choice, "response_format": response_format}
+    try:
+        await send({}, body, stream=stream)
+    except GatewayError as err:
+        assert err.status == 400 and err.param in ("tools", "tool_choice", "response_format")
