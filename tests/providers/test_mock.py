@@ -5,7 +5,7 @@ from typing import Any
 import aiohttp
 import orjson
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lmops.config import Deployment, MockOptions
@@ -257,7 +257,10 @@ tool_like = st.fixed_dictionaries(
 )
 choice_like = st.sampled_from(["auto", "none", "required"]) | st.fixed_dictionaries(
     {"type": st.sampled_from(["function", "allowed_tools"]) | json_values},
-    optional={"function": json_values, "allowed_tools": json_values},
+    optional={
+        "function": json_values,
+        "allowed_tools": json_values | st.fixed_dictionaries({"tools": json_values}),
+    },
 )
 format_like = st.fixed_dictionaries(
     {"type": st.sampled_from(["json_schema", "json_object", "text"]) | json_values},
@@ -272,6 +275,8 @@ format_like = st.fixed_dictionaries(
     response_format=format_like | json_values,
     stream=st.booleans(),
 )
+@example([WEATHER], {"type": "allowed_tools", "allowed_tools": ["x"]}, None, False)
+@example([WEATHER], {"type": "allowed_tools", "allowed_tools": {"tools": 5}}, None, False)
 async def test_any_tools_and_format_shape_answers_or_400s(
     tools: Any, tool_choice: Any, response_format: Any, stream: bool
 ) -> None:

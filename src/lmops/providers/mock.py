@@ -35,7 +35,7 @@ __all__ = ["MockProvider"]
 # OpenAI's own limit on `n`; it also bounds what one request can make the mock allocate.
 _MAX_CHOICES = 128
 _NO_PARAMETERS = {"type": "object", "properties": {}}
-Delta = tuple[dict[str, Any], str | None]  # a stream event's delta and finish_reason
+_Delta = tuple[dict[str, Any], str | None]  # a stream event's delta and finish_reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +105,10 @@ class MockProvider:
         if opts.prompt_tokens is not None:
             prompt = opts.prompt_tokens
         else:
-            # Tool definitions are part of the prompt a model reads.
-            source = [body.get("messages", body.get("prompt", "")), body.get("tools")]
-            prompt = _count_words(orjson.dumps(source if body.get("tools") else source[0]).decode())
+            source: Any = body.get("messages", body.get("prompt", ""))
+            if body.get("tools"):
+                source = [source, body["tools"]]  # tool definitions are read as prompt too
+            prompt = _count_words(orjson.dumps(source).decode())
         per_choice = (
             opts.completion_tokens
             if opts.completion_tokens is not None
@@ -224,8 +225,11 @@ def _named_function(choice: Any) -> str | None:
     if not isinstance(choice, dict):
         return None
     if choice.get("type") == "allowed_tools":
-        allowed = (choice.get("allowed_tools") or {}).get("tools") or []
-        choice = next((t for t in allowed if isinstance(t, dict)), {})
+        allowed = choice.get("allowed_tools")
+        tools = allowed.get("tools") if isinstance(allowed, dict) else None
+        choice = (
+            next((t for t in tools if isinstance(t, dict)), {}) if isinstance(tools, list) else {}
+        )
     function = choice.get("function")
     name = function.get("name") if isinstance(function, dict) else None
     return name if isinstance(name, str) else None
@@ -269,11 +273,11 @@ def _call_id(request: UpstreamRequest, index: int) -> str:
     return f"call_{digest[:24]}"
 
 
-def _deltas(answer: _Answer, call_id: str, chunks: int) -> list[Delta]:
+def _deltas(answer: _Answer, call_id: str, chunks: int) -> list[_Delta]:
     """One choice's stream: text in ``chunks`` pieces, or a tool call as OpenAI streams it."""
     if answer.tool is None:
         pieces = _split(answer.text or "", chunks)
-        out: list[Delta] = [({"content": piece}, None) for piece in pieces]
+        out: list[_Delta] = [({"content": piece}, None) for piece in pieces]
         out[0][0]["role"] = "assistant"
         out[-1] = (out[-1][0], "stop")
         return out
