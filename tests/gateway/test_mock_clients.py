@@ -117,7 +117,9 @@ def test_n_choices(client: openai.OpenAI) -> None:
     )
     assert [c.index for c in completion.choices] == [0, 1, 2]
     assert all(isinstance(c.message.parsed, Answer) for c in completion.choices)
-    assert completion.usage is not None
+    one = client.chat.completions.parse(model="mock", messages=HI, response_format=Answer)
+    assert completion.usage is not None and one.usage is not None
+    assert completion.usage.completion_tokens == 3 * one.usage.completion_tokens
     streamed = client.chat.completions.create(
         model="mock",
         messages=HI,
