@@ -12,14 +12,16 @@ import math
 import random
 import time
 from collections.abc import AsyncGenerator
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 import orjson
 
 from lmops.config import Deployment
-from lmops.errors import UpstreamError
+from lmops.errors import GatewayError, UpstreamError
 from lmops.providers._http import status_error
+from lmops.providers._json_example import example
 from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
@@ -29,6 +31,20 @@ from lmops.providers.base import (
 )
 
 __all__ = ["MockProvider"]
+
+# OpenAI's own limit on `n`; it also bounds what one request can make the mock allocate.
+_MAX_CHOICES = 128
+_NO_PARAMETERS = {"type": "object", "properties": {}}
+_Delta = tuple[dict[str, Any], str | None]  # a stream event's delta and finish_reason
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """What every choice says: ``text``, or a call of the function ``tool`` with ``arguments``."""
+
+    text: str | None
+    tool: str | None = None
+    arguments: str = ""
 
 
 @provider("mock")
@@ -55,11 +71,22 @@ class MockProvider:
             raise status_error(status, message)
         if request.endpoint == "embeddings":
             return UpstreamResponse(body=orjson.dumps(self._embeddings(request.body)))
-        text = self._content(request)
-        usage = self._usage(request, text)
+        n = _choice_count(request.body)
+        answer = self._answer(request)
+        usage = self._usage(request, answer, n)
         if request.stream:
-            return UpstreamResponse(chunks=self._stream(request, text, usage), usage=usage)
-        return UpstreamResponse(body=orjson.dumps(self._completion(request, text, usage)))
+            return UpstreamResponse(chunks=self._stream(request, answer, n, usage), usage=usage)
+        return UpstreamResponse(body=orjson.dumps(self._completion(request, answer, n, usage)))
+
+    def _answer(self, request: UpstreamRequest) -> _Answer:
+        text = self._content(request)
+        if request.endpoint != "chat":
+            return _Answer(text)
+        tool = _chosen_tool(request.body)
+        if tool is not None:
+            name, parameters = tool
+            return _Answer(None, name, orjson.dumps(example(parameters)).decode())
+        return _Answer(_formatted(request.body.get("response_format"), text))
 
     def _content(self, request: UpstreamRequest) -> str:
         if not self._opts.echo:
@@ -72,16 +99,23 @@ class MockProvider:
                 return _text_of(message.get("content"))
         return ""
 
-    def _usage(self, request: UpstreamRequest, text: str) -> dict[str, int]:
+    def _usage(self, request: UpstreamRequest, answer: _Answer, n: int) -> dict[str, int]:
         opts = self._opts
+        body = request.body
         if opts.prompt_tokens is not None:
             prompt = opts.prompt_tokens
         else:
-            source = request.body.get("messages", request.body.get("prompt", ""))
+            source: Any = body.get("messages", body.get("prompt", ""))
+            if body.get("tools"):
+                source = [source, body["tools"]]  # tool definitions are read as prompt too
             prompt = _count_words(orjson.dumps(source).decode())
-        completion = (
-            opts.completion_tokens if opts.completion_tokens is not None else _count_words(text)
+        per_choice = (
+            opts.completion_tokens
+            if opts.completion_tokens is not None
+            else _count_words(answer.text if answer.text is not None else answer.arguments)
         )
+        # Every choice is generated and paid for.
+        completion = per_choice * n
         return {
             "prompt_tokens": prompt,
             "completion_tokens": completion,
@@ -89,41 +123,40 @@ class MockProvider:
         }
 
     def _completion(
-        self, request: UpstreamRequest, text: str, usage: dict[str, int]
+        self, request: UpstreamRequest, answer: _Answer, n: int, usage: dict[str, int]
     ) -> dict[str, Any]:
-        base = _envelope(
-            request, "chat.completion" if request.endpoint == "chat" else "text_completion"
-        )
-        if request.endpoint == "chat":
-            choice: dict[str, Any] = {
-                "index": 0,
-                "message": {"role": "assistant", "content": text},
-                "finish_reason": "stop",
-            }
+        chat = request.endpoint == "chat"
+        base = _envelope(request, "chat.completion" if chat else "text_completion")
+        if not chat:
+            choices = [
+                {"index": i, "text": answer.text, "finish_reason": "stop", "logprobs": None}
+                for i in range(n)
+            ]
         else:
-            choice = {"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}
-        return {**base, "choices": [choice], "usage": usage}
+            choices = [_chat_choice(answer, i, _call_id(request, i)) for i in range(n)]
+        return {**base, "choices": choices, "usage": usage}
 
     async def _stream(
-        self, request: UpstreamRequest, text: str, usage: dict[str, int]
+        self, request: UpstreamRequest, answer: _Answer, n: int, usage: dict[str, int]
     ) -> AsyncGenerator[bytes, None]:
         chat = request.endpoint == "chat"
         base = _envelope(request, "chat.completion.chunk" if chat else "text_completion")
-        pieces = _split(text, self._opts.stream_chunks)
-        delay = self._opts.latency_ms / 1000 / max(1, len(pieces))
-        for i, piece in enumerate(pieces):
-            if i and delay:
+        chunks = self._opts.stream_chunks
+        steps = [_deltas(answer, _call_id(request, i), chunks) for i in range(n)]
+        delay = self._opts.latency_ms / 1000 / max(1, len(steps[0]))
+        for step in range(len(steps[0])):
+            if step and delay:
                 await asyncio.sleep(delay)
-            last = i == len(pieces) - 1
-            if chat:
-                delta: dict[str, Any] = {"content": piece}
-                if i == 0:
-                    delta["role"] = "assistant"
-                choice: dict[str, Any] = {"index": 0, "delta": delta}
-            else:
-                choice = {"index": 0, "text": piece}
-            choice["finish_reason"] = "stop" if last else None
-            yield b"data: " + orjson.dumps({**base, "choices": [choice]}) + b"\n\n"
+            # One choice per event, the choices taking turns, as OpenAI sends them.
+            for index in range(n):
+                delta, finish_reason = steps[index][step]
+                choice: dict[str, Any] = {"index": index}
+                if chat:
+                    choice["delta"] = delta
+                else:
+                    choice["text"] = delta["content"]
+                choice["finish_reason"] = finish_reason
+                yield b"data: " + orjson.dumps({**base, "choices": [choice]}) + b"\n\n"
         if wants_stream_usage(request.body):
             yield b"data: " + orjson.dumps({**base, "choices": [], "usage": usage}) + b"\n\n"
         yield b"data: [DONE]\n\n"
@@ -146,6 +179,116 @@ class MockProvider:
             "model": body.get("model", self._d.name),
             "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
         }
+
+
+def _choice_count(body: dict[str, Any]) -> int:
+    n = body.get("n")
+    if n is None:
+        return 1
+    if type(n) is not int or not 1 <= n <= _MAX_CHOICES:
+        raise GatewayError.bad_request(
+            f"'n' must be an integer from 1 to {_MAX_CHOICES}.", param="n"
+        )
+    return n
+
+
+def _chosen_tool(body: dict[str, Any]) -> tuple[str, Any] | None:
+    """The function to call and its parameters' schema, or ``None`` to answer in text."""
+    tools, choice = body.get("tools"), body.get("tool_choice", "auto")
+    if not isinstance(tools, list) or not tools or choice == "none":
+        return None
+    functions: dict[str, Any] = {}
+    for tool in tools:
+        if not isinstance(tool, dict) or tool.get("type", "function") != "function":
+            continue  # custom and built-in tools: the mock answers in text
+        function = tool.get("function")
+        if not isinstance(function, dict) or not isinstance(function.get("name"), str):
+            raise GatewayError.bad_request(
+                "Each function tool needs a function name.", param="tools"
+            )
+        functions.setdefault(function["name"], function.get("parameters") or _NO_PARAMETERS)
+    if not functions:
+        return None
+    wanted = _named_function(choice)
+    if wanted is None:
+        wanted = next(iter(functions))
+    elif wanted not in functions:
+        raise GatewayError.bad_request(
+            f"tool_choice names the function {wanted!r}, which is not in tools.",
+            param="tool_choice",
+        )
+    return wanted, functions[wanted]
+
+
+def _named_function(choice: Any) -> str | None:
+    """The function that ``tool_choice`` names, if any ("auto" and "required" name none)."""
+    if not isinstance(choice, dict):
+        return None
+    if choice.get("type") == "allowed_tools":
+        allowed = choice.get("allowed_tools")
+        tools = allowed.get("tools") if isinstance(allowed, dict) else None
+        choice = (
+            next((t for t in tools if isinstance(t, dict)), {}) if isinstance(tools, list) else {}
+        )
+    function = choice.get("function")
+    name = function.get("name") if isinstance(function, dict) else None
+    return name if isinstance(name, str) else None
+
+
+def _formatted(response_format: Any, text: str) -> str:
+    """The answer's content for ``response_format``: JSON when JSON is asked for."""
+    if not isinstance(response_format, dict):
+        return text
+    kind = response_format.get("type")
+    if kind == "json_schema":
+        spec = response_format.get("json_schema")
+        if not isinstance(spec, dict):
+            raise GatewayError.bad_request(
+                "response_format of type json_schema needs a json_schema object.",
+                param="response_format",
+            )
+        return orjson.dumps(example(spec.get("schema", {"type": "object"}))).decode()
+    if kind == "json_object":
+        # Configured content that is already a JSON object is what the user wants back.
+        try:
+            parsed = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            parsed = None
+        return text if isinstance(parsed, dict) else orjson.dumps({"content": text}).decode()
+    return text
+
+
+def _chat_choice(answer: _Answer, index: int, call_id: str) -> dict[str, Any]:
+    if answer.tool is None:
+        message: dict[str, Any] = {"role": "assistant", "content": answer.text}
+        return {"index": index, "message": message, "finish_reason": "stop"}
+    function = {"name": answer.tool, "arguments": answer.arguments}
+    call = {"id": call_id, "type": "function", "function": function}
+    message = {"role": "assistant", "content": None, "tool_calls": [call]}
+    return {"index": index, "message": message, "finish_reason": "tool_calls"}
+
+
+def _call_id(request: UpstreamRequest, index: int) -> str:
+    digest = hashlib.sha256(f"{request.request_id}:{index}".encode()).hexdigest()
+    return f"call_{digest[:24]}"
+
+
+def _deltas(answer: _Answer, call_id: str, chunks: int) -> list[_Delta]:
+    """One choice's stream: text in ``chunks`` pieces, or a tool call as OpenAI streams it."""
+    if answer.tool is None:
+        pieces = _split(answer.text or "", chunks)
+        out: list[_Delta] = [({"content": piece}, None) for piece in pieces]
+        out[0][0]["role"] = "assistant"
+        out[-1] = (out[-1][0], "stop")
+        return out
+    # The id, type and name once, first; the arguments in pieces under the same index.
+    function = {"name": answer.tool, "arguments": ""}
+    head = {"index": 0, "id": call_id, "type": "function", "function": function}
+    out = [({"role": "assistant", "content": None, "tool_calls": [head]}, None)]
+    for piece in _split(answer.arguments, chunks):
+        out.append(({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}, None))
+    out.append(({}, "tool_calls"))
+    return out
 
 
 def _envelope(request: UpstreamRequest, obj: str) -> dict[str, Any]:
