@@ -11,8 +11,9 @@ import enum
 import hashlib
 import json
 import math
+import re
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
@@ -20,11 +21,15 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeVar, get_args
 
 import sqlalchemy as sa
+import structlog
 from sqlalchemy.exc import IntegrityError
 
 from lmops.store.tables import teams, virtual_keys
 
 __all__ = [
+    "CONTROL_CHARS",
+    "MAX_BUDGET_USD",
+    "MAX_LIMIT",
     "SECRET_PREFIX",
     "UNSET",
     "BudgetPeriod",
@@ -35,6 +40,7 @@ __all__ = [
     "NotFound",
     "TeamRecord",
     "Unset",
+    "UnusableRow",
     "hash_key",
     "new_secret",
 ]
@@ -49,6 +55,16 @@ _SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
 
 BudgetPeriod = Literal["daily", "weekly", "monthly", "total"]
 _PERIODS: frozenset[str] = frozenset(get_args(BudgetPeriod))
+# The largest rpm, tpm and max_parallel: the columns are 32-bit integers on PostgreSQL.
+MAX_LIMIT = 1_000_000_000
+# The largest budget: the quota stores count money in nano-dollars, as signed 64-bit integers
+# (Redis) and Lua numbers (exact to 2**53), so 10**9 USD (10**18 nano-dollars) is the ceiling.
+MAX_BUDGET_USD = 1_000_000_000.0
+
+# C0 and C1 control characters (NUL among them, which PostgreSQL text cannot hold) and DEL.
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+log = structlog.get_logger("lmops.store")
 
 
 def new_secret() -> str:
@@ -72,6 +88,22 @@ class NotFound(LookupError):
 
 class Conflict(ValueError):
     """The change would break a rule: a duplicate team name, an ambiguous name, a revoked key."""
+
+
+class UnusableRow(ValueError):
+    """A stored key or team that cannot be used as it is (a value out of range, bad JSON):
+    written by hand, or before the bounds existed. The message names the row and the fields,
+    never a secret."""
+
+    def __init__(self, table: str, row_id: str, problems: Sequence[str]) -> None:
+        kind = "key" if table == "virtual_keys" else "team"
+        super().__init__(
+            f"{kind} {row_id} is stored with unusable values ({'; '.join(problems)}): "
+            f"it is left out until fixed; revoking or deleting it works"
+        )
+        self.table = table
+        self.row_id = row_id
+        self.problems = tuple(problems)
 
 
 class Unset(enum.Enum):
@@ -102,11 +134,15 @@ class Limits:
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise ValueError(f"{name} must be an integer, not {value!r}")
-            if value is not None and value < 1:
-                raise ValueError(f"{name} must be >= 1 (or None for no limit), not {value}")
+            if value is not None and not 1 <= value <= MAX_LIMIT:
+                raise ValueError(
+                    f"{name} must be from 1 to {MAX_LIMIT:_} (or None for no limit), not {value}"
+                )
         budget = self.budget_usd
-        if budget is not None and not (math.isfinite(budget) and budget >= 0):
-            raise ValueError(f"budget_usd must be a finite amount >= 0, not {budget!r}")
+        if budget is not None and not (math.isfinite(budget) and 0 <= budget <= MAX_BUDGET_USD):
+            raise ValueError(
+                f"budget_usd must be a finite amount from 0 to {MAX_BUDGET_USD:.0f}, not {budget!r}"
+            )
         if self.budget_period is not None and self.budget_period not in _PERIODS:
             raise ValueError(
                 f"budget_period must be one of {sorted(_PERIODS)}, not {self.budget_period!r}"
@@ -168,6 +204,10 @@ class KeyStore:
     how far behind its watermark :meth:`changed_since` looks again: a write stamped just before
     another but committed after it (two admins, two hosts with slightly different clocks) is
     still seen, at the price of returning recent changes more than once.
+
+    A stored row that cannot be used (:class:`UnusableRow`) is left out of every listing and
+    lookup by hash, so that one bad row cannot stop a gateway from starting; it is logged and
+    passed to ``on_unusable`` once per version of the row. Reading it by id or name raises.
     """
 
     def __init__(
@@ -176,12 +216,15 @@ class KeyStore:
         *,
         clock: Callable[[], datetime] = _utcnow,
         change_overlap: timedelta = timedelta(seconds=2),
+        on_unusable: Callable[[UnusableRow], None] | None = None,
     ) -> None:
         if change_overlap < timedelta(0):
             raise ValueError("change_overlap must be >= 0")
         self._engine = engine
         self._clock = clock
         self._overlap = change_overlap
+        self._on_unusable = on_unusable
+        self._reported: set[tuple[str, datetime]] = set()
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -216,23 +259,23 @@ class KeyStore:
 
     def find_key_by_hash(self, key_hash: str) -> KeyRecord | None:
         """The key whose secret hashes to ``key_hash``, revoked or not; None if there is none."""
-        stmt = sa.select(virtual_keys).where(virtual_keys.c.key_hash == key_hash)
+        stmt = _select(virtual_keys).where(virtual_keys.c.key_hash == key_hash)
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
-        return None if row is None else _key(row)
+        return None if row is None else next(iter(self._usable(_key, [row])), None)
 
     def list_keys(
         self, *, team: str | None = None, include_revoked: bool = False
     ) -> list[KeyRecord]:
         """Keys, oldest first; ``team`` (an id or a name) keeps that team's keys only."""
         t = virtual_keys
-        stmt = sa.select(t).order_by(t.c.created_at, t.c.id)
+        stmt = _select(t).order_by(t.c.created_at, t.c.id)
         if not include_revoked:
             stmt = stmt.where(t.c.revoked_at.is_(None))
         with self._engine.connect() as conn:
             if team is not None:
                 stmt = stmt.where(t.c.team_id == _find_team(conn, team).id)
-            return [_key(row) for row in conn.execute(stmt)]
+            return self._usable(_key, conn.execute(stmt))
 
     def update_key(
         self,
@@ -256,13 +299,15 @@ class KeyStore:
             return _key(_update(conn, virtual_keys, row.id, changes, self._now()))
 
     def revoke_key(self, ref: str) -> KeyRecord:
-        """Revoke a key for good; revoking a revoked key changes nothing."""
+        """Revoke a key for good; revoking a revoked key changes nothing. A key stored with
+        unusable settings has them reset to none as well (they can never apply again)."""
         with self._write() as conn:
             row = _find_key(conn, ref)
-            if row.revoked_at is not None:
+            if row.revoked_at is not None and not _repairs(row):
                 return _key(row)
             now = self._now()
-            return _key(_update(conn, virtual_keys, row.id, {"revoked_at": now}, now))
+            changes = {"revoked_at": row.revoked_at or now, **_repairs(row)}
+            return _key(_update(conn, virtual_keys, row.id, changes, now))
 
     def rotate_key(self, ref: str) -> tuple[str, KeyRecord]:
         """A new secret for the same key (id, settings and spend kept); the old one stops
@@ -296,11 +341,11 @@ class KeyStore:
 
     def list_teams(self, *, include_deleted: bool = False) -> list[TeamRecord]:
         """Teams, oldest first."""
-        stmt = sa.select(teams).order_by(teams.c.created_at, teams.c.id)
+        stmt = _select(teams).order_by(teams.c.created_at, teams.c.id)
         if not include_deleted:
             stmt = stmt.where(teams.c.deleted_at.is_(None))
         with self._engine.connect() as conn:
-            return [_team(row) for row in conn.execute(stmt)]
+            return self._usable(_team, conn.execute(stmt))
 
     def update_team(
         self,
@@ -320,13 +365,15 @@ class KeyStore:
             return _team(_update(conn, teams, row.id, changes, self._now()))
 
     def delete_team(self, ref: str) -> TeamRecord:
-        """Soft-delete a team: its keys stop working (the gateway checks the team). Idempotent."""
+        """Soft-delete a team: its keys stop working (the gateway checks the team). Idempotent.
+        Unusable stored settings are reset to none, as in :meth:`revoke_key`."""
         with self._write() as conn:
             row = _find_team(conn, ref, for_update=True)
-            if row.deleted_at is not None:
+            if row.deleted_at is not None and not _repairs(row):
                 return _team(row)
             now = self._now()
-            return _team(_update(conn, teams, row.id, {"deleted_at": now}, now))
+            changes = {"deleted_at": row.deleted_at or now, **_repairs(row)}
+            return _team(_update(conn, teams, row.id, changes, now))
 
     # -- polling ---------------------------------------------------------------------------
 
@@ -339,21 +386,41 @@ class KeyStore:
         Rows up to ``change_overlap`` older than ``since`` are returned again (see the class),
         so callers must treat the result as upserts. One indexed query per table.
         """
-        key_stmt = sa.select(virtual_keys)
-        team_stmt = sa.select(teams)
+        key_stmt = _select(virtual_keys)
+        team_stmt = _select(teams)
         if since is not None:
             since = _utc(since)
             floor = since - min(self._overlap, since - _MIN_TIME)
             key_stmt = key_stmt.where(virtual_keys.c.updated_at >= floor)
             team_stmt = team_stmt.where(teams.c.updated_at >= floor)
         with self._engine.connect() as conn:
-            keys = [_key(row) for row in conn.execute(key_stmt)]
-            team_records = [_team(row) for row in conn.execute(team_stmt)]
+            keys = self._usable(_key, conn.execute(key_stmt))
+            team_records = self._usable(_team, conn.execute(team_stmt))
         seen = [r.updated_at for r in keys] + [r.updated_at for r in team_records]
         marks = [*seen, since] if since is not None else seen
         return keys, team_records, max(marks, default=_EPOCH)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _usable(self, build: Callable[[sa.Row[Any]], _R], rows: Iterable[sa.Row[Any]]) -> list[_R]:
+        """The records of ``rows``, unusable ones left out (and reported once per version)."""
+        out: list[_R] = []
+        for row in rows:
+            try:
+                out.append(build(row))
+            except UnusableRow as exc:
+                version = (row.id, row.updated_at)
+                if version not in self._reported:
+                    self._reported.add(version)
+                    log.error(
+                        "store_row_unusable",
+                        table=exc.table,
+                        id=exc.row_id,
+                        problems=list(exc.problems),
+                    )
+                    if self._on_unusable is not None:
+                        self._on_unusable(exc)
+        return out
 
     def _new_row(
         self,
@@ -404,6 +471,8 @@ def _secret_columns(secret: str) -> dict[str, str]:
 def _name(name: str) -> str:
     if not isinstance(name, str) or not name.strip():
         raise ValueError("a name must be a non-empty string")
+    if CONTROL_CHARS.search(name):
+        raise ValueError("a name must not contain control characters")
     return name
 
 
@@ -413,7 +482,7 @@ def _models(models: Sequence[str] | None) -> list[str] | None:
     if isinstance(models, str):
         raise ValueError("models must be a list of model group names, not one string")
     names = list(dict.fromkeys(models))
-    if not names or not all(isinstance(m, str) and m for m in names):
+    if not _names_list(names) or any(CONTROL_CHARS.search(m) for m in names):
         raise ValueError("models must be non-empty model group names (None allows every model)")
     return names
 
@@ -472,10 +541,10 @@ def _one(rows: Sequence[sa.Row[Any]], kind: str, ref: str) -> sa.Row[Any]:
 
 def _find_key(conn: sa.Connection, ref: str) -> sa.Row[Any]:
     t = virtual_keys
-    row = conn.execute(sa.select(t).where(t.c.id == ref)).first()
+    row = conn.execute(_select(t).where(t.c.id == ref)).first()
     if row is not None:
         return row
-    named = list(conn.execute(sa.select(t).where(t.c.name == ref)))
+    named = list(conn.execute(_select(t).where(t.c.name == ref)))
     unrevoked = [r for r in named if r.revoked_at is None]
     return _one(unrevoked or named, "key", ref)
 
@@ -489,18 +558,18 @@ def _live_key(conn: sa.Connection, ref: str) -> sa.Row[Any]:
 
 def _find_team(conn: sa.Connection, ref: str, *, for_update: bool = False) -> sa.Row[Any]:
     t = teams
-    by_id = sa.select(t).where(t.c.id == ref)
+    by_id = _select(t).where(t.c.id == ref)
     row = conn.execute(by_id.with_for_update() if for_update else by_id).first()
     if row is not None:
         return row
-    by_name = sa.select(t).where(t.c.name == ref)
+    by_name = _select(t).where(t.c.name == ref)
     named = list(conn.execute(by_name.with_for_update() if for_update else by_name))
     live = [r for r in named if r.deleted_at is None]
     return _one(live or named, "team", ref)
 
 
 def _row(conn: sa.Connection, table: sa.Table, row_id: str) -> sa.Row[Any]:
-    return conn.execute(sa.select(table).where(table.c.id == row_id)).one()
+    return conn.execute(_select(table).where(table.c.id == row_id)).one()
 
 
 def _update(
@@ -510,9 +579,65 @@ def _update(
     return _row(conn, table, row_id)
 
 
-def _record(cls: type[_R], row: sa.Row[Any]) -> _R:
-    """A key or team record from its row (the records' fields mirror the columns)."""
+def _select(table: sa.Table) -> sa.Select[Any]:
+    """A whole key or team row, its JSON columns as text: :func:`_record` decodes them, so that
+    one row of bad JSON is one unusable row, not a failed query."""
+    return sa.select(
+        *(sa.cast(c, sa.Text).label(c.name) if c.name in _JSON_COLUMNS else c for c in table.c)
+    )
+
+
+_JSON_COLUMNS = ("models", "metadata")
+# What resets each kind of unusable value (see revoke_key): no limits, every model, no metadata.
+_RESETS: dict[str, dict[str, Any]] = {
+    "limits": dict.fromkeys(_LIMIT_FIELDS),
+    "models": {"models": None},
+    "metadata": {"metadata": {}},
+}
+
+
+def _decoded(row: sa.Row[Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The row's values, JSON decoded, and what is wrong with them: a reason per part
+    (``limits``, ``models``, ``metadata``)."""
     values = dict(row._mapping)
+    problems: dict[str, str] = {}
+    for column in _JSON_COLUMNS:
+        text = values[column]
+        try:
+            values[column] = None if text is None else json.loads(text)
+        except ValueError:
+            problems[column] = f"{column}: not valid JSON"
+    models = values["models"]
+    if "models" not in problems and not (models is None or _names_list(models)):
+        problems["models"] = "models: not a list of model group names"
+    if "metadata" not in problems and not isinstance(values["metadata"], dict):
+        problems["metadata"] = "metadata: not a JSON object"
+    try:
+        Limits(**{name: values[name] for name in _LIMIT_FIELDS})
+    except (ValueError, TypeError) as exc:
+        problems["limits"] = str(exc)
+    return values, problems
+
+
+def _names_list(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(m, str) and m for m in value)
+
+
+def _repairs(row: sa.Row[Any]) -> dict[str, Any]:
+    """The columns to reset so that ``row`` is usable again (empty when it is)."""
+    fixes: dict[str, Any] = {}
+    for part in _decoded(row)[1]:
+        fixes.update(_RESETS[part])
+    return fixes
+
+
+def _record(cls: type[_R], row: sa.Row[Any]) -> _R:
+    """A key or team record from its row (the records' fields mirror the columns);
+    UnusableRow when a value cannot be used."""
+    values, problems = _decoded(row)
+    if problems:
+        table = "virtual_keys" if cls is KeyRecord else "teams"
+        raise UnusableRow(table, row.id, list(problems.values()))
     limits = Limits(**{name: values.pop(name) for name in _LIMIT_FIELDS})
     models = values["models"]
     values.update(
