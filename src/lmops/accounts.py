@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, get_args
 
 import sqlalchemy as sa
@@ -22,8 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core.core_schema import ValidationInfo
 
 from lmops.fields import MAX_DURATION, Count, Metadata, ModelName, Models, Name, Ref, Usd
+from lmops.state.quota import period_start
 from lmops.store.keys import UNSET, KeyRecord, KeyStore, Limits, NotFound, TeamRecord, Unset
-from lmops.store.spend import NO_GROUP, SpendRow, spend_report
+from lmops.store.spend import NO_GROUP, SpendRow, spend_report, spend_since
 
 __all__ = [
     "LIMIT_FIELDS",
@@ -51,6 +52,7 @@ __all__ = [
     "new_key_out",
     "parse_duration",
     "parse_time",
+    "period_spend",
     "report_spend",
     "team_out",
     "update_key",
@@ -499,6 +501,30 @@ def report_spend(
         unpriced_requests=sum(row.unpriced_requests for row in rows),
         total_cost_usd=sum(row.cost_usd for row in rows),
     )
+
+
+def period_spend(
+    engine: sa.Engine, record: KeyRecord | TeamRecord, now: datetime
+) -> dict[str, Any]:
+    """What the request log recorded for ``record`` in its budget's current period (this month
+    when it has no budget): ``period``, ``period_start`` (a UTC date; None for ``total``),
+    ``spent_usd`` and ``max_usd``. Requests still in flight or not yet written are not in it."""
+    limits = record.limits
+    period = limits.budget_period or "monthly"
+    start = period_start(period, now)
+    is_key = isinstance(record, KeyRecord)
+    spent = spend_since(
+        engine,
+        key_id=record.id if is_key else None,
+        team_id=None if is_key else record.id,
+        since=date(1970, 1, 1) if start is None else start.date(),
+    )
+    return {
+        "period": period,
+        "period_start": None if start is None else start.date().isoformat(),
+        "spent_usd": spent,
+        "max_usd": limits.budget_usd,
+    }
 
 
 def _resolve(
