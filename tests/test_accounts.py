@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -24,7 +25,8 @@ from lmops.accounts import (
     parse_duration,
     parse_time,
 )
-from lmops.store.keys import UNSET, KeyRecord, Limits
+from lmops.fields import MAX_DURATION, MAX_NAME
+from lmops.store.keys import MAX_BUDGET_USD, MAX_LIMIT, UNSET, KeyRecord, Limits
 
 NOW = datetime(2025, 3, 10, 12, 30, tzinfo=UTC)
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -108,6 +110,17 @@ def test_key_create_builds_limits_and_expiry() -> None:
         ({"models": ["ok", " "]}, "models"),
         ({"expires_in": "soon"}, "expires_in"),
         ({"owner": "x"}, "owner"),  # extra fields are refused
+        # Bounds: what the columns, the quota stores and PostgreSQL text can hold.
+        ({"rpm": MAX_LIMIT + 1}, "rpm"),
+        ({"tpm": 10**11}, "tpm"),
+        ({"budget_usd": MAX_BUDGET_USD * 2, "budget_period": "daily"}, "budget_usd"),
+        ({"budget_usd": float("nan"), "budget_period": "daily"}, "budget_usd"),
+        ({"name": "a\x00b"}, "name"),
+        ({"team": "t\x7f"}, "team"),
+        ({"models": ["a\tb"]}, "models"),
+        ({"metadata": {"k": ["\x00"]}}, "metadata"),
+        ({"expires_in": f"{MAX_DURATION.days + 1}d"}, "expires_in"),
+        ({"expires_at": "9999-12-31T23:00:00-05:00"}, "expires_at"),
     ],
 )
 def test_key_create_refuses_bad_values_naming_the_field(values: dict[str, Any], field: str) -> None:
@@ -152,6 +165,28 @@ def test_update_changes_only_the_limits_it_names() -> None:
 def test_clearing_the_budget_clears_its_period() -> None:
     merged = KeyUpdate.model_validate({"budget_usd": None}).merged_limits(CURRENT)
     assert merged == Limits(rpm=10, tpm=100)
+
+
+def test_the_bounds_themselves_are_accepted() -> None:
+    body = KeyCreate.model_validate(
+        {
+            "name": "n" * MAX_NAME,
+            "rpm": MAX_LIMIT,
+            "budget_usd": MAX_BUDGET_USD,
+            "budget_period": "total",
+            "expires_in": f"{MAX_DURATION.days}d",
+            "metadata": {"text": "tabs\tand\nnewlines are fine in metadata"},
+        }
+    )
+    assert body.limits() == Limits(rpm=MAX_LIMIT, budget_usd=MAX_BUDGET_USD, budget_period="total")
+
+
+def test_an_update_can_default_the_period_of_a_new_budget() -> None:
+    patch = KeyUpdate.model_validate({"budget_usd": 3})
+    assert patch.merged_limits(Limits(), "monthly") == Limits(budget_usd=3, budget_period="monthly")
+    # An existing period is kept, and nothing appears without a budget.
+    assert patch.merged_limits(CURRENT, "daily") == replace(CURRENT, budget_usd=3)
+    assert KeyUpdate.model_validate({"rpm": 2}).merged_limits(Limits(), "monthly") == Limits(rpm=2)
 
 
 def test_update_refuses_half_a_budget() -> None:

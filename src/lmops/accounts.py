@@ -14,15 +14,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, Literal, get_args
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Literal, get_args
 
 import sqlalchemy as sa
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core.core_schema import ValidationInfo
 
+from lmops.fields import MAX_DURATION, Count, Metadata, ModelName, Models, Name, Ref, Usd
+from lmops.state.quota import period_start
 from lmops.store.keys import UNSET, KeyRecord, KeyStore, Limits, NotFound, TeamRecord, Unset
-from lmops.store.spend import NO_GROUP, SpendRow, spend_report
+from lmops.store.spend import NO_GROUP, SpendRow, spend_report, spend_since
 
 __all__ = [
     "LIMIT_FIELDS",
@@ -50,6 +52,7 @@ __all__ = [
     "new_key_out",
     "parse_duration",
     "parse_time",
+    "period_spend",
     "report_spend",
     "team_out",
     "update_key",
@@ -122,13 +125,6 @@ def _aware(when: datetime) -> datetime:
 
 # -- requests --------------------------------------------------------------------------------
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ModelName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Models = Annotated[list[ModelName], Field(min_length=1)]
-Count = Annotated[int, Field(ge=1, strict=True)]
-Usd = Annotated[float, Field(gt=0, strict=True, allow_inf_nan=False)]
-Metadata = dict[str, Any]
-
 
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -168,8 +164,11 @@ class _LimitsPatch(_Request):
     budget_usd: Usd | None = Field(None, description="null removes the budget and its period")
     budget_period: BudgetPeriod | None = None
 
-    def merged_limits(self, current: Limits) -> Limits | Unset:
-        """``current`` with the limits this patch sets; UNSET when it sets none."""
+    def merged_limits(
+        self, current: Limits, default_period: BudgetPeriod | None = None
+    ) -> Limits | Unset:
+        """``current`` with the limits this patch sets; UNSET when it sets none. A budget left
+        without a period gets ``default_period`` when one is given (the CLI's ``monthly``)."""
         given = [name for name in LIMIT_FIELDS if name in self.model_fields_set]
         if not given:
             return UNSET
@@ -177,6 +176,8 @@ class _LimitsPatch(_Request):
         values.update({name: getattr(self, name) for name in given})
         if "budget_usd" in given and self.budget_usd is None and "budget_period" not in given:
             values["budget_period"] = None
+        if values["budget_usd"] is not None and values["budget_period"] is None:
+            values["budget_period"] = default_period
         if values["budget_usd"] is not None and values["budget_period"] is None:
             raise InvalidField(
                 "budget_period", f"required with budget_usd: one of {', '.join(PERIODS)}"
@@ -187,20 +188,25 @@ class _LimitsPatch(_Request):
 
 
 class _Expiring(_Request):
-    expires_in: str | None = Field(None, description="a duration from now: 90m, 12h, 30d, 2w")
+    expires_in: str | None = Field(
+        None, max_length=32, description="a duration from now: 90m, 12h, 30d, 2w"
+    )
     expires_at: datetime | None = Field(None, description="ISO 8601; UTC when no offset")
 
     @field_validator("expires_in")
     @classmethod
     def _duration(cls, value: str | None) -> str | None:
-        if value is not None:
-            parse_duration(value)
+        if value is not None and parse_duration(value) > MAX_DURATION:
+            raise ValueError(f"{value!r} is too long (at most {MAX_DURATION.days}d)")
         return value
 
     @field_validator("expires_at")
     @classmethod
     def _utc(cls, value: datetime | None) -> datetime | None:
-        return None if value is None else _aware(value)
+        try:
+            return None if value is None else _aware(value)
+        except OverflowError:  # 9999-12-31T23:00:00-05:00 is past the last UTC datetime
+            raise ValueError("out of range") from None
 
     def expiry(self, now: datetime) -> datetime | None:
         """When the key expires: in ``expires_in`` or at ``expires_at`` (never in the past)."""
@@ -250,7 +256,7 @@ class TeamUpdate(_LimitsPatch):
 class CacheInvalidate(_Request):
     """What to drop from the response cache: one entry, one model group, or everything."""
 
-    key: Annotated[str, StringConstraints(min_length=1)] | None = None
+    key: Ref | None = None
     model: ModelName | None = None
     all: bool = False
 
@@ -283,7 +289,7 @@ class KeyOut(_Out):
     budget_usd: float | None
     budget_period: BudgetPeriod | None
     expires_at: datetime | None
-    metadata: Metadata
+    metadata: dict[str, Any]
     created_at: datetime
     updated_at: datetime
     revoked_at: datetime | None
@@ -309,7 +315,7 @@ class TeamOut(_Out):
     max_parallel: int | None
     budget_usd: float | None
     budget_period: BudgetPeriod | None
-    metadata: Metadata
+    metadata: dict[str, Any]
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
@@ -414,8 +420,16 @@ def create_key(store: KeyStore, body: KeyCreate, *, now: datetime) -> tuple[str,
         raise UnknownRef("team", str(exc)) from None
 
 
-def update_key(store: KeyStore, ref: str, body: KeyUpdate, *, now: datetime) -> KeyRecord:
-    """Apply ``body`` to the key ``ref`` (id or name)."""
+def update_key(
+    store: KeyStore,
+    ref: str,
+    body: KeyUpdate,
+    *,
+    now: datetime,
+    default_period: BudgetPeriod | None = None,
+) -> KeyRecord:
+    """Apply ``body`` to the key ``ref`` (id or name); see :meth:`_LimitsPatch.merged_limits`
+    for ``default_period``."""
     current = store.get_key(ref)
     given = body.model_fields_set
     expiring = given & {"expires_in", "expires_at"}
@@ -423,7 +437,7 @@ def update_key(store: KeyStore, ref: str, body: KeyUpdate, *, now: datetime) -> 
         current.id,
         name=_given(body, "name", given),
         models=body.models if "models" in given else UNSET,
-        limits=body.merged_limits(current.limits),
+        limits=body.merged_limits(current.limits, default_period),
         expires_at=body.expiry(now) if expiring else UNSET,
         metadata=_given(body, "metadata", given),
     )
@@ -436,15 +450,17 @@ def create_team(store: KeyStore, body: TeamCreate) -> TeamRecord:
     )
 
 
-def update_team(store: KeyStore, ref: str, body: TeamUpdate) -> TeamRecord:
-    """Apply ``body`` to the team ``ref`` (id or name)."""
+def update_team(
+    store: KeyStore, ref: str, body: TeamUpdate, *, default_period: BudgetPeriod | None = None
+) -> TeamRecord:
+    """Apply ``body`` to the team ``ref`` (id or name); see :func:`update_key`."""
     current = store.get_team(ref)
     given = body.model_fields_set
     return store.update_team(
         current.id,
         name=_given(body, "name", given),
         models=body.models if "models" in given else UNSET,
-        limits=body.merged_limits(current.limits),
+        limits=body.merged_limits(current.limits, default_period),
         metadata=_given(body, "metadata", given),
     )
 
@@ -485,6 +501,30 @@ def report_spend(
         unpriced_requests=sum(row.unpriced_requests for row in rows),
         total_cost_usd=sum(row.cost_usd for row in rows),
     )
+
+
+def period_spend(
+    engine: sa.Engine, record: KeyRecord | TeamRecord, now: datetime
+) -> dict[str, Any]:
+    """What the request log recorded for ``record`` in its budget's current period (this month
+    when it has no budget): ``period``, ``period_start`` (a UTC date; None for ``total``),
+    ``spent_usd`` and ``max_usd``. Requests still in flight or not yet written are not in it."""
+    limits = record.limits
+    period = limits.budget_period or "monthly"
+    start = period_start(period, now)
+    is_key = isinstance(record, KeyRecord)
+    spent = spend_since(
+        engine,
+        key_id=record.id if is_key else None,
+        team_id=None if is_key else record.id,
+        since=date(1970, 1, 1) if start is None else start.date(),
+    )
+    return {
+        "period": period,
+        "period_start": None if start is None else start.date().isoformat(),
+        "spent_usd": spent,
+        "max_usd": limits.budget_usd,
+    }
 
 
 def _resolve(

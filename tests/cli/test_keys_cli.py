@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +15,12 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
+from lmops.cli.keys import usd
 from lmops.cli.main import app
 from lmops.store.db import create_engine
-from lmops.store.tables import teams, virtual_keys
+from lmops.store.request_log import RequestLogWriter
+from lmops.store.tables import request_log, spend_daily, teams, virtual_keys
+from tests.conftest_store import make_record
 
 runner = CliRunner()
 
@@ -37,8 +43,8 @@ def config(module_config: Path) -> Path:
     engine = create_engine(_url(module_config))
     with engine.begin() as conn:
         if sa.inspect(conn).has_table("virtual_keys"):
-            conn.execute(virtual_keys.delete())
-            conn.execute(teams.delete())
+            for table in (request_log, spend_daily, virtual_keys, teams):
+                conn.execute(table.delete())
     engine.dispose()
     return module_config
 
@@ -144,7 +150,6 @@ def test_team_lifecycle(config: Path) -> None:
     [
         (["keys", "create", "--name", "x", "--team", "nope"], ["--team", "'nope'"]),
         (["keys", "create", "--name", "x", "--expires", "soon"], ["--expires", "'soon'"]),
-        (["keys", "create", "--name", "x", "--budget", "5"], ["--budget-period", "required"]),
         (
             ["keys", "create", "--name", "x", "--budget", "5", "--budget-period", "yearly"],
             ["--budget-period", "monthly"],
@@ -161,6 +166,27 @@ def test_team_lifecycle(config: Path) -> None:
         (["keys", "list", "--team", "nope"], ["--team", "'nope'"]),
         (["teams", "create", "t", "--budget", "-1", "--budget-period", "daily"], ["--budget"]),
         (["teams", "create", " "], ["NAME"]),
+        # Out of range: each reached PostgreSQL (a 500 there) or overflowed a budget later.
+        (["keys", "create", "--name", "x", "--rpm", str(2**31)], ["--rpm", "1000000000"]),
+        (["keys", "create", "--name", "x", "--tpm", str(10**11)], ["--tpm", "1000000000"]),
+        (["keys", "create", "--name", "x", "--max-parallel", str(2**31)], ["--max-parallel"]),
+        (["keys", "create", "--name", "x", "--budget", "1e308"], ["--budget", "1000000000"]),
+        (["keys", "create", "--name", "x", "--budget", "nan"], ["--budget", "finite"]),
+        (["keys", "create", "--name", "x", "--budget", "inf"], ["--budget", "finite"]),
+        (["keys", "create", "--name", "a\x01b"], ["--name", "control characters"]),
+        (["keys", "create", "--name", "x" * 201], ["--name", "200"]),
+        (["keys", "create", "--name", "x", "--models", "a,b\x1b"], ["--models", "control"]),
+        (
+            ["keys", "create", "--name", "x", "--metadata", '{"a": "\\u0000"}'],
+            ["--metadata", "NUL"],
+        ),
+        (["keys", "create", "--name", "x", "--expires", "99999999w"], ["--expires", "too long"]),
+        (["keys", "update", "x", "--rpm", str(2**31)], ["--rpm", "1000000000"]),
+        (["keys", "update", "x", "--budget", "1e308"], ["--budget", "1000000000"]),
+        (["keys", "update", "x", "--name", "a\nb"], ["--name", "control characters"]),
+        (["teams", "create", "t\x01"], ["NAME", "control characters"]),
+        (["teams", "update", "t", "--tpm", str(10**11)], ["--tpm", "1000000000"]),
+        (["teams", "create", "t", "--budget", "1e308"], ["--budget", "1000000000"]),
         (["teams", "delete", "nope"], ["no team", "'nope'"]),
         (["teams", "update", "nope", "--rpm", "1"], ["'nope'"]),
     ],
@@ -187,3 +213,72 @@ def test_config_from_the_environment(config: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["name"] == "env"
+
+
+def test_a_budget_without_a_period_is_monthly_and_says_so(config: Path) -> None:
+    created = lmops(config, "keys", "create", "--name", "b", "--budget", "5", "--json")
+    assert json.loads(created.stdout)["budget_period"] == "monthly"
+    assert "no --budget-period given: the budget is monthly" in created.stderr
+    team = lmops(config, "teams", "create", "t", "--budget", "50", "--json")
+    assert json.loads(team.stdout)["budget_period"] == "monthly"
+    assert "monthly" in team.stderr
+    # An update keeps the period a budget has; a new budget gets the default.
+    as_json(config, "keys", "update", "b", "--budget", "2", "--budget-period", "weekly")
+    kept = lmops(config, "keys", "update", "b", "--budget", "3", "--json")
+    assert json.loads(kept.stdout)["budget_period"] == "weekly"
+    assert "the budget is weekly" in kept.stderr
+    as_json(config, "keys", "create", "--name", "free")
+    new = lmops(config, "keys", "update", "free", "--budget", "1", "--json")
+    assert json.loads(new.stdout)["budget_period"] == "monthly" and "monthly" in new.stderr
+    renamed = lmops(config, "teams", "update", "t", "--budget", "none", "--json")
+    assert renamed.stderr == "" and json.loads(renamed.stdout)["budget_period"] is None
+
+
+def test_show_gives_small_budgets_exactly_and_the_spend_so_far(config: Path) -> None:
+    key = as_json(config, "keys", "create", "--name", "tiny", "--budget", "0.0005")
+    team = as_json(config, "teams", "create", "t")
+    now = time.time()
+    records = [
+        make_record(1, created_at=now, key_id=key["id"], cost_usd=0.00012),
+        make_record(2, created_at=now, key_id=key["id"], team_id=team["id"], cost_usd=0.00003),
+        make_record(3, created_at=now - 40 * 86400, key_id=key["id"], cost_usd=9.0),  # earlier
+    ]
+    engine = create_engine(_url(config))
+    try:
+        asyncio.run(_log(engine, records))
+    finally:
+        engine.dispose()
+    shown = lmops(config, "keys", "show", "tiny").stdout
+    month = datetime.now(UTC).date().replace(day=1).isoformat()
+    assert "$0.0005/monthly" in shown
+    assert f"$0.00015 of $0.0005 since {month}" in shown
+    status = as_json(config, "keys", "show", "tiny")["budget_status"]
+    assert status["spent_usd"] == pytest.approx(0.00015)
+    assert (status["period"], status["period_start"], status["max_usd"]) == (
+        "monthly",
+        month,
+        0.0005,
+    )
+    assert f"$0.00003 since {month}" in lmops(config, "teams", "show", "t").stdout
+    assert "$0.0005/monthly" in lmops(config, "keys", "list").stdout
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (0, "$0.00"),
+        (5, "$5.00"),
+        (1234.5, "$1,234.50"),
+        (0.0005, "$0.0005"),
+        (1e-9, "$0.000000001"),
+    ],
+)
+def test_usd_keeps_small_amounts(amount: float, text: str) -> None:
+    assert usd(amount) == text
+
+
+async def _log(engine: sa.Engine, records: list[Any]) -> None:
+    writer = RequestLogWriter(engine)
+    for record in records:
+        writer.submit(record)
+    await writer.stop()

@@ -10,14 +10,17 @@ import pytest
 import sqlalchemy as sa
 
 from lmops.store.keys import (
+    MAX_BUDGET_USD,
+    MAX_LIMIT,
     Conflict,
     KeyStore,
     Limits,
     NotFound,
+    UnusableRow,
     hash_key,
     new_secret,
 )
-from lmops.store.tables import virtual_keys
+from lmops.store.tables import teams, virtual_keys
 
 T0 = datetime(2024, 12, 1, 12, 0, 0, 123456, tzinfo=UTC)
 
@@ -169,6 +172,12 @@ def test_update_changes_only_what_is_given(store: KeyStore, clock: FakeClock) ->
         {"budget_usd": 1.0, "budget_period": "hourly"},
         {"budget_usd": 1.0},
         {"budget_period": "total"},
+        {"rpm": MAX_LIMIT + 1},
+        {"tpm": 10**11},
+        {"max_parallel": 2**31},
+        {"budget_usd": MAX_BUDGET_USD * 1.01, "budget_period": "daily"},
+        {"budget_usd": 1e308, "budget_period": "daily"},
+        {"budget_usd": float("inf"), "budget_period": "daily"},
     ],
 )
 def test_invalid_limits_are_refused(kwargs: dict[str, object]) -> None:
@@ -183,6 +192,8 @@ def test_invalid_settings_are_refused_before_writing(store: KeyStore) -> None:
         {"name": "x", "models": "gpt"},
         {"name": "x", "models": ["gpt", ""]},
         {"name": "x", "metadata": {"when": datetime.now(UTC)}},
+        {"name": "a\x00b"},
+        {"name": "x", "models": ["gpt\n"]},
     ):
         with pytest.raises(ValueError):
             store.create_key(**bad)  # type: ignore[arg-type]
@@ -324,3 +335,68 @@ def test_changed_since_is_one_indexed_query_per_table(engine: sa.Engine, store: 
         ]
     assert "ix_virtual_keys_updated_at" in plans[0]
     assert "ix_teams_updated_at" in plans[1]
+
+
+# -- rows written by hand, or before the bounds existed ---------------------------------------
+
+
+def _corrupt(engine: sa.Engine, table: sa.Table, row_id: str, **values: Any) -> None:
+    with engine.begin() as conn:
+        conn.execute(table.update().where(table.c.id == row_id).values(**values))
+
+
+def test_unusable_rows_are_left_out_reported_once_and_can_be_revoked(
+    engine: sa.Engine, clock: FakeClock
+) -> None:
+    reported: list[UnusableRow] = []
+    store = KeyStore(engine, clock=clock, change_overlap=timedelta(0), on_unusable=reported.append)
+    good_secret, good = store.create_key("good", limits=Limits(rpm=5))
+    bad_secret, huge = store.create_key("huge-budget")
+    _, fast = store.create_key("fast")
+    _, listy = store.create_key("listy")
+    team = store.create_team("t")
+    # 1e308 overflowed when the budget was seeded; 2**31 - 1 fits the column but no quota store.
+    _corrupt(engine, virtual_keys, huge.id, budget_usd=1e308, budget_period="monthly")
+    _corrupt(engine, virtual_keys, fast.id, rpm=2**31 - 1)
+    _corrupt(engine, virtual_keys, listy.id, models="gpt")  # a JSON string, not a list
+    _corrupt(engine, teams, team.id, metadata=[1])
+
+    keys, found_teams, _ = store.changed_since(None)
+    assert [k.name for k in keys] == ["good"] and found_teams == []
+    bad_keys = [("virtual_keys", k.id) for k in (huge, fast, listy)]
+    assert sorted((r.table, r.row_id) for r in reported) == sorted([*bad_keys, ("teams", team.id)])
+    assert [k.name for k in store.list_keys()] == ["good"]
+    assert store.list_teams() == []
+    assert store.find_key_by_hash(hash_key(bad_secret)) is None
+    assert store.find_key_by_hash(hash_key(good_secret)) == good
+    assert len(reported) == 4  # once per version of a row, however often it is read
+
+    with pytest.raises(UnusableRow, match=r"budget_usd") as caught:
+        store.get_key("huge-budget")
+    assert hash_key(bad_secret) not in str(caught.value) and bad_secret not in str(caught.value)
+    with pytest.raises(UnusableRow, match=r"metadata: not a JSON object"):
+        store.get_team(team.id)
+
+    clock.advance(1)
+    revoked = store.revoke_key("huge-budget")
+    assert revoked.revoked_at is not None and revoked.limits == Limits()
+    deleted = store.delete_team(team.id)
+    assert deleted.deleted_at is not None and dict(deleted.metadata) == {}
+    keys, found_teams, _ = store.changed_since(None)
+    assert {k.name for k in keys} == {"good", "huge-budget"}
+    assert [t.id for t in found_teams] == [team.id]
+
+
+def test_a_row_of_invalid_json_is_one_unusable_row(engine: sa.Engine, store: KeyStore) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's json type refuses invalid JSON on write")
+    store.create_key("good")
+    _, bad = store.create_key("bad")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE virtual_keys SET metadata = '{bad' WHERE id = :id"), {"id": bad.id}
+        )
+    assert [k.name for k in store.changed_since(None)[0]] == ["good"]
+    with pytest.raises(UnusableRow, match="metadata: not valid JSON"):
+        store.get_key(bad.id)
+    assert store.revoke_key(bad.id).metadata == {}

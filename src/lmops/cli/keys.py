@@ -30,6 +30,7 @@ from lmops.store.db import create_engine, describe_error, migrate
 from lmops.store.keys import Conflict, KeyStore, NotFound
 
 __all__ = [
+    "DEFAULT_PERIOD",
     "UNSET_HELP",
     "AllModelsOpt",
     "BudgetChange",
@@ -50,16 +51,20 @@ __all__ = [
     "app",
     "changes",
     "console",
+    "default_period",
     "fail",
     "format_time",
     "limits_text",
+    "note_period",
     "open_store",
     "option_name",
     "parse_body",
     "parse_metadata",
     "print_fields",
     "print_json",
+    "spend_text",
     "split_models",
+    "usd",
 ]
 
 app = typer.Typer(
@@ -79,12 +84,13 @@ ModelsOpt = Annotated[
 MetadataOpt = Annotated[str | None, typer.Option("--metadata", help="A JSON object.")]
 # The help of a limit option of an update command.
 UNSET_HELP = "The new limit; 'none' removes it."
+DEFAULT_PERIOD: accounts.BudgetPeriod = "monthly"
 PeriodOpt = Annotated[
     str | None,
     typer.Option(
         "--budget-period",
         metavar="daily|weekly|monthly|total",
-        help="The budget's period; a new budget needs one.",
+        help=f"The budget's period (a new budget without one: {DEFAULT_PERIOD}).",
     ),
 ]
 
@@ -136,13 +142,14 @@ def create_command(
         "tpm": tpm,
         "max_parallel": max_parallel,
         "budget_usd": budget,
-        "budget_period": budget_period,
+        "budget_period": default_period(budget, budget_period),
         "metadata": parse_metadata(metadata),
         **_expiry(expires),
     }
     body = parse_body(KeyCreate, {k: v for k, v in values.items() if v is not None})
     with open_store(config_path) as store:
         secret, record = store.run(lambda: accounts.create_key(store.keys, body, now=_now()))
+    note_period(budget_period, budget, record.limits.budget_period)
     _print_secret(accounts.new_key_out(secret, record, _now()), as_json, "created")
 
 
@@ -188,10 +195,13 @@ def show_command(
     config_path: Path = CONFIG_OPTION,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show one key's settings."""
+    """Show one key's settings and what it spent in its budget's period (or this month), as
+    the request log recorded it."""
     with open_store(config_path) as store:
         record = store.run(lambda: store.keys.get_key(ref))
-    _print_key(accounts.key_out(record, _now()), as_json)
+        spend = store.run(lambda: accounts.period_spend(store.engine, record, _now()))
+    out = accounts.KeyDetail(**accounts.key_out(record, _now()).model_dump(), budget_status=spend)
+    _print_key(out, as_json)
 
 
 @app.command("update")
@@ -220,7 +230,12 @@ def update_command(
         values["metadata"] = parse_metadata(metadata)
     body = parse_body(KeyUpdate, values)
     with open_store(config_path) as store:
-        record = store.run(lambda: accounts.update_key(store.keys, ref, body, now=_now()))
+        record = store.run(
+            lambda: accounts.update_key(
+                store.keys, ref, body, now=_now(), default_period=DEFAULT_PERIOD
+            )
+        )
+    note_period(budget_period, values.get("budget_usd"), record.limits.budget_period)
     _print_key(accounts.key_out(record, _now()), as_json)
 
 
@@ -295,6 +310,7 @@ def _print_key(out: KeyOut, as_json: bool) -> None:
         "team": out.team_id or "-",
         "models": ", ".join(out.models) if out.models is not None else "all",
         "limits": limits_text(out),
+        **spend_text(out),
         "expires (UTC)": format_time(out.expires_at),
         "metadata": json.dumps(out.metadata) if out.metadata else "-",
         "created (UTC)": format_time(out.created_at),
@@ -355,8 +371,38 @@ def limits_text(out: accounts.KeyOut | accounts.TeamOut) -> str:
         if value is not None
     ]
     if out.budget_usd is not None:
-        parts.append(f"${out.budget_usd:,.2f}/{out.budget_period}")
+        parts.append(f"{usd(out.budget_usd)}/{out.budget_period}")
     return ", ".join(parts) or "-"
+
+
+def usd(amount: float) -> str:
+    """``$1,234.50``, and small amounts to the nano-dollar the quotas count in: ``$0.0005``."""
+    text = f"{amount:,.9f}".rstrip("0")
+    whole, _, cents = text.partition(".")
+    return f"${whole}.{cents.ljust(2, '0')}"
+
+
+def spend_text(out: accounts.KeyOut | accounts.TeamOut) -> dict[str, str]:
+    """The ``spent`` row of ``keys show`` and ``teams show``: a detail's budget_status."""
+    if not isinstance(out, accounts.KeyDetail | accounts.TeamDetail) or not out.budget_status:
+        return {}
+    status = out.budget_status
+    since = status["period_start"]
+    when = f"since {since}" if since else "in total"
+    of = f" of {usd(status['max_usd'])}" if status["max_usd"] is not None else ""
+    return {"spent": f"{usd(status['spent_usd'])}{of} {when} (UTC; from the request log)"}
+
+
+def default_period(budget: object, period: str | None) -> str | None:
+    """``--budget-period``, or :data:`DEFAULT_PERIOD` with a ``--budget`` amount and no period
+    (:func:`note_period` says so once the write succeeded)."""
+    return DEFAULT_PERIOD if period is None and budget is not None else period
+
+
+def note_period(period: str | None, budget: object, result: str | None) -> None:
+    """Say on stderr which period a ``--budget`` given without ``--budget-period`` got."""
+    if period is None and budget is not None and result is not None:
+        typer.echo(f"note: no --budget-period given: the budget is {result}", err=True)
 
 
 def split_models(text: str | None) -> list[str] | None:

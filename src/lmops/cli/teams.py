@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,7 @@ from lmops import accounts
 from lmops.accounts import TeamCreate, TeamOut, TeamUpdate
 from lmops.cli._common import CONFIG_OPTION
 from lmops.cli.keys import (
+    DEFAULT_PERIOD,
     AllModelsOpt,
     BudgetChange,
     BudgetOpt,
@@ -31,13 +33,16 @@ from lmops.cli.keys import (
     TpmOpt,
     changes,
     console,
+    default_period,
     format_time,
     limits_text,
+    note_period,
     open_store,
     parse_body,
     parse_metadata,
     print_fields,
     print_json,
+    spend_text,
     split_models,
 )
 
@@ -73,7 +78,7 @@ def create_command(
         "tpm": tpm,
         "max_parallel": max_parallel,
         "budget_usd": budget,
-        "budget_period": budget_period,
+        "budget_period": default_period(budget, budget_period),
         "metadata": parse_metadata(metadata),
     }
     body = parse_body(
@@ -81,6 +86,7 @@ def create_command(
     )
     with open_store(config_path) as store:
         record = store.run(lambda: accounts.create_team(store.keys, body))
+    note_period(budget_period, budget, record.limits.budget_period)
     _print_team(accounts.team_out(record), as_json)
 
 
@@ -108,10 +114,14 @@ def list_command(
 
 @app.command("show")
 def show_command(ref: RefArg, config_path: Path = CONFIG_OPTION, as_json: JsonOpt = False) -> None:
-    """Show one team's settings."""
+    """Show one team's settings and what its keys spent in its budget's period (or this
+    month), as the request log recorded it."""
     with open_store(config_path) as store:
         record = store.run(lambda: store.keys.get_team(ref))
-    _print_team(accounts.team_out(record), as_json)
+        spend = store.run(lambda: accounts.period_spend(store.engine, record, datetime.now(UTC)))
+    _print_team(
+        accounts.TeamDetail(**accounts.team_out(record).model_dump(), budget_status=spend), as_json
+    )
 
 
 @app.command("update")
@@ -135,7 +145,10 @@ def update_command(
         values["metadata"] = parse_metadata(metadata)
     body = parse_body(TeamUpdate, values)
     with open_store(config_path) as store:
-        record = store.run(lambda: accounts.update_team(store.keys, ref, body))
+        record = store.run(
+            lambda: accounts.update_team(store.keys, ref, body, default_period=DEFAULT_PERIOD)
+        )
+    note_period(budget_period, values.get("budget_usd"), record.limits.budget_period)
     _print_team(accounts.team_out(record), as_json)
 
 
@@ -164,6 +177,7 @@ def _print_team(out: TeamOut, as_json: bool) -> None:
             "status": out.status,
             "models": _models(out),
             "limits": limits_text(out),
+            **spend_text(out),
             "metadata": json.dumps(out.metadata) if out.metadata else "-",
             "created (UTC)": format_time(out.created_at),
             "updated (UTC)": format_time(out.updated_at),

@@ -3,6 +3,10 @@
 ``create_admin_app(services)`` builds a FastAPI app that the gateway mounts at ``/admin``. Store
 calls are synchronous and run in worker threads. Every error is an OpenAI-shaped JSON error;
 the secret of a key leaves only once, in the answer to the create or rotate that made it.
+
+The OpenAPI schema (``/admin/openapi.json``) needs the master key like every route. There is no
+docs page: FastAPI's would load its script and style from a CDN, which an offline or locked-down
+host cannot reach and which would run third-party code next to the master key.
 """
 
 from __future__ import annotations
@@ -44,7 +48,16 @@ from lmops.accounts import (
 )
 from lmops.cache.backends import CacheError
 from lmops.errors import GatewayError, error_body
-from lmops.store.keys import Conflict, KeyRecord, KeyStore, Limits, NotFound, TeamRecord
+from lmops.fields import Ref
+from lmops.store.keys import (
+    Conflict,
+    KeyRecord,
+    KeyStore,
+    Limits,
+    NotFound,
+    TeamRecord,
+    UnusableRow,
+)
 
 __all__ = ["AdminServices", "CacheInvalidated", "KeyList", "TeamList", "create_admin_app"]
 
@@ -114,9 +127,9 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         summary="Virtual keys, teams, spend and the response cache.",
         version="1",
         openapi_tags=_TAGS,
-        docs_url="/docs",
+        docs_url=None,
         redoc_url=None,
-        openapi_url="/openapi.json",
+        openapi_url=None,  # served below, behind the master key
         exception_handlers={
             GatewayError: _gateway_error,
             RequestValidationError: _validation_error,
@@ -128,6 +141,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
     _key_routes(router, admin)
     _team_routes(router, admin)
     _report_routes(router, admin)
+    _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)
     return app
@@ -135,8 +149,9 @@ def create_admin_app(services: AdminServices) -> FastAPI:
 
 _bearer = HTTPBearer(auto_error=False, description="The master key (settings.master_key).")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-KeyRef = Annotated[str, PathParam(description="the key's id, or its name")]
-TeamRef = Annotated[str, PathParam(description="the team's id, or its name")]
+KeyRef = Annotated[Ref, PathParam(description="the key's id, or its name")]
+TeamRef = Annotated[Ref, PathParam(description="the team's id, or its name")]
+When = Annotated[str | None, Query(max_length=64, description="7d, 12h, or an ISO date/time")]
 
 
 class _Admin:
@@ -214,6 +229,10 @@ async def _run(call: Callable[[], T], *, ref_param: str | None = None) -> T:
         raise GatewayError(
             str(exc), status=409, type_="invalid_request_error", param=ref_param, code="conflict"
         ) from None
+    except UnusableRow as exc:
+        raise GatewayError(
+            str(exc), status=409, type_="invalid_request_error", code="unusable_record"
+        ) from None
     except ValidationError:
         raise  # a response that does not fit its model is our bug: a 500, not a 400
     except ValueError as exc:
@@ -239,7 +258,7 @@ def _key_routes(router: APIRouter, admin: _Admin) -> None:
 
     @router.get("/keys", tags=["keys"], summary="List keys")
     async def list_keys(
-        team: Annotated[str | None, Query(description="only this team's keys (id or name)")] = None,
+        team: Annotated[Ref | None, Query(description="only this team's keys (id or name)")] = None,
         include_revoked: bool = False,
     ) -> KeyList:
         """Keys, oldest first; revoked keys only with `include_revoked`."""
@@ -335,10 +354,10 @@ def _report_routes(router: APIRouter, admin: _Admin) -> None:
     @router.get("/spend", tags=["spend"], summary="Spend report")
     async def spend(
         by: SpendBy = "key",
-        since: Annotated[str | None, Query(description="7d, 12h, or an ISO date/time")] = None,
-        until: Annotated[str | None, Query(description="7d, 12h, or an ISO date/time")] = None,
-        key: Annotated[str | None, Query(description="only this key (id or name)")] = None,
-        team: Annotated[str | None, Query(description="only this team (id or name)")] = None,
+        since: When = None,
+        until: When = None,
+        key: Annotated[Ref | None, Query(description="only this key (id or name)")] = None,
+        team: Annotated[Ref | None, Query(description="only this team (id or name)")] = None,
     ) -> SpendReportOut:
         """Spend grouped by key, team, model group or UTC day, over whole UTC days (both ends
         inclusive). `cost_usd` is the known cost; requests without a price are counted in
@@ -377,13 +396,23 @@ def _report_routes(router: APIRouter, admin: _Admin) -> None:
         return CacheInvalidated(removed=removed)
 
 
+def _schema_route(router: APIRouter, app: FastAPI) -> None:
+    @router.get("/openapi.json", include_in_schema=False)
+    async def openapi(request: Request) -> dict[str, Any]:
+        # Where the app is mounted (/admin), so that the schema's paths resolve from the root.
+        root = str(request.scope.get("root_path", "")).rstrip("/")
+        return {**app.openapi(), "servers": [{"url": root or "/"}]}
+
+
 def _when(text: str | None, param: str, now: datetime) -> datetime | None:
     if text is None:
         return None
     try:
         return accounts.parse_time(text, now=now)
     except ValueError as exc:
-        raise GatewayError.bad_request(f"{param}: {exc}", param=param) from None
+        raise GatewayError.bad_request(
+            f"{param}: {exc}", param=param, code="invalid_value"
+        ) from None
 
 
 # -- errors ----------------------------------------------------------------------------------

@@ -138,6 +138,12 @@ class GatewayMetrics:
             ["operation"],
             registry=reg,
         )
+        self.unusable_rows = Counter(
+            "lmops_store_unusable_rows",
+            "Stored keys and teams left out because a value cannot be used (see the log)",
+            ["table"],
+            registry=reg,
+        )
         # Children by labels: prometheus_client's labels() costs microseconds a call.
         self._children: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}
 

@@ -48,7 +48,9 @@ class Services:
         self.engine = engine
         self.metrics = metrics
         self.pricing = Pricing(config, PriceCatalog.load())
-        self.keys = KeyStore(engine)
+        self.keys = KeyStore(
+            engine, on_unusable=lambda row: metrics.unusable_rows.labels(row.table).inc()
+        )
         self.directory = KeyDirectory(self.keys, config.settings.key_sync_interval)
         redis_url = config.settings.redis_url
         self.redis_url = redis_url.get_secret_value() if redis_url else None

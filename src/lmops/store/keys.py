@@ -10,21 +10,38 @@ import base64
 import enum
 import hashlib
 import json
-import math
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
-from types import MappingProxyType
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
+import structlog
 from sqlalchemy.exc import IntegrityError
 
+from lmops.store.records import (
+    CONTROL_CHARS,
+    LIMIT_FIELDS,
+    MAX_BUDGET_USD,
+    MAX_LIMIT,
+    BudgetPeriod,
+    KeyRecord,
+    Limits,
+    TeamRecord,
+    UnusableRow,
+    key_record,
+    names_list,
+    repairs,
+    select_rows,
+    team_record,
+)
 from lmops.store.tables import teams, virtual_keys
 
 __all__ = [
+    "CONTROL_CHARS",
+    "MAX_BUDGET_USD",
+    "MAX_LIMIT",
     "SECRET_PREFIX",
     "UNSET",
     "BudgetPeriod",
@@ -35,6 +52,7 @@ __all__ = [
     "NotFound",
     "TeamRecord",
     "Unset",
+    "UnusableRow",
     "hash_key",
     "new_secret",
 ]
@@ -44,11 +62,11 @@ SECRET_PREFIX = "sk-lmops-"  # noqa: S105 (a public marker, not a secret)
 _DISPLAY_PREFIX_LEN = len(SECRET_PREFIX) + 4
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the watermark before anything was written
 _MIN_TIME = datetime.min.replace(tzinfo=UTC)
+_R = TypeVar("_R", KeyRecord, TeamRecord)
 # Execution option read by lmops.store.db's SQLite "begin" hook.
 _SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
 
-BudgetPeriod = Literal["daily", "weekly", "monthly", "total"]
-_PERIODS: frozenset[str] = frozenset(get_args(BudgetPeriod))
+log = structlog.get_logger("lmops.store")
 
 
 def new_secret() -> str:
@@ -83,80 +101,6 @@ class Unset(enum.Enum):
 UNSET = Unset.UNSET
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Limits of a key or a team; ``None`` means none.
-
-    ``budget_usd`` and ``budget_period`` go together: a budget with no period, or a period with
-    no budget, is refused rather than guessed.
-    """
-
-    rpm: int | None = None
-    tpm: int | None = None
-    max_parallel: int | None = None
-    budget_usd: float | None = None
-    budget_period: BudgetPeriod | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("rpm", "tpm", "max_parallel"):
-            value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise ValueError(f"{name} must be an integer, not {value!r}")
-            if value is not None and value < 1:
-                raise ValueError(f"{name} must be >= 1 (or None for no limit), not {value}")
-        budget = self.budget_usd
-        if budget is not None and not (math.isfinite(budget) and budget >= 0):
-            raise ValueError(f"budget_usd must be a finite amount >= 0, not {budget!r}")
-        if self.budget_period is not None and self.budget_period not in _PERIODS:
-            raise ValueError(
-                f"budget_period must be one of {sorted(_PERIODS)}, not {self.budget_period!r}"
-            )
-        if (budget is None) != (self.budget_period is None):
-            raise ValueError("budget_usd and budget_period must be given together")
-
-
-_LIMIT_FIELDS = tuple(f.name for f in fields(Limits))
-
-
-@dataclass(frozen=True, slots=True)
-class TeamRecord:
-    """A team as stored. ``models`` is ``None`` when every model group is allowed."""
-
-    id: str
-    name: str
-    models: tuple[str, ...] | None
-    limits: Limits
-    metadata: Mapping[str, Any]
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class KeyRecord:
-    """A virtual key as stored (never the secret). ``key_prefix`` is a display hint."""
-
-    id: str
-    key_hash: str
-    key_prefix: str
-    name: str
-    team_id: str | None
-    models: tuple[str, ...] | None
-    limits: Limits
-    expires_at: datetime | None
-    metadata: Mapping[str, Any]
-    created_at: datetime
-    updated_at: datetime
-    revoked_at: datetime | None
-
-    def active(self, now: datetime) -> bool:
-        """Not revoked and not expired at ``now`` (the team is the caller's to check)."""
-        return self.revoked_at is None and (self.expires_at is None or now < self.expires_at)
-
-
-_R = TypeVar("_R", KeyRecord, TeamRecord)
-
-
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -168,6 +112,10 @@ class KeyStore:
     how far behind its watermark :meth:`changed_since` looks again: a write stamped just before
     another but committed after it (two admins, two hosts with slightly different clocks) is
     still seen, at the price of returning recent changes more than once.
+
+    A stored row that cannot be used (:class:`UnusableRow`) is left out of every listing and
+    lookup by hash, so that one bad row cannot stop a gateway from starting; it is logged and
+    passed to ``on_unusable`` once per version of the row. Reading it by id or name raises.
     """
 
     def __init__(
@@ -176,12 +124,15 @@ class KeyStore:
         *,
         clock: Callable[[], datetime] = _utcnow,
         change_overlap: timedelta = timedelta(seconds=2),
+        on_unusable: Callable[[UnusableRow], None] | None = None,
     ) -> None:
         if change_overlap < timedelta(0):
             raise ValueError("change_overlap must be >= 0")
         self._engine = engine
         self._clock = clock
         self._overlap = change_overlap
+        self._on_unusable = on_unusable
+        self._reported: set[tuple[str, datetime]] = set()
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -207,32 +158,32 @@ class KeyStore:
                     raise NotFound(f"team {team!r} is deleted")
                 values["team_id"] = row.id
             conn.execute(virtual_keys.insert().values(values))
-            return secret, _key(_row(conn, virtual_keys, values["id"]))
+            return secret, key_record(_row(conn, virtual_keys, values["id"]))
 
     def get_key(self, ref: str) -> KeyRecord:
         """A key by id, or by name when exactly one unrevoked key (else one key) has it."""
         with self._engine.connect() as conn:
-            return _key(_find_key(conn, ref))
+            return key_record(_find_key(conn, ref))
 
     def find_key_by_hash(self, key_hash: str) -> KeyRecord | None:
         """The key whose secret hashes to ``key_hash``, revoked or not; None if there is none."""
-        stmt = sa.select(virtual_keys).where(virtual_keys.c.key_hash == key_hash)
+        stmt = select_rows(virtual_keys).where(virtual_keys.c.key_hash == key_hash)
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
-        return None if row is None else _key(row)
+        return None if row is None else next(iter(self._usable(key_record, [row])), None)
 
     def list_keys(
         self, *, team: str | None = None, include_revoked: bool = False
     ) -> list[KeyRecord]:
         """Keys, oldest first; ``team`` (an id or a name) keeps that team's keys only."""
         t = virtual_keys
-        stmt = sa.select(t).order_by(t.c.created_at, t.c.id)
+        stmt = select_rows(t).order_by(t.c.created_at, t.c.id)
         if not include_revoked:
             stmt = stmt.where(t.c.revoked_at.is_(None))
         with self._engine.connect() as conn:
             if team is not None:
                 stmt = stmt.where(t.c.team_id == _find_team(conn, team).id)
-            return [_key(row) for row in conn.execute(stmt)]
+            return self._usable(key_record, conn.execute(stmt))
 
     def update_key(
         self,
@@ -253,16 +204,18 @@ class KeyStore:
             changes["expires_at"] = _opt_utc(expires_at)
         with self._write() as conn:
             row = _live_key(conn, ref)
-            return _key(_update(conn, virtual_keys, row.id, changes, self._now()))
+            return key_record(_update(conn, virtual_keys, row.id, changes, self._now()))
 
     def revoke_key(self, ref: str) -> KeyRecord:
-        """Revoke a key for good; revoking a revoked key changes nothing."""
+        """Revoke a key for good; revoking a revoked key changes nothing. A key stored with
+        unusable settings has them reset to none as well (they can never apply again)."""
         with self._write() as conn:
             row = _find_key(conn, ref)
-            if row.revoked_at is not None:
-                return _key(row)
+            if row.revoked_at is not None and not repairs(row):
+                return key_record(row)
             now = self._now()
-            return _key(_update(conn, virtual_keys, row.id, {"revoked_at": now}, now))
+            changes = {"revoked_at": row.revoked_at or now, **repairs(row)}
+            return key_record(_update(conn, virtual_keys, row.id, changes, now))
 
     def rotate_key(self, ref: str) -> tuple[str, KeyRecord]:
         """A new secret for the same key (id, settings and spend kept); the old one stops
@@ -271,7 +224,7 @@ class KeyStore:
         with self._write() as conn:
             row = _live_key(conn, ref)
             changes = _secret_columns(secret)
-            return secret, _key(_update(conn, virtual_keys, row.id, changes, self._now()))
+            return secret, key_record(_update(conn, virtual_keys, row.id, changes, self._now()))
 
     # -- teams -----------------------------------------------------------------------------
 
@@ -287,20 +240,20 @@ class KeyStore:
         values = self._new_row("team_", name, models, limits, metadata)
         with self._write(unique_name=values["name"]) as conn:
             conn.execute(teams.insert().values(values))
-            return _team(_row(conn, teams, values["id"]))
+            return team_record(_row(conn, teams, values["id"]))
 
     def get_team(self, ref: str) -> TeamRecord:
         """A team by id, or by name (a live team first, else the only deleted one)."""
         with self._engine.connect() as conn:
-            return _team(_find_team(conn, ref))
+            return team_record(_find_team(conn, ref))
 
     def list_teams(self, *, include_deleted: bool = False) -> list[TeamRecord]:
         """Teams, oldest first."""
-        stmt = sa.select(teams).order_by(teams.c.created_at, teams.c.id)
+        stmt = select_rows(teams).order_by(teams.c.created_at, teams.c.id)
         if not include_deleted:
             stmt = stmt.where(teams.c.deleted_at.is_(None))
         with self._engine.connect() as conn:
-            return [_team(row) for row in conn.execute(stmt)]
+            return self._usable(team_record, conn.execute(stmt))
 
     def update_team(
         self,
@@ -317,16 +270,18 @@ class KeyStore:
             row = _find_team(conn, ref, for_update=True)
             if row.deleted_at is not None:
                 raise Conflict(f"team {row.id} ({row.name!r}) is deleted")
-            return _team(_update(conn, teams, row.id, changes, self._now()))
+            return team_record(_update(conn, teams, row.id, changes, self._now()))
 
     def delete_team(self, ref: str) -> TeamRecord:
-        """Soft-delete a team: its keys stop working (the gateway checks the team). Idempotent."""
+        """Soft-delete a team: its keys stop working (the gateway checks the team). Idempotent.
+        Unusable stored settings are reset to none, as in :meth:`revoke_key`."""
         with self._write() as conn:
             row = _find_team(conn, ref, for_update=True)
-            if row.deleted_at is not None:
-                return _team(row)
+            if row.deleted_at is not None and not repairs(row):
+                return team_record(row)
             now = self._now()
-            return _team(_update(conn, teams, row.id, {"deleted_at": now}, now))
+            changes = {"deleted_at": row.deleted_at or now, **repairs(row)}
+            return team_record(_update(conn, teams, row.id, changes, now))
 
     # -- polling ---------------------------------------------------------------------------
 
@@ -339,21 +294,41 @@ class KeyStore:
         Rows up to ``change_overlap`` older than ``since`` are returned again (see the class),
         so callers must treat the result as upserts. One indexed query per table.
         """
-        key_stmt = sa.select(virtual_keys)
-        team_stmt = sa.select(teams)
+        key_stmt = select_rows(virtual_keys)
+        team_stmt = select_rows(teams)
         if since is not None:
             since = _utc(since)
             floor = since - min(self._overlap, since - _MIN_TIME)
             key_stmt = key_stmt.where(virtual_keys.c.updated_at >= floor)
             team_stmt = team_stmt.where(teams.c.updated_at >= floor)
         with self._engine.connect() as conn:
-            keys = [_key(row) for row in conn.execute(key_stmt)]
-            team_records = [_team(row) for row in conn.execute(team_stmt)]
+            keys = self._usable(key_record, conn.execute(key_stmt))
+            team_records = self._usable(team_record, conn.execute(team_stmt))
         seen = [r.updated_at for r in keys] + [r.updated_at for r in team_records]
         marks = [*seen, since] if since is not None else seen
         return keys, team_records, max(marks, default=_EPOCH)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _usable(self, build: Callable[[sa.Row[Any]], _R], rows: Iterable[sa.Row[Any]]) -> list[_R]:
+        """The records of ``rows``, unusable ones left out (and reported once per version)."""
+        out: list[_R] = []
+        for row in rows:
+            try:
+                out.append(build(row))
+            except UnusableRow as exc:
+                version = (row.id, row.updated_at)
+                if version not in self._reported:
+                    self._reported.add(version)
+                    log.error(
+                        "store_row_unusable",
+                        table=exc.table,
+                        id=exc.row_id,
+                        problems=list(exc.problems),
+                    )
+                    if self._on_unusable is not None:
+                        self._on_unusable(exc)
+        return out
 
     def _new_row(
         self,
@@ -404,6 +379,8 @@ def _secret_columns(secret: str) -> dict[str, str]:
 def _name(name: str) -> str:
     if not isinstance(name, str) or not name.strip():
         raise ValueError("a name must be a non-empty string")
+    if CONTROL_CHARS.search(name):
+        raise ValueError("a name must not contain control characters")
     return name
 
 
@@ -413,7 +390,7 @@ def _models(models: Sequence[str] | None) -> list[str] | None:
     if isinstance(models, str):
         raise ValueError("models must be a list of model group names, not one string")
     names = list(dict.fromkeys(models))
-    if not names or not all(isinstance(m, str) and m for m in names):
+    if not names_list(names) or any(CONTROL_CHARS.search(m) for m in names):
         raise ValueError("models must be non-empty model group names (None allows every model)")
     return names
 
@@ -439,7 +416,7 @@ def _opt_utc(value: datetime | None) -> datetime | None:
 def _limit_columns(limits: Limits) -> dict[str, Any]:
     if not isinstance(limits, Limits):
         raise TypeError(f"limits must be a Limits, not {type(limits).__name__}")
-    return {name: getattr(limits, name) for name in _LIMIT_FIELDS}
+    return {name: getattr(limits, name) for name in LIMIT_FIELDS}
 
 
 def _settings(
@@ -472,10 +449,10 @@ def _one(rows: Sequence[sa.Row[Any]], kind: str, ref: str) -> sa.Row[Any]:
 
 def _find_key(conn: sa.Connection, ref: str) -> sa.Row[Any]:
     t = virtual_keys
-    row = conn.execute(sa.select(t).where(t.c.id == ref)).first()
+    row = conn.execute(select_rows(t).where(t.c.id == ref)).first()
     if row is not None:
         return row
-    named = list(conn.execute(sa.select(t).where(t.c.name == ref)))
+    named = list(conn.execute(select_rows(t).where(t.c.name == ref)))
     unrevoked = [r for r in named if r.revoked_at is None]
     return _one(unrevoked or named, "key", ref)
 
@@ -489,18 +466,18 @@ def _live_key(conn: sa.Connection, ref: str) -> sa.Row[Any]:
 
 def _find_team(conn: sa.Connection, ref: str, *, for_update: bool = False) -> sa.Row[Any]:
     t = teams
-    by_id = sa.select(t).where(t.c.id == ref)
+    by_id = select_rows(t).where(t.c.id == ref)
     row = conn.execute(by_id.with_for_update() if for_update else by_id).first()
     if row is not None:
         return row
-    by_name = sa.select(t).where(t.c.name == ref)
+    by_name = select_rows(t).where(t.c.name == ref)
     named = list(conn.execute(by_name.with_for_update() if for_update else by_name))
     live = [r for r in named if r.deleted_at is None]
     return _one(live or named, "team", ref)
 
 
 def _row(conn: sa.Connection, table: sa.Table, row_id: str) -> sa.Row[Any]:
-    return conn.execute(sa.select(table).where(table.c.id == row_id)).one()
+    return conn.execute(select_rows(table).where(table.c.id == row_id)).one()
 
 
 def _update(
@@ -508,24 +485,3 @@ def _update(
 ) -> sa.Row[Any]:
     conn.execute(table.update().where(table.c.id == row_id).values(**values, updated_at=now))
     return _row(conn, table, row_id)
-
-
-def _record(cls: type[_R], row: sa.Row[Any]) -> _R:
-    """A key or team record from its row (the records' fields mirror the columns)."""
-    values = dict(row._mapping)
-    limits = Limits(**{name: values.pop(name) for name in _LIMIT_FIELDS})
-    models = values["models"]
-    values.update(
-        limits=limits,
-        models=None if models is None else tuple(models),
-        metadata=MappingProxyType(values["metadata"]),
-    )
-    return cls(**values)
-
-
-def _key(row: sa.Row[Any]) -> KeyRecord:
-    return _record(KeyRecord, row)
-
-
-def _team(row: sa.Row[Any]) -> TeamRecord:
-    return _record(TeamRecord, row)
