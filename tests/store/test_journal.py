@@ -289,3 +289,12 @@ def test_each_database_gets_its_own_journal_folder(
     configured = journal_directory("postgresql://u:pw1@db/a", str(tmp_path / "j"))
     assert configured == tmp_path / "j" / a.name
     assert os.path.relpath(sqlite, tmp_path) == "data/lmops.db.journal"
+
+
+async def test_starting_twice_at_once_opens_one_journal(engine: sa.Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "journal"
+    writer = RequestLogWriter(engine, journal_dir=folder)
+    await asyncio.gather(writer.start(), writer.start())
+    assert len([p for p in folder.iterdir() if p.suffix == ".lock" and p.name[0] != "."]) == 1
+    await writer.stop()
+    assert _files(folder) == []

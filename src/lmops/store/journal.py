@@ -83,7 +83,7 @@ class _Segment:
 
 
 class Journal:
-    """This process's journal: appends on the event loop, :meth:`sync` in a worker thread.
+    """This process's journal: appends on the event loop, syncs in a worker thread.
 
     Every method but the job :meth:`pending_sync` returns must be called from one thread (the
     event loop's).
@@ -98,8 +98,13 @@ class Journal:
         # Locked before it takes its final name: a recoverer never sees it unlocked.
         temp = directory / f"{self.owner}{_LOCK}.new"
         self._lock_fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-        fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        os.rename(temp, directory / f"{self.owner}{_LOCK}")
+        try:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.rename(temp, directory / f"{self.owner}{_LOCK}")
+        except OSError:
+            os.close(self._lock_fd)
+            temp.unlink(missing_ok=True)
+            raise
         self._next = 0
         self._appended = 0
         self._done = 0

@@ -87,6 +87,7 @@ class RequestLogWriter:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._start_task: asyncio.Task[None] | None = None
         self._stop_task: asyncio.Task[None] | None = None
         self._written = 0
         self._dropped = 0
@@ -125,11 +126,17 @@ class RequestLogWriter:
         """
         if self._stopping.is_set():
             raise RuntimeError("RequestLogWriter was stopped; create a new one")
-        if self._task is None:
-            if self._journal_dir is not None:
-                await self._recover(self._journal_dir)
-                self._journal = await self._open_journal(self._journal_dir)
-            self._task = asyncio.create_task(self._run(), name="lmops-request-log-writer")
+        if self._start_task is None:
+            self._start_task = asyncio.create_task(self._begin())
+        await self._start_task
+
+    async def _begin(self) -> None:
+        if self._journal_dir is not None:
+            await self._recover(self._journal_dir)
+            if self._stopping.is_set():
+                return  # stopped while replaying: no journal to leave behind
+            self._journal = await self._open_journal(self._journal_dir)
+        self._task = asyncio.create_task(self._run(), name="lmops-request-log-writer")
 
     def submit(self, record: RequestRecord) -> None:
         """Queue ``record`` for writing. O(1), never blocks and never touches the database.
