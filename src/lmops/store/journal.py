@@ -14,10 +14,11 @@ The spec, which the request-log writer and its tests rely on:
   means the first ``done`` records appended are stored. A segment goes once all its records are;
   when every record is, the open segment is emptied in place.
 - :func:`recover`, at start, replays the segments of owners whose lock nobody holds (dead
-  processes) and deletes each once replayed. Recoverers take ``.recover.lock`` so two
-  processes starting together do not replay the same files. Replaying a record twice is
-  harmless: ids are unique and the writer inserts each id once and adds only inserted rows to
-  spend. A line that does not parse (a write cut by the crash) is skipped and counted.
+  processes), holding that lock meanwhile, so two processes starting together never replay
+  the same files at once, and deletes each segment once replayed. Replaying a record twice
+  (a recoverer killed half-way) is harmless anyway: ids are unique, the writer inserts each
+  id once and adds only inserted rows to spend. A line that does not parse (a write cut by the
+  crash) is skipped and counted.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ __all__ = ["Journal", "RecoveryReport", "journal_directory", "recover"]
 
 _LOCK = ".lock"
 _SEGMENT = ".jsonl"
-_RECOVER_LOCK = ".recover.lock"
 _WARN_EVERY = 1.0
 # fdatasync is Linux's; elsewhere fsync does the same job a little more slowly.
 _datasync: Callable[[int], None] = getattr(os, "fdatasync", os.fsync)
@@ -255,18 +255,16 @@ def recover(
     report = RecoveryReport()
     if not directory.is_dir():
         return report
-    with _locked(directory / _RECOVER_LOCK, wait=True) as held:
-        assert held
-        for owner in _owners(directory):
-            with _locked(directory / f"{owner}{_LOCK}", wait=False) as dead:
-                if not dead:
-                    continue  # alive: its own process will write these records
-                for path in _segments_of(directory, owner):
-                    _replay(path, write, batch_size, report)
-                    path.unlink()
-                    report.segments += 1
-                with contextlib.suppress(FileNotFoundError):
-                    (directory / f"{owner}{_LOCK}").unlink()
+    for owner in _owners(directory):
+        with _locked(directory / f"{owner}{_LOCK}") as dead:
+            if not dead:
+                continue  # alive (or being replayed): its own process writes these records
+            for path in _segments_of(directory, owner):
+                _replay(path, write, batch_size, report)
+                path.unlink()
+                report.segments += 1
+            with contextlib.suppress(FileNotFoundError):
+                (directory / f"{owner}{_LOCK}").unlink()
     return report
 
 
@@ -274,7 +272,7 @@ def _owners(directory: Path) -> list[str]:
     owners: set[str] = set()
     for path in directory.iterdir():
         name = path.name
-        if name.endswith(_LOCK) and not name.startswith("."):
+        if name.endswith(_LOCK):
             owners.add(name.removesuffix(_LOCK))
         elif name.endswith(_SEGMENT):
             # A segment whose lock is gone (a recoverer stopped half-way) is replayed too.
@@ -291,12 +289,12 @@ def _segments_of(directory: Path, owner: str) -> list[Path]:
 
 
 @contextlib.contextmanager
-def _locked(path: Path, *, wait: bool) -> Iterator[bool]:
-    """Hold an exclusive ``flock`` on ``path`` (created if missing); yields False if held."""
+def _locked(path: Path) -> Iterator[bool]:
+    """Hold an exclusive ``flock`` on ``path`` (created if missing); yields False if taken."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             yield False
             return
