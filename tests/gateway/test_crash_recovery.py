@@ -97,3 +97,39 @@ def test_sigkill_loses_no_answered_request_nor_its_spend(
         assert (spend.requests, spend.cost_usd) == (REQUESTS, REQUESTS * COST)
     finally:
         engine.dispose()
+
+
+def test_a_new_replica_replays_the_killed_one_and_leaves_the_live_one(
+    tmp_path: Path, upstream: FakeUpstream, database: tuple[str, str]
+) -> None:
+    url, journal = database
+    upstream.usage = USAGE
+    config = _config(upstream.url, url, journal)
+    replicas = start_replicas(tmp_path / "pair", config, count=2)
+    killed, live = replicas
+    headers = {"authorization": f"Bearer {MASTER}"}
+    body = {"model": "chat", "messages": [{"role": "user", "content": "hi"}]}
+    engine = create_engine(url)
+    try:
+        sent = {
+            replica.name: sorted(
+                httpx.post(f"{replica.url}/v1/chat/completions", json=body, headers=headers)
+                .raise_for_status()
+                .headers["x-request-id"]
+                for _ in range(10)
+            )
+            for replica in (killed, live)
+        }
+        killed.proc.send_signal(signal.SIGKILL)
+        killed.proc.wait()
+
+        replicas += start_replicas(tmp_path / "new", config, count=1)
+        assert _stored(engine) == sent[killed.name]  # the live one's journal is its own
+        assert stop_replicas([live]) in ([0], [-signal.SIGTERM])
+        assert _stored(engine) == sorted(sent[killed.name] + sent[live.name])
+        stop_replicas(replicas[2:])
+        [spend] = spend_report(engine, by="model")
+        assert (spend.requests, spend.cost_usd) == (20, 20 * COST)
+    finally:
+        stop_replicas(replicas, timeout=5)
+        engine.dispose()
