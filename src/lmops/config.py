@@ -179,6 +179,21 @@ class RequestLogSettings(_Model):
     max_body_bytes: int = Field(
         65_536, ge=0, description="with log_bodies: longer bodies are stored cut to this size"
     )
+    journal: bool = Field(
+        True,
+        description="append each record to a local journal before the response is sent, "
+        "replayed at the next start: a killed process loses no answered request",
+    )
+    journal_dir: str | None = Field(
+        None,
+        description="folder for the journal (a subfolder per database is made in it); "
+        "default: beside the SQLite file, or $XDG_STATE_HOME/lmops/journal for PostgreSQL",
+    )
+    journal_fsync: bool = Field(
+        True,
+        description="fdatasync the journal every flush_interval, so a machine crash loses at "
+        "most that window; off: what the OS has not written back yet (about 30 s on Linux)",
+    )
 
 
 class Settings(_Model):

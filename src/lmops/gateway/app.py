@@ -33,6 +33,7 @@ from lmops.gateway.router import Router
 from lmops.gateway.services import Services
 from lmops.providers.base import Endpoint, create_provider
 from lmops.store import db
+from lmops.store.journal import journal_directory
 from lmops.store.request_log import RequestLogWriter
 
 __all__ = ["create_app"]
@@ -70,7 +71,12 @@ class Gateway:
             batch_size=settings.request_log.batch_size,
             flush_interval=settings.request_log.flush_interval,
             max_queue=settings.request_log.max_queue,
+            journal_dir=journal_directory(settings.database_url, settings.request_log.journal_dir)
+            if settings.request_log.journal
+            else None,
+            journal_fsync=settings.request_log.journal_fsync,
         )
+        # Before the budgets are seeded from spend: it replays what a killed process left.
         await writer.start()
         self._ping = db.Ping(self.engine)
         http = aiohttp.ClientSession(

@@ -4,26 +4,30 @@ The gateway calls :meth:`RequestLogWriter.submit` on the request path; that only
 in-memory queue. A background task writes the queue in batches from a worker thread, so a slow or
 unavailable database costs memory (bounded by ``max_queue``), never request latency. Each batch
 is added to the daily spend rollup (:mod:`lmops.store.spend`) in the same transaction.
+
+With a journal folder, each queued record is also appended to a local journal
+(:mod:`lmops.store.journal`) before ``submit`` returns, so a record of a request already answered
+survives the process being killed; :meth:`RequestLogWriter.start` replays what dead processes
+left there before the gateway serves.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import time
 from collections import deque
-from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 import structlog
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from structlog.typing import FilteringBoundLogger
 
 from lmops.store.db import describe_error
-from lmops.store.spend import rollup_rows, upsert_rollup
+from lmops.store.journal import Journal, recover
+from lmops.store.request_batch import FIELDS, BatchInserter, RequestRecord
 from lmops.store.tables import request_log
 
 __all__ = ["RequestLogWriter", "RequestRecord", "query_requests"]
@@ -37,105 +41,13 @@ def _logger() -> FilteringBoundLogger:
 
 
 _MAX_BACKOFF = 30.0
-_ID_PAGE = 1000
-# Execution option read by lmops.store.db's SQLite "begin" hook.
-_SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
 _DROP_WARNING_EVERY = 1.0
-
-
-@dataclass(slots=True)
-class RequestRecord:
-    """One gateway request as stored in ``request_log``.
-
-    ``created_at`` is epoch seconds (UTC); bodies are only set when ``settings.log_bodies`` is on.
-    ``key_id``/``team_id`` say who pays; ``cost_usd`` is None when the price is unknown.
-    """
-
-    id: str
-    created_at: float
-    principal: str
-    endpoint: str
-    model_group: str
-    deployment: str | None
-    status_code: int
-    error_type: str | None
-    latency_ms: float
-    ttft_ms: float | None
-    prompt_tokens: int | None
-    completion_tokens: int | None
-    streamed: bool
-    request_body: str | None = None
-    response_body: str | None = None
-    key_id: str | None = None
-    team_id: str | None = None
-    cost_usd: float | None = None
-    cached_tokens: int | None = None
-    cache_hit: bool = False
-
-
-_FIELDS = tuple(f.name for f in fields(RequestRecord))
-# A record with the row it is stored as.
-_Row = tuple[RequestRecord, dict[str, Any]]
-
-
-def _to_row(record: RequestRecord) -> dict[str, Any]:
-    row = {name: getattr(record, name) for name in _FIELDS}
-    if not isinstance(record.id, str):
-        # Compared with stored ids before the insert, where PostgreSQL would refuse the query
-        # (not the row) and block the log.
-        raise TypeError(f"id must be a string, not {type(record.id).__name__}")
-    row["created_at"] = datetime.fromtimestamp(record.created_at, UTC)
-    cost = record.cost_usd
-    if cost is not None and not (math.isfinite(cost) and cost >= 0):
-        # It would be added to the spend rollup, where a NaN poisons every later sum.
-        raise ValueError(f"cost_usd must be a finite amount >= 0, not {cost!r}")
-    for body in ("request_body", "response_body"):
-        # PostgreSQL text cannot hold NUL; a client can send one, and the row must still be kept.
-        if row[body] is not None and "\x00" in row[body]:
-            row[body] = row[body].replace("\x00", "\ufffd")
-    return row
 
 
 def _from_row(row: sa.Row[Any]) -> RequestRecord:
     values = row._asdict()
     values["created_at"] = values["created_at"].timestamp()
-    return RequestRecord(**{name: values[name] for name in _FIELDS})
-
-
-def _insert_statement(engine: sa.Engine) -> sa.Insert:
-    # A batch whose commit succeeded but whose acknowledgement was lost is retried; ignoring
-    # duplicate ids makes that retry harmless instead of failing the whole batch forever.
-    # The dialect modules are imported here: loading PostgreSQL's costs a SQLite start 0.1 s.
-    stmt: sa.Insert
-    if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        stmt = postgresql.insert(request_log).on_conflict_do_nothing(index_elements=["id"])
-    elif engine.dialect.name == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        stmt = sqlite.insert(request_log).on_conflict_do_nothing(index_elements=["id"])
-    else:
-        raise ValueError(f"the request log needs SQLite or PostgreSQL, not {engine.dialect.name}")
-    return stmt
-
-
-def _stored_ids(conn: sa.Connection, ids: list[str]) -> set[str]:
-    """Those of ``ids`` already in the log (in pages: SQLite binds at most 32,766 values)."""
-    stored: set[str] = set()
-    for start in range(0, len(ids), _ID_PAGE):
-        page = ids[start : start + _ID_PAGE]
-        stmt = sa.select(request_log.c.id).where(request_log.c.id.in_(page))
-        stored.update(conn.execute(stmt).scalars())
-    return stored
-
-
-def _is_bad_row(exc: BaseException) -> bool:
-    """Whether ``exc`` comes from the data (retrying cannot help) rather than the database."""
-    if isinstance(exc, IntegrityError | DataError):
-        return True
-    # Raised before the driver saw the statement, e.g. a value a bind processor cannot convert.
-    return isinstance(exc, StatementError) and not isinstance(exc, DBAPIError)
+    return RequestRecord(**{name: values[name] for name in FIELDS})
 
 
 class RequestLogWriter:
@@ -154,22 +66,15 @@ class RequestLogWriter:
         flush_interval: float = 0.5,
         max_queue: int = 100_000,
         stop_timeout: float = 30.0,
+        journal_dir: Path | None = None,
+        journal_fsync: bool = True,
     ) -> None:
         if batch_size < 1 or max_queue < 1 or flush_interval <= 0 or stop_timeout < 0:
             raise ValueError(
                 "batch_size and max_queue must be >= 1, flush_interval > 0, stop_timeout >= 0"
             )
         self._engine = engine
-        self._insert = _insert_statement(engine)
-        self._insert_returning = self._insert.returning(request_log.c.id)
-        # SQLite: take the write lock at BEGIN (waiting up to the busy timeout). A deferred
-        # transaction that reads first cannot wait for it later: a commit by another connection
-        # in between fails its insert at once.
-        self._writes = (
-            engine.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
-            if engine.dialect.name == "sqlite"
-            else engine
-        )
+        self._inserter = BatchInserter(engine)
         self._batch_size = batch_size
         self._flush_interval = flush_interval
         self._max_queue = max_queue
@@ -182,6 +87,7 @@ class RequestLogWriter:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._start_task: asyncio.Task[None] | None = None
         self._stop_task: asyncio.Task[None] | None = None
         self._written = 0
         self._dropped = 0
@@ -189,6 +95,11 @@ class RequestLogWriter:
         self._failures = 0
         self._retry_at = 0.0
         self._last_drop_warning = float("-inf")
+        self._journal_dir = journal_dir
+        self._journal_fsync = journal_fsync
+        self._journal: Journal | None = None
+        # Records written before the journal opened (a flush before start) are not in it.
+        self._journal_base = 0
 
     @property
     def pending(self) -> int:
@@ -207,11 +118,25 @@ class RequestLogWriter:
         return self._dropped
 
     async def start(self) -> None:
-        """Start the background flush task (idempotent)."""
+        """Start the background flush task (idempotent).
+
+        With a journal folder, the first call first replays the journals of dead processes into
+        the database (a failure is logged; their files stay for the next start), then opens
+        this process's journal (if it cannot, the writer runs without one, with a warning).
+        """
         if self._stopping.is_set():
             raise RuntimeError("RequestLogWriter was stopped; create a new one")
-        if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="lmops-request-log-writer")
+        if self._start_task is None:
+            self._start_task = asyncio.create_task(self._begin())
+        await self._start_task
+
+    async def _begin(self) -> None:
+        if self._journal_dir is not None:
+            await self._recover(self._journal_dir)
+            if self._stopping.is_set():
+                return  # stopped while replaying: no journal to leave behind
+            self._journal = await self._open_journal(self._journal_dir)
+        self._task = asyncio.create_task(self._run(), name="lmops-request-log-writer")
 
     def submit(self, record: RequestRecord) -> None:
         """Queue ``record`` for writing. O(1), never blocks and never touches the database.
@@ -226,6 +151,8 @@ class RequestLogWriter:
             self._drop(1, "queue full")
             return
         self._queue.append(record)
+        if self._journal is not None:
+            self._journal.append(record)
         if len(self._queue) >= self._batch_size:
             self._wake.set()
 
@@ -265,7 +192,7 @@ class RequestLogWriter:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     self._lose_pending(exc)
-                    return
+                    break
                 delay = min(delay * 2, _MAX_BACKOFF, remaining)
                 _logger().warning(
                     "request_log_flush_retry",
@@ -274,16 +201,21 @@ class RequestLogWriter:
                     retry_in_s=round(delay, 3),
                 )
                 await asyncio.sleep(delay)
+        if self._journal is not None:
+            self._journal.close()  # keeps its files if records are left for the next start
 
     def _lose_pending(self, exc: BaseException) -> None:
         lost = self.pending
         self._queue.clear()
         self._batch = []
         self._processed += lost
+        error = describe_error(exc, self._engine)
+        if self._journal is not None:
+            # Not lost: the next start replays them (its failed appends were logged apart).
+            _logger().error("request_log_records_left_in_journal", count=lost, error=error)
+            return
         self._dropped += lost
-        _logger().error(
-            "request_log_records_lost", count=lost, error=describe_error(exc, self._engine)
-        )
+        _logger().error("request_log_records_lost", count=lost, error=error)
 
     def _drop(self, count: int, reason: str) -> None:
         self._dropped += count
@@ -301,14 +233,26 @@ class RequestLogWriter:
         while not self._stopping.is_set():
             backoff = self._retry_at - time.monotonic()
             if backoff > 0:
-                # Backing off after a failure: a full batch must not trigger an early retry.
-                await self._wait(self._stopping, backoff)
+                # Backing off after a failure: a full batch must not trigger an early retry;
+                # the journal is still synced every interval meanwhile.
+                await self._wait(self._stopping, min(backoff, self._flush_interval))
             else:
                 await self._wait(self._wake, self._flush_interval)
                 self._wake.clear()
             if self._stopping.is_set():
                 break  # stop() writes what is left, under its own deadline
-            await self._write_queued()
+            await self._sync_journal()
+            if self._retry_at <= time.monotonic():
+                await self._write_queued()
+
+    async def _sync_journal(self) -> None:
+        if self._journal is None or not self._journal_fsync:
+            return
+        # Under the lock: a batch's end may close the segments the job syncs.
+        async with self._lock:
+            job = self._journal.pending_sync()
+            if job is not None:
+                await asyncio.to_thread(job)
 
     @staticmethod
     async def _wait(event: asyncio.Event, seconds: float) -> None:
@@ -343,73 +287,63 @@ class RequestLogWriter:
             batch = self._batch
             if not batch:
                 return
-            rejected = await asyncio.to_thread(self._write_batch, batch, retry)
+            rejected = await asyncio.to_thread(self._inserter.write, batch, retry)
             self._batch = []
             self._processed += len(batch)
             self._written += len(batch) - rejected
             self._dropped += rejected
+            if self._journal is not None:
+                self._journal.written(self._processed - self._journal_base)
 
-    def _write_batch(self, batch: list[RequestRecord], retry: bool) -> int:
-        """Insert ``batch`` in one transaction (worker thread); returns the rows rejected."""
-        rows: list[_Row] = []
+    async def _recover(self, directory: Path) -> None:
         rejected = 0
-        for record in batch:
-            try:
-                rows.append((record, _to_row(record)))
-            except (TypeError, ValueError, OverflowError, OSError) as exc:
-                rejected += self._reject(record.id, exc)
-        if not rows:
-            return rejected
+
+        def write(values: list[dict[str, Any]]) -> None:
+            nonlocal rejected
+            records: list[RequestRecord] = []
+            for value in values:
+                try:
+                    records.append(RequestRecord(**value))
+                except TypeError as exc:  # a line of another version's fields
+                    rejected += self._inserter.reject(value.get("id"), exc)
+            # As a retry: only the rows this insert adds go to spend, so a record both
+            # committed and still journaled (killed between the two) is not counted twice.
+            rejected += self._inserter.write(records, retry=True)
+
         try:
-            with self._writes.begin() as conn:
-                self._insert_rows(conn, rows, retry)
+            report = await asyncio.to_thread(recover, directory, write, self._batch_size)
         except Exception as exc:
-            if not _is_bad_row(exc):
-                raise
-            # One bad row must not block the log: write row by row and reject only the bad ones.
-            rejected += self._write_one_by_one(rows, retry)
-        return rejected
+            _logger().error(
+                "request_log_recovery_failed",
+                directory=str(directory),
+                error=describe_error(exc, self._engine),
+            )
+            return
+        if report.segments:
+            _logger().warning(
+                "request_log_recovered",
+                segments=report.segments,
+                records=report.records,
+                rejected=rejected,
+                unreadable_lines=report.unreadable,
+            )
 
-    def _write_one_by_one(self, rows: list[_Row], retry: bool) -> int:
-        rejected = 0
-        for row in rows:
-            try:
-                with self._writes.begin() as conn:
-                    self._insert_rows(conn, [row], retry)
-            except Exception as exc:
-                if not _is_bad_row(exc):
-                    raise  # the database itself failed: the whole batch is retried
-                rejected += self._reject(row[0].id, exc)
-        return rejected
-
-    def _insert_rows(self, conn: sa.Connection, rows: list[_Row], retry: bool) -> None:
-        """Insert ``rows`` and add the ones that were not already stored to the spend rollup."""
-        values = [row for _, row in rows]
-        if retry:
-            # An earlier attempt may have committed (or, unacknowledged, be committing) these
-            # rows: only RETURNING names the rows this statement inserted. It costs psycopg
-            # several times the CPU of a plain insert (one huge statement to parse), so first
-            # attempts, which this writer has never committed, just look for earlier copies.
-            inserted = set(conn.execute(self._insert_returning, values).scalars())
-        else:
-            ids = [row["id"] for row in values]
-            inserted = set(ids).difference(_stored_ids(conn, ids))
-            conn.execute(self._insert, values)
-        new: list[RequestRecord] = []
-        for record, _ in rows:
-            # A duplicate id (a retried batch, or twice in this one) was inserted at most once.
-            if record.id in inserted:
-                inserted.discard(record.id)
-                new.append(record)
-        upsert_rollup(conn, rollup_rows(new))
-
-    def _reject(self, record_id: object, exc: BaseException) -> int:
-        _logger().error(
-            "request_log_record_rejected",
-            request_id=str(record_id)[:64],
-            error=describe_error(exc, self._engine),
-        )
-        return 1
+    async def _open_journal(self, directory: Path) -> Journal | None:
+        try:
+            journal = await asyncio.to_thread(Journal, directory)
+        except OSError as exc:
+            _logger().warning(
+                "request_log_journal_unavailable",
+                directory=str(directory),
+                error=f"{type(exc).__name__}: {exc}",
+            )
+            return None
+        # Records queued before start go in too, in queue order; those already written
+        # (a flush before start) never were, so the journal counts from them on.
+        for record in (*self._batch, *self._queue):
+            journal.append(record)
+        self._journal_base = self._processed
+        return journal
 
 
 def query_requests(
