@@ -13,23 +13,31 @@ their period (plus ``lease_ttl``). One script touches keys of several scopes, so
 the prefix must hold a hash tag (``"lmops:{q}:"``) to keep every key in one slot.
 
 The scripts are ``admit.lua``, ``settle.lua`` and ``budget.lua`` beside this module.
+
+An admission whose reply is lost (a timeout, a dropped connection) may still have run: its
+parallel lease and budget reservation are given back by settling it as unused as soon as Redis
+answers again (retried for ``_GIVE_BACK_FOR`` seconds); only past that does the lease
+(``lease_ttl``, longer than any request may run) reclaim them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Sequence
 from importlib.resources import files
 from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
+import structlog
 from redis.asyncio import ConnectionPool, Redis
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
+from lmops.background import BackgroundTasks
 from lmops.redis_batch import CommandBatcher
 from lmops.state.quota import (
     PARALLEL_RETRY_AFTER,
@@ -57,7 +65,10 @@ _REASONS: tuple[Reason, ...] = ("rpm", "tpm", "parallel", "budget")
 _FAILURES = (RedisError, OSError, asyncio.TimeoutError)
 # How long a budget's keys outlive its period (late settlements still land in it).
 _PERIOD_GRACE = 3600.0
+log = structlog.get_logger("lmops.quota")
+
 _ESCAPE_CACHE = 4096
+_GIVE_BACK_FOR = 60.0  # seconds to keep trying to release an admission whose reply was lost
 
 Arg = str | int | float
 
@@ -97,6 +108,7 @@ class RedisQuotaStore:
         self._ids = LeaseIds()
         self._offset = 0.0  # Redis clock minus local clock, as of the last call
         self._scopes: dict[str, str] = {}
+        self._giving_back = BackgroundTasks()
 
     @classmethod
     def from_url(
@@ -164,7 +176,17 @@ class RedisQuotaStore:
             ends.append(end)
             keys.append(self._budget_key(budget.scope, pid))
             args.append(f"{budget.cap_nanos} {self._expire_at(end)}")
-        reply = await self._call(self._admit_script, keys, args)
+        try:
+            reply = await self._call(self._admit_script, keys, args)
+        except QuotaError:
+            # The script may have run and only its reply been lost: give back whatever it may
+            # have reserved, rather than hold it for the whole lease.
+            if budgets or any(limit.max_parallel is not None for limit in limits):
+                periods = (tuple(pids), tuple(ends))
+                cost = admission.cost  # the reservation is found by its amount
+                lost = Ticket(admission.request_id, lease, limits, budgets, *periods, tokens, cost)
+                self._giving_back.spawn(self._give_back(lost))
+            raise
         server_now = float(reply[4])
         self._offset = server_now - time.time()
         requests = _status("requests", limits, reply[5], reply[6], reply[7])
@@ -259,8 +281,27 @@ class RedisQuotaStore:
         soft = budget.soft_nanos
         await self._budget(budget, pid, to_nanos(spent), self._expire_at(end), soft)
 
+    async def _give_back(self, ticket: Ticket) -> None:
+        """Release an admission whose reply was lost, as soon as Redis answers again (for up
+        to ``_GIVE_BACK_FOR`` seconds; past that the lease reclaims it). Settling is
+        idempotent and releases nothing an admission that never ran would have held."""
+        delay, deadline = 0.05, time.monotonic() + _GIVE_BACK_FOR
+        while True:
+            try:
+                await self.settle(ticket, 0, 0.0)
+                return
+            except QuotaError:
+                if time.monotonic() + delay > deadline:
+                    log.warning("quota_release_abandoned", lease_ttl=self._lease_ttl)
+                    return
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)
+
     async def close(self) -> None:
-        """Close the client if this store created it (``from_url``)."""
+        """Stop giving back lost admissions, and close the client if this store created it
+        (``from_url``)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._giving_back.drain(), 1.0)
         if self._owns_client:
             await self._client.aclose()
 
