@@ -54,20 +54,20 @@ class HangUp:
 
     def __init__(self, ctx: RequestContext) -> None:
         task = asyncio.current_task()
-        assert task is not None
+        assert task is not None  # a request is always served in a task
         self._ctx = ctx
         self._task = task
         self._armed = True
-        extensions = ctx.scope.get("extensions")
-        extension = extensions.get(DISCONNECT) if extensions else None
-        signal: Disconnect | None = extension["signal"] if extension else None
-        self._signal = signal
         self._watcher: asyncio.Future[None] | None = None
-        if signal is not None:
-            signal.watcher = self
-        else:
+        self._signal: Disconnect | None = None
+        try:
+            signal: Disconnect = ctx.scope["extensions"][DISCONNECT]["signal"]
+        except (KeyError, TypeError):  # another server: watch receive() instead
             self._watcher = asyncio.ensure_future(_disconnected(ctx.receive))
             self._watcher.add_done_callback(self._watcher_done)
+        else:
+            signal.watcher = self
+            self._signal = signal
 
     def gone(self) -> None:
         """The client disconnected: cancel the request's task if still armed."""
@@ -79,14 +79,13 @@ class HangUp:
     def disarm(self) -> None:
         """Stop watching: from here a disconnect cancels nothing (completing the response, for
         one, makes ``receive()`` return)."""
-        if not self._armed:
-            return
-        self._armed = False
-        if self._signal is not None:
-            if self._signal.watcher is self:
-                self._signal.watcher = None
-        elif self._watcher is not None:
-            self._watcher.cancel()
+        if self._armed:
+            self._armed = False
+            signal = self._signal
+            if signal is None:
+                self._watcher.cancel()  # type: ignore[union-attr]
+            elif signal.watcher is self:
+                signal.watcher = None
 
     def _watcher_done(self, watcher: asyncio.Future[None]) -> None:
         if not watcher.cancelled():
