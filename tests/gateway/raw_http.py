@@ -1,12 +1,17 @@
 """HTTP/1.1 on raw sockets, to be the slow, half-done or vanishing client; and the gateway served
-the way ``lmops serve`` serves it (``lmops.gateway.server``), in a thread."""
+the way ``lmops serve`` serves it (``lmops.gateway.server``): in a thread, or ``lmops serve``
+itself in a child process."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import orjson
 import uvicorn
@@ -14,7 +19,7 @@ import uvicorn
 from lmops.config import Config
 from lmops.gateway.app import create_app
 from lmops.gateway.server import server_options
-from tests.conftest import MASTER_KEY, RunningGateway
+from tests.conftest import MASTER_KEY, RunningGateway, wait_for
 
 
 def start_served(config: Config) -> RunningGateway:
@@ -102,3 +107,54 @@ def closed(sock: socket.socket) -> bool:
         return sock.recv(65536) == b""
     except ConnectionResetError:
         return True
+
+
+@dataclass
+class Process:
+    """``lmops serve`` in a child process; its output goes to ``log``."""
+
+    proc: subprocess.Popen[bytes]
+    url: str
+    log: Path
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def serve_process(tmp_path: Path, config: str) -> Process:
+    """Run ``lmops serve`` on ``config`` (YAML) on a free port; returns once it answers."""
+    path = tmp_path / "lmops.yaml"
+    path.write_text(config)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "LMOPS_MASTER_KEY": MASTER_KEY}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    argv = [sys.executable, "-m", "lmops.cli.main", "serve", "--config", str(path)]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [*argv, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, env=env
+        )
+    served = Process(proc, f"http://127.0.0.1:{port}", log)
+
+    def live() -> bool:
+        assert proc.poll() is None, served.output()
+        try:
+            with connect(served.url, timeout=1) as sock:
+                sock.sendall(get("/health/live"))
+                return read_response(sock).status == 200
+        except OSError:
+            return False
+
+    try:
+        wait_for(live, "lmops serve to answer", timeout=30)
+    except BaseException:
+        served.stop()
+        raise
+    return served

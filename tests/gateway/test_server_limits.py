@@ -14,7 +14,15 @@ import pytest
 
 from bench.fake_upstream import FakeUpstream
 from tests.conftest import RunningGateway, basic_config, config_from, wait_for
-from tests.gateway.raw_http import closed, connect, get, post, read_response, start_served
+from tests.gateway.raw_http import (
+    closed,
+    connect,
+    get,
+    post,
+    read_response,
+    serve_process,
+    start_served,
+)
 
 CHAT = {"model": "chat-small", "messages": [{"role": "user", "content": "hi"}]}
 HEADER_TIMEOUT = 0.3
@@ -122,3 +130,18 @@ def test_connections_over_the_cap_are_answered_503_and_closed(served) -> None:
     wait_for(served_again, "a connection to be let in once one has closed")
     for sock in held:
         sock.close()
+
+
+@pytest.mark.slow
+def test_lmops_serve_applies_the_http_settings(tmp_path: Path, upstream: FakeUpstream) -> None:
+    limits = f"  http: {{header_timeout: {HEADER_TIMEOUT}}}"
+    config = basic_config(upstream, limits).replace("${DB_URL}", f"sqlite:///{tmp_path}/l.db")
+    served = serve_process(tmp_path, config.replace("${UPSTREAM_API_KEY}", "sk-x"))
+    try:
+        with connect(served.url) as sock:
+            sock.sendall(b"GET /health/live HTTP/1.1\r\n")
+            reply = read_response(sock)
+            assert closed(sock)
+    finally:
+        served.stop()
+    assert (reply.status, reply.error_code) == (408, "header_timeout")
