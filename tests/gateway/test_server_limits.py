@@ -145,3 +145,22 @@ def test_lmops_serve_applies_the_http_settings(tmp_path: Path, upstream: FakeUps
     finally:
         served.stop()
     assert (reply.status, reply.error_code) == (408, "header_timeout")
+
+
+@pytest.mark.parametrize("late", ["headers", "body"])
+def test_a_late_pipelined_request_does_not_cut_into_the_answer_before_it(
+    served, upstream: FakeUpstream, late: str
+) -> None:
+    gw = served()
+    upstream.delay = 3 * BODY_TIMEOUT  # both deadlines pass while the first request is answered
+    unfinished = {
+        "headers": b"GET /health/live HTTP/1.1\r\n",
+        "body": post("/v1/chat/completions", CHAT, length=10_000),
+    }[late]
+    with connect(gw.url) as sock:
+        sock.sendall(post("/v1/chat/completions", CHAT) + unfinished)
+        first = read_response(sock)
+        second = read_response(sock)
+        assert closed(sock)
+    assert first.status == 200 and first.json()["object"] == "chat.completion"
+    assert (second.status, second.error_code) == (408, f"{late.removesuffix('s')}_timeout")

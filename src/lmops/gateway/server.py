@@ -122,8 +122,6 @@ class GatewayProtocol(HttpToolsProtocol):
         self._in_headers = False
         self._disarm()
         super().on_headers_complete()
-        # A pipelined request's body waits while the one before it is answered, and its deadline
-        # runs meanwhile; clients do not pipeline requests with bodies.
         self._arm(self._limits.body_timeout, self._body_late)
 
     def on_message_complete(self) -> None:
@@ -154,6 +152,11 @@ class GatewayProtocol(HttpToolsProtocol):
         self._deadline = None
         if self.transport.is_closing():
             return
+        if self._in_headers and self.cycle is not None and not self.cycle.response_complete:
+            # Pipelined behind a request still being answered: a 408 now would cut into that
+            # answer. This request's deadline starts over.
+            self._arm(self._limits.header_timeout, self._headers_late)
+            return
         if self._in_headers:  # else nothing came: closed as an idle keep-alive connection is
             self.transport.write(_answer(_HEADERS_LATE, self))
         self.transport.close()
@@ -161,6 +164,11 @@ class GatewayProtocol(HttpToolsProtocol):
     def _body_late(self) -> None:
         self._deadline = None
         if self.transport.is_closing():
+            return
+        if self.pipeline:
+            # Queued behind a request still being answered, with reading paused meanwhile: its
+            # body could not come. Its deadline starts over.
+            self._arm(self._limits.body_timeout, self._body_late)
             return
         cycle = self.cycle
         if not cycle.response_started:
