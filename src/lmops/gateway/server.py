@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import math
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -140,7 +141,7 @@ class GatewayProtocol(HttpToolsProtocol):
         if cycle is not None and not cycle.response_complete and not self.pipeline:
             cycle.keep_alive = False
 
-    def _arm(self, seconds: float, callback: Any) -> None:
+    def _arm(self, seconds: float, callback: Callable[[], None]) -> None:
         self._deadline = self.loop.call_later(seconds, callback)
 
     def _disarm(self) -> None:
