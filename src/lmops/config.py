@@ -31,6 +31,7 @@ __all__ = [
     "Deployment",
     "FieldError",
     "GlobalBudget",
+    "HttpSettings",
     "LimitSettings",
     "MockOptions",
     "ModelCacheSettings",
@@ -196,6 +197,32 @@ class RequestLogSettings(_Model):
     )
 
 
+class HttpSettings(_Model):
+    """Limits on clients, per gateway process (see README, "Timeouts and limits")."""
+
+    header_timeout: float = Field(
+        10.0,
+        gt=0,
+        le=3600,
+        description="seconds to send a request's headers, from connecting or from the "
+        "request's first byte; then 408 and the connection is closed",
+    )
+    body_timeout: float = Field(
+        30.0,
+        gt=0,
+        le=3600,
+        description="seconds to send a request's whole body once its headers are in; then 408 "
+        "and the connection is closed",
+    )
+    max_connections: int = Field(
+        1000,
+        ge=1,
+        le=1_000_000,
+        description="open client connections per process; one more is answered 503 at once "
+        "and closed (each connection also holds a file descriptor: see ulimit -n)",
+    )
+
+
 class Settings(_Model):
     auth: Literal["master_key", "none"] = Field(
         "master_key",
@@ -241,6 +268,7 @@ class Settings(_Model):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     metrics_require_auth: bool = False
     graceful_timeout: float = Field(30.0, gt=0)
+    http: HttpSettings = HttpSettings()
     request_log: RequestLogSettings = RequestLogSettings()
 
     _master_key_not_blank = field_validator("master_key")(_not_blank)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import socket
 import sys
@@ -47,6 +46,7 @@ def serve(
     """Run the OpenAI-compatible gateway."""
     import uvicorn
 
+    from lmops.gateway.server import server_options
     from lmops.store import db
 
     config = load_or_exit(config_path, build_providers=True)
@@ -63,14 +63,12 @@ def serve(
     common = {
         "host": host,
         "port": port,
-        "loop": "uvloop",
-        "http": "httptools",
         "access_log": False,
         "log_config": None,
-        "timeout_graceful_shutdown": math.ceil(config.settings.graceful_timeout),
+        **server_options(config.settings),  # httptools + uvloop, read deadlines, drain
     }
     if workers == 1:
-        uvicorn.run(_build(config, migrate=False), **common)  # type: ignore[arg-type]
+        uvicorn.run(_build(config, migrate=False), **common)
         return
     os.environ["LMOPS_CONFIG"] = str(config_path.resolve())
     if not os.environ.get(_MULTIPROC_ENV):
@@ -79,7 +77,7 @@ def serve(
         "lmops.cli.serve:app_from_env",
         factory=True,
         workers=workers,
-        **common,  # type: ignore[arg-type]
+        **common,
     )
 
 

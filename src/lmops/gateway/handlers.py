@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 import orjson
 import structlog
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from lmops.errors import GatewayError, UpstreamError
 from lmops.gateway.accounting import Accounting, Outcome, usage_from_body
 from lmops.gateway.context import RequestContext
+from lmops.gateway.hangup import HangUp
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.router import RouteGuard, Router
@@ -97,11 +98,15 @@ class ProxyHandler:
             if ctx.cached is not None:
                 await self._replay(ctx, send)
                 return
-            routed = await self._router.route(
-                ctx.model_group,
-                UpstreamRequest(ctx.endpoint, ctx.body, ctx.stream, ctx.request_id),
-                None if self._guard is None else self._guard(ctx),
-            )
+            with HangUp(ctx):  # a client that leaves stops the upstream call
+                routed = await self._router.route(
+                    ctx.model_group,
+                    UpstreamRequest(ctx.endpoint, ctx.body, ctx.stream, ctx.request_id),
+                    None if self._guard is None else self._guard(ctx),
+                )
+            if ctx.client_gone:
+                self._finish(ctx, Outcome(status=499, error_type="client_disconnected"))
+                return
         except GatewayError as exc:
             await self._fail(ctx, send, exc)
             return
@@ -240,42 +245,15 @@ async def _send_stream(
     chunks: AsyncGenerator[bytes, None],
     headers: list[tuple[bytes, bytes]],
 ) -> None:
-    """Relay chunks as they come; stop the upstream call the moment the client goes away.
-
-    The request body is fully read, so ``receive()`` now returns only on disconnect. A watcher
-    cancels this task when it does, even while the upstream is silent (a model thinking for a
-    minute would otherwise keep its connection, and its bill, running for nobody).
-    """
+    """Relay chunks as they come; stop the upstream call the moment the client goes away,
+    even while the upstream is silent (a model thinking for a minute would otherwise keep its
+    connection, and its bill, running for nobody)."""
     await send({"type": "http.response.start", "status": 200, "headers": headers})
-    task = asyncio.current_task()
-    assert task is not None
-    relaying = True
-
-    def hang_up(_: asyncio.Future[None]) -> None:
-        if relaying:
-            ctx.client_gone = True
-            task.cancel()
-
-    gone = asyncio.ensure_future(_disconnected(ctx.receive))
-    gone.add_done_callback(hang_up)
     try:
-        async for chunk in chunks:
-            await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        relaying = False  # completing the response makes receive() return too
-        await send({"type": "http.response.body", "body": b"", "more_body": False})
-    except asyncio.CancelledError:
-        # Ours if the client left, and then nobody waits for an answer; but if the server
-        # cancelled too (a shutdown at the same moment), that cancellation must go on.
-        if not ctx.client_gone or task.uncancel() > 0:
-            raise
+        with HangUp(ctx) as hang_up:
+            async for chunk in chunks:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            hang_up.disarm()  # completing the response makes receive() return too
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
     finally:
-        relaying = False
-        gone.remove_done_callback(hang_up)
-        gone.cancel()
         await chunks.aclose()
-
-
-async def _disconnected(receive: Receive) -> None:
-    message: Message = await receive()
-    while message["type"] != "http.disconnect":
-        message = await receive()
