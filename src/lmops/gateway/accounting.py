@@ -1,35 +1,20 @@
-"""The end of every request: its cost, one request-log record, metrics, quota settlement."""
+"""The end of every request: its price, then (the last finish callback) its request-log record
+and metrics."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
-from lmops.gateway.context import RequestContext
+from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pricing import Pricing
 from lmops.providers.base import SSE_EVENT_END
-from lmops.state.quota import Ticket
 from lmops.store.request_log import RequestLogWriter, RequestRecord
 
-Settle = Callable[[Ticket, int | None, float | None], None]
-
 __all__ = ["Accounting", "Outcome", "usage_from_body", "usage_from_sse_tail"]
-
-
-@dataclass(slots=True)
-class Outcome:
-    status: int
-    error_type: str | None = None
-    deployment: str | None = None
-    usage: dict[str, Any] | None = None
-    ttft: float | None = None
-    response_body: bytes | None = None
-    cache_hit: bool = False
 
 
 class Accounting:
@@ -40,17 +25,26 @@ class Accounting:
         log_bodies: bool,
         max_body_bytes: int,
         pricing: Pricing,
-        settle: Settle | None = None,
-        group_of: Mapping[str, str] | None = None,
     ) -> None:
         self._metrics = metrics
         self._writer = writer
         self._pricing = pricing
-        self._settle = settle
-        self._group_of = group_of or {}  # deployment id -> its model group
         self._log_bodies = log_bodies
         self._max_body = max_body_bytes
         self._dropped = writer.dropped
+
+    def price(self, outcome: Outcome) -> None:
+        """The outcome's usage read and its cost, for every finish callback to use."""
+        usage = outcome.usage if isinstance(outcome.usage, dict) else None
+        parsed, cost = self._pricing.cost(outcome.deployment, usage)
+        outcome.parsed = parsed
+        if outcome.cache_hit:
+            cost = 0.0  # served from the cache: no upstream was paid
+        elif cost is not None:
+            outcome.charged = True
+        elif parsed is None and outcome.status >= 400:
+            cost = 0.0  # refused or failed before any answer: nothing to pay
+        outcome.cost = cost
 
     def _body(self, body: bytes | None) -> str | None:
         if not self._log_bodies or body is None:
@@ -58,39 +52,20 @@ class Accounting:
         return _cut(body, self._max_body)
 
     def finish(self, ctx: RequestContext, outcome: Outcome) -> None:
+        """The request's record and metrics (registered first, so it runs last)."""
         elapsed = time.perf_counter() - ctx.started
         model = ctx.model_group or "unknown"
         self._metrics.observe_request(ctx.endpoint, model, outcome.status, elapsed)
         usage = outcome.usage if isinstance(outcome.usage, dict) else {}
         prompt_tokens = _int(usage.get("prompt_tokens"))
         completion_tokens = _int(usage.get("completion_tokens"))
-        parsed, cost = self._pricing.cost(outcome.deployment, usage)
-        if outcome.cache_hit:
-            cost = 0.0  # served from the cache: no upstream was paid
-        elif cost is not None:
+        parsed, cost = outcome.parsed, outcome.cost
+        if outcome.charged:
+            assert cost is not None
             self._metrics.add_spend(model, cost)
-        elif parsed is None and outcome.status >= 400:
-            cost = 0.0  # refused or failed before any answer: nothing to pay
-        else:
+        elif cost is None:
             self._metrics.child(self._metrics.unpriced, model).inc()
         principal = ctx.principal
-        if self._settle is not None:
-            # Answered without a usage we can read, or at an unknown price: keep what was
-            # reserved (an answer is never free against a limit or a budget).
-            answered = outcome.status < 400 and not outcome.cache_hit
-            used = parsed.prompt_tokens + parsed.completion_tokens if parsed else None
-            if used is None and not answered:
-                used = 0
-            ticket = ctx.ticket
-            if ticket is not None:
-                settled = cost if cost is not None or not answered else ticket.cost
-                self._settle(ticket, used, settled)
-            if ctx.route_tickets:
-                served = outcome.deployment
-                group = self._group_of.get(served) if served else None
-                for scope, attempt in ctx.route_tickets.items():
-                    hit = scope == served or scope == f"group:{group}"
-                    self._settle(attempt, used if hit else 0, None)
         if prompt_tokens:
             self._metrics.child(self._metrics.tokens, model, "prompt").inc(prompt_tokens)
         if completion_tokens:

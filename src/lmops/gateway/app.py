@@ -108,8 +108,6 @@ class Gateway:
                 settings.log_bodies,
                 settings.request_log.max_body_bytes,
                 services.pricing,
-                quota.settle_later,
-                {d.id: d.name for d in self.config.models},
             )
             quotas = any(d.rpm or d.tpm or d.max_parallel for d in self.config.models)
             guarded = quotas or router.has_fallbacks()
@@ -118,7 +116,6 @@ class Gateway:
                 router,
                 accounting,
                 self.metrics,
-                services.cache,
                 quota.guard if guarded else None,
             )
             # Everything built so far lives as long as the process: keep the collector from

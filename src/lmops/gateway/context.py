@@ -1,8 +1,15 @@
-"""The state one request carries through the pipeline."""
+"""The state one request carries through the pipeline, and how it ended (``Outcome``).
+
+A step that starts something a request must finish (a reservation to settle, an answer to
+cache) registers a callback with :meth:`RequestContext.on_finish`. The handler runs the
+callbacks once, in reverse order of registration, whatever the request's end: answered, refused,
+failed, cancelled, streamed to the end or cut.
+"""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -12,10 +19,11 @@ from lmops.providers.base import Endpoint
 
 if TYPE_CHECKING:
     from lmops.cache import CachedResponse
+    from lmops.catalog.prices import Usage
     from lmops.state.quota import Ticket
     from lmops.store.keys import KeyRecord, TeamRecord
 
-__all__ = ["ANONYMOUS", "Principal", "RequestContext"]
+__all__ = ["ANONYMOUS", "Finish", "Outcome", "Principal", "RequestContext"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +46,27 @@ class Principal:
 
 
 ANONYMOUS = Principal("anonymous", "anonymous")
+
+
+@dataclass(slots=True)
+class Outcome:
+    """How a request ended. The handler prices it (``parsed``, ``cost``, ``charged``) before
+    the finish callbacks see it."""
+
+    status: int
+    error_type: str | None = None
+    deployment: str | None = None
+    usage: dict[str, Any] | None = None
+    ttft: float | None = None
+    response_body: bytes | None = None
+    cache_hit: bool = False
+    answer: bytes | None = None  # a whole, successful upstream answer, as the client got it
+    parsed: Usage | None = None  # ``usage`` read
+    cost: float | None = None  # USD; None when the price is unknown
+    charged: bool = False  # an upstream was paid ``cost`` (not a hit, not a refusal)
+
+
+Finish = Callable[["RequestContext", Outcome], None]
 
 
 @dataclass(slots=True)
@@ -70,6 +99,11 @@ class RequestContext:
     cache_fetch: Any = None  # a Redis lookup queued before the limits (an asyncio.Future)
     cache_vector: Any = None  # the semantic cache's embedding of this request, if any
     cached: CachedResponse | None = None  # a cache hit: replayed instead of routed
+    finishers: list[Finish] = field(default_factory=list)  # run in reverse, once, at the end
+
+    def on_finish(self, callback: Finish) -> None:
+        """Run ``callback(ctx, outcome)`` when the request ends, however it ends."""
+        self.finishers.append(callback)
 
     def header(self, name: bytes) -> str | None:
         """A request header by lower-case name (ASGI servers lower-case them)."""

@@ -11,24 +11,20 @@ import math
 import random
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
-from typing import TYPE_CHECKING
 
 import orjson
 import structlog
 from starlette.types import Receive, Scope, Send
 
 from lmops.errors import GatewayError, UpstreamError
-from lmops.gateway.accounting import Accounting, Outcome, usage_from_body
-from lmops.gateway.context import RequestContext
+from lmops.gateway.accounting import Accounting, usage_from_body
+from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.hangup import HangUp
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.router import RouteGuard, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
-
-if TYPE_CHECKING:
-    from lmops.gateway.pipeline.cache import ResponseCache
 
 __all__ = ["ProxyHandler", "error_headers", "send_json"]
 
@@ -53,14 +49,12 @@ class ProxyHandler:
         router: Router,
         accounting: Accounting,
         metrics: GatewayMetrics,
-        cache: ResponseCache | None = None,
         guard: Callable[[RequestContext], RouteGuard] | None = None,
     ) -> None:
         self._steps = tuple(steps)
         self._router = router
         self._accounting = accounting
         self._metrics = metrics
-        self._cache = cache
         self._guard = guard  # only when there are fallbacks or deployments with quotas
         self._active = 0
         self._idle = asyncio.Event()
@@ -74,6 +68,7 @@ class ProxyHandler:
         self, scope: Scope, receive: Receive, send: Send, endpoint: Endpoint
     ) -> None:
         ctx = RequestContext(scope, receive, endpoint, new_request_id())
+        ctx.finishers.append(self._accounting.finish)  # first in, so it runs last
         self._metrics.request_started()
         self._active += 1
         self._idle.clear()
@@ -122,8 +117,7 @@ class ProxyHandler:
         headers = _response_headers(ctx)
         response = routed.response
         if response.chunks is not None:
-            store = self._cache.store if self._cache is not None and ctx.cache_key else None
-            relay = relay_stream(ctx, routed, self._router, self._finish, store)
+            relay = relay_stream(ctx, routed, self._router, self._finish)
             ctx.answered = True
             try:
                 await _send_stream(ctx, send, relay, [*_SSE_HEADERS, *headers])
@@ -133,20 +127,19 @@ class ProxyHandler:
                     await response.chunks.aclose()
             return
         body = response.body or b""
-        usage = usage_from_body(body)
+        status = response.status
         self._finish(
             ctx,
             Outcome(
-                status=response.status,
+                status=status,
                 deployment=routed.state.deployment.id,
-                usage=usage,
+                usage=usage_from_body(body),
                 response_body=body,
+                answer=body if status == 200 else None,
             ),
         )
-        if self._cache is not None and ctx.cache_key is not None and response.status == 200:
-            self._cache.store(ctx, body, usage)
         ctx.answered = True
-        await send_json(send, response.status, body, headers)
+        await send_json(send, status, body, headers)
 
     async def _replay(self, ctx: RequestContext, send: Send) -> None:
         """Answer from the cache: the stored bytes, as a stream if the request asked for one."""
@@ -176,13 +169,17 @@ class ProxyHandler:
         self._finish(ctx, outcome)
 
     def _finish(self, ctx: RequestContext, outcome: Outcome) -> None:
+        """The request's end: priced once, then every step's finish callback, last first."""
         if ctx.finished:
             return
         ctx.finished = True
         try:
-            self._accounting.finish(ctx, outcome)
-        except Exception:
-            log.exception("accounting_failed", request_id=ctx.request_id)
+            self._accounting.price(outcome)
+            for finish in reversed(ctx.finishers):
+                try:
+                    finish(ctx, outcome)
+                except Exception:  # one step's failure must not keep the others from theirs
+                    log.exception("finish_failed", request_id=ctx.request_id)
         finally:
             self._metrics.request_finished()
             self._active -= 1

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 import structlog
 
 from lmops.catalog.tokens import completion_text_from_sse, count_text_tokens, estimate_prompt_tokens
 from lmops.errors import UpstreamError, error_body
-from lmops.gateway.accounting import Outcome, usage_from_sse_tail
-from lmops.gateway.context import RequestContext
+from lmops.gateway.accounting import usage_from_sse_tail
+from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.router import Routed, Router
 from lmops.providers.base import upstream_name
 
@@ -24,8 +24,6 @@ _TAIL_BYTES = 16384
 # the upstream sends no usage; past this size only the tail is kept and nothing is cached.
 _KEEP_BYTES = 8 * 2**20
 
-Store = Callable[[RequestContext, bytes, Mapping[str, Any] | None], None]
-
 log = structlog.get_logger("lmops.gateway")
 
 
@@ -34,12 +32,9 @@ async def relay_stream(
     routed: Routed,
     router: Router,
     finish: Callable[[RequestContext, Outcome], None],
-    store: Store | None = None,
 ) -> AsyncGenerator[bytes, None]:
-    """Yield the upstream's chunks unchanged; account for the request when the stream ends.
-
-    ``store`` receives the whole stream once it ended cleanly (for the response cache).
-    """
+    """Yield the upstream's chunks unchanged; finish the request when the stream ends, with the
+    whole stream as its ``answer`` when it ended cleanly (for the response cache)."""
     chunks = routed.response.chunks
     first = routed.first_chunk
     assert chunks is not None and first is not None
@@ -84,10 +79,10 @@ async def relay_stream(
         whole = b"".join(kept) if size <= _KEEP_BYTES else None
         usage = routed.response.usage or usage_from_sse_tail(tail)
         outcome.usage = usage or _count_usage(ctx, whole or tail)
+        if outcome.status == 200:
+            outcome.answer = whole
         router.stream_done(routed, broken)
         finish(ctx, outcome)
-        if store is not None and whole is not None and outcome.status == 200:
-            store(ctx, whole, usage)
 
 
 def _count_usage(ctx: RequestContext, stream: bytes) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from lmops.cache import (
 )
 from lmops.config import CacheSettings
 from lmops.errors import GatewayError
-from lmops.gateway.context import RequestContext
+from lmops.gateway.context import Outcome, RequestContext
 
 __all__ = ["CACHE_HEADER", "ResponseCache", "Semantic"]
 
@@ -106,6 +106,7 @@ class ResponseCache:
                 return
         ctx.cache_key = key = cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body)
         ctx.cache_ttl = _ttl(ttl) if ttl is not None else self._ttls.get(group, self._settings.ttl)
+        ctx.on_finish(self._finished)
         if asked != "refresh":
             ctx.cache_lookup = True
             if isinstance(self.backend, RedisCache):
@@ -165,6 +166,11 @@ class ResponseCache:
         except CacheError as exc:
             self._failed("get", exc)
             return None
+
+    def _finished(self, ctx: RequestContext, outcome: Outcome) -> None:
+        """Keep the request's answer, if it got a whole, successful one (its finish callback)."""
+        if outcome.answer is not None:
+            self.store(ctx, outcome.answer, outcome.usage)
 
     def store(self, ctx: RequestContext, body: bytes, usage: Mapping[str, Any] | None) -> None:
         """Keep a successful answer (in the background: the client has it already)."""

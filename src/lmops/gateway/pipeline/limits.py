@@ -21,7 +21,7 @@ from lmops.background import BackgroundTasks
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
-from lmops.gateway.context import Principal, RequestContext
+from lmops.gateway.context import Outcome, Principal, RequestContext
 from lmops.gateway.pipeline.keys import allowed
 from lmops.gateway.pricing import Pricing
 from lmops.gateway.router import RouteGuard
@@ -95,6 +95,7 @@ class Quota:
         self._plans: dict[tuple[str, str], tuple[Principal, _Plan | None]] = {}
         self._deployments: dict[str, _Plan] = {}  # by deployment id: an upstream's own quota
         self._fallbacks: dict[str, _Plan] = {}  # by group: its own limits, as a fallback target
+        self._group_of = {d.id: d.name for d in config.models}  # deployment id -> its group
 
     async def __call__(self, ctx: RequestContext) -> None:
         plan = self._plan(ctx.principal, ctx.model_group)
@@ -120,6 +121,7 @@ class Quota:
             raise _refusal(decision)
         ctx.ticket = decision.ticket
         ctx.reserved_tokens = tokens
+        ctx.on_finish(self._finished)
         if plan.budgets and self._bound is not None and ctx.endpoint != "embeddings":
             body = ctx.body
             if not (_count(body.get("max_completion_tokens")) or _count(body.get("max_tokens"))):
@@ -137,6 +139,8 @@ class Quota:
         tickets = ctx.route_tickets
         if tickets is None:
             tickets = ctx.route_tickets = {}
+            if ctx.ticket is None:  # else the admission registered it already
+                ctx.on_finish(self._finished)
         # Prompt and the most the answer may hold, as admission reserves for a key: an
         # upstream's tpm counts both, and the caller must not change what it reserves.
         tokens = ctx.reserved_tokens or sum(self._estimate(ctx))
@@ -154,6 +158,27 @@ class Quota:
                 self.settle_later(old, 0, None)
             tickets[scope] = decision.ticket
         return decision.allowed
+
+    def _finished(self, ctx: RequestContext, outcome: Outcome) -> None:
+        """Settle what the request reserved with what it used (its finish callback)."""
+        # Answered without a usage we can read, or at an unknown price: keep what was
+        # reserved (an answer is never free against a limit or a budget).
+        answered = outcome.status < 400 and not outcome.cache_hit
+        parsed = outcome.parsed
+        used = parsed.prompt_tokens + parsed.completion_tokens if parsed else None
+        if used is None and not answered:
+            used = 0
+        ticket = ctx.ticket
+        if ticket is not None:
+            cost = outcome.cost
+            self.settle_later(
+                ticket, used, cost if cost is not None or not answered else ticket.cost
+            )
+        if ctx.route_tickets:
+            served = outcome.deployment
+            group = f"group:{self._group_of.get(served)}" if served else None
+            for scope, attempt in ctx.route_tickets.items():
+                self.settle_later(attempt, used if scope in (served, group) else 0, None)
 
     async def _admit_in_store(self, admission: Admission) -> Decision | None:
         """The store's decision; None when it cannot be reached and ``fail_open`` lets the
