@@ -1,10 +1,17 @@
-"""Errors that leave the gateway as OpenAI-shaped JSON."""
+"""Errors that leave the gateway as OpenAI-shaped JSON, and the one mapping to the wire that
+every surface uses: the proxied routes, the rest of the gateway, the admin API, the server
+itself (headers), and SSE streams (an error event)."""
 
 from __future__ import annotations
 
+import math
+
 import orjson
 
-__all__ = ["GatewayError", "UpstreamError", "error_body"]
+__all__ = ["GatewayError", "UpstreamError", "error_body", "http_error", "internal_error"]
+
+_JSON = (b"content-type", b"application/json")
+_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
 
 
 def error_body(
@@ -45,6 +52,18 @@ class GatewayError(Exception):
     def body(self) -> bytes:
         return error_body(self.message, self.type, self.code, self.param)
 
+    def response_headers(self) -> list[tuple[bytes, bytes]]:
+        """The headers the error is sent with, besides its content type and length."""
+        return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items()]
+
+    def json_headers(self, body: bytes) -> list[tuple[bytes, bytes]]:
+        """Every header of the error's JSON response with ``body``."""
+        return [_JSON, (b"content-length", b"%d" % len(body)), *self.response_headers()]
+
+    def sse_event(self) -> bytes:
+        """The error as the last event of a stream (the openai SDK raises it as an APIError)."""
+        return b"data: " + self.body() + b"\n\n"
+
     @classmethod
     def bad_request(
         cls, message: str, *, param: str | None = None, code: str | None = None
@@ -72,3 +91,23 @@ class UpstreamError(GatewayError):
         self.retryable = retryable
         self.retry_after = retry_after
         self.deployment: str | None = None  # set by the router: which deployment failed last
+
+    def response_headers(self) -> list[tuple[bytes, bytes]]:
+        headers = super().response_headers()
+        if self.retry_after is not None and "retry-after" not in self.headers:
+            headers.append((b"retry-after", b"%d" % math.ceil(self.retry_after)))
+        return headers
+
+
+def internal_error() -> GatewayError:
+    """What a client learns of a bug: nothing but that it happened (no trace, no text)."""
+    return GatewayError("Internal error.", status=500, code="internal_error")
+
+
+def http_error(status: int, detail: str) -> GatewayError:
+    """A routing or protocol error raised by Starlette (404, 405, ...), in the one shape."""
+    if status >= 500:
+        return internal_error()
+    return GatewayError(
+        detail, status=status, type_="invalid_request_error", code=_HTTP_CODES.get(status)
+    )

@@ -169,3 +169,12 @@ async def test_proxied_routes_answer_503_until_started(
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
         resp = await c.post("/v1/chat/completions", json=CHAT, headers=AUTH)
     assert_error(resp, 503, "not_ready")
+
+
+def test_routing_errors_have_one_shape_on_every_surface(gateway: RunningGateway) -> None:
+    """A 404 or 405 reads the same from the proxied routes, the gateway's others and admin."""
+    for path in ("/v1/nowhere", "/admin/nowhere"):
+        error = assert_error(httpx.get(f"{gateway.url}{path}", headers=AUTH), 404, "not_found")
+        assert error["type"] == "invalid_request_error"
+    wrong = httpx.get(f"{gateway.url}/v1/chat/completions", headers=AUTH)
+    assert assert_error(wrong, 405, "method_not_allowed")["type"] == "invalid_request_error"

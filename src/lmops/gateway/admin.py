@@ -25,7 +25,6 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ValidationError
-from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -47,8 +46,10 @@ from lmops.accounts import (
     UnknownRef,
 )
 from lmops.cache.backends import CacheError
-from lmops.errors import GatewayError, error_body
+from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
+from lmops.gateway.error_responses import error_response, exception_handlers
+from lmops.gateway.handlers import send_error
 from lmops.store.keys import (
     Conflict,
     KeyRecord,
@@ -131,9 +132,8 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         redoc_url=None,
         openapi_url=None,  # served below, behind the master key
         exception_handlers={
-            GatewayError: _gateway_error,
+            **exception_handlers(internal=False),  # _InternalErrors answers those
             RequestValidationError: _validation_error,
-            HTTPException: _http_error,
         },
     )
     admin = _Admin(services)
@@ -418,20 +418,9 @@ def _when(text: str | None, param: str, now: datetime) -> datetime | None:
 # -- errors ----------------------------------------------------------------------------------
 
 
-def _response(exc: GatewayError) -> Response:
-    return Response(
-        exc.body(), status_code=exc.status, headers=exc.headers, media_type="application/json"
-    )
-
-
-async def _gateway_error(_: Request, exc: Exception) -> Response:
-    assert isinstance(exc, GatewayError)
-    return _response(exc)
-
-
 async def _validation_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return _response(_bad_request(exc.errors()))
+    return error_response(_bad_request(exc.errors()))
 
 
 def _bad_request(errors: Sequence[Any]) -> GatewayError:
@@ -453,17 +442,7 @@ def _bad_request(errors: Sequence[Any]) -> GatewayError:
     return GatewayError.bad_request("; ".join(parts), param=param, code="invalid_value")
 
 
-async def _http_error(_: Request, exc: Exception) -> Response:
-    assert isinstance(exc, HTTPException)
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
-    return _response(
-        GatewayError(
-            str(exc.detail), status=exc.status_code, type_="invalid_request_error", code=code
-        )
-    )
-
-
-_INTERNAL = error_body("Internal error.", "api_error", "internal_error")
+_INTERNAL = internal_error()
 
 
 class _InternalErrors:
@@ -490,7 +469,4 @@ class _InternalErrors:
             log.error("admin_unhandled_error", error_type=type(exc).__name__)
             if started:
                 return
-            headers = [(b"content-type", b"application/json")]
-            headers.append((b"content-length", str(len(_INTERNAL)).encode()))
-            await send({"type": "http.response.start", "status": 500, "headers": headers})
-            await send({"type": "http.response.body", "body": _INTERNAL})
+            await send_error(send, _INTERNAL)

@@ -20,10 +20,11 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lmops.config import Config
-from lmops.errors import GatewayError, error_body
+from lmops.errors import GatewayError
 from lmops.gateway.accounting import Accounting
 from lmops.gateway.context import Principal
-from lmops.gateway.handlers import ProxyHandler, error_headers, send_json
+from lmops.gateway.error_responses import exception_handlers
+from lmops.gateway.handlers import ProxyHandler, send_error
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.auth import Authenticate, Authenticator, MasterKey
@@ -227,7 +228,7 @@ _ENDPOINTS: tuple[tuple[str, Endpoint], ...] = (
 _PROXIED: Mapping[str, Endpoint] = MappingProxyType(
     {f"{prefix}/{path}": endpoint for prefix in ("/v1", "") for path, endpoint in _ENDPOINTS}
 )
-_NOT_READY = error_body("The gateway is not ready.", "api_error", "not_ready")
+_NOT_READY = GatewayError("The gateway is not ready.", status=503, code="not_ready")
 
 
 class _BuiltOnFirstUse:
@@ -256,7 +257,7 @@ class GatewayApp:
             if endpoint is not None:
                 handler = self.gateway.handler
                 if handler is None:  # starting up or shutting down
-                    await send_json(send, 503, _NOT_READY, [])
+                    await send_error(send, _NOT_READY)
                 else:
                     await handler(scope, receive, send, endpoint)
                 return
@@ -269,39 +270,10 @@ def create_app(config: Config, *, migrate: bool = True) -> GatewayApp:
     rest = Starlette(
         routes=gateway.routes(),
         lifespan=gateway.lifespan,
-        exception_handlers={
-            GatewayError: _gateway_error,
-            HTTPException: _http_error,
-            Exception: _internal_error,
-        },
+        exception_handlers=exception_handlers(),
     )
     return GatewayApp(gateway, rest)
 
 
 def _model_card(name: str) -> dict[str, object]:
     return {"id": name, "object": "model", "created": 0, "owned_by": "lmops"}
-
-
-def _error_response(exc: GatewayError) -> Response:
-    return Response(
-        exc.body(),
-        status_code=exc.status,
-        headers=error_headers(exc),
-        media_type="application/json",
-    )
-
-
-async def _gateway_error(_: Request, exc: Exception) -> Response:
-    assert isinstance(exc, GatewayError)
-    return _error_response(exc)
-
-
-async def _http_error(_: Request, exc: Exception) -> Response:
-    assert isinstance(exc, HTTPException)
-    kind = "not_found" if exc.status_code == 404 else "invalid_request_error"
-    return _error_response(GatewayError(str(exc.detail), status=exc.status_code, type_=kind))
-
-
-async def _internal_error(_: Request, exc: Exception) -> Response:
-    log.error("unhandled_error", error_type=type(exc).__name__)
-    return _error_response(GatewayError("Internal error.", status=500))

@@ -7,7 +7,6 @@ Request/Response objects; everything else (models, health, metrics) stays on Sta
 from __future__ import annotations
 
 import asyncio
-import math
 import random
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
@@ -16,7 +15,7 @@ import orjson
 import structlog
 from starlette.types import Receive, Scope, Send
 
-from lmops.errors import GatewayError, UpstreamError
+from lmops.errors import GatewayError, UpstreamError, internal_error
 from lmops.gateway.accounting import Accounting, usage_from_body
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.hangup import HangUp
@@ -26,7 +25,7 @@ from lmops.gateway.router import RouteGuard, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
 
-__all__ = ["ProxyHandler", "error_headers", "send_json"]
+__all__ = ["ProxyHandler", "send_error", "send_json"]
 
 log = structlog.get_logger("lmops.gateway")
 
@@ -112,7 +111,7 @@ class ProxyHandler:
             return
         except Exception:
             log.exception("unhandled_error", request_id=ctx.request_id)
-            await self._fail(ctx, send, GatewayError("Internal error.", status=500))
+            await self._fail(ctx, send, internal_error())
             return
         headers = _response_headers(ctx)
         response = routed.response
@@ -198,10 +197,8 @@ class ProxyHandler:
                 deployment=exc.deployment if isinstance(exc, UpstreamError) else None,
             ),
         )
-        headers = _response_headers(ctx)
-        headers += [(k.encode(), v.encode()) for k, v in error_headers(exc).items()]
         ctx.answered = True
-        await send_json(send, exc.status, exc.body(), headers)
+        await send_error(send, exc, _response_headers(ctx))
 
 
 def new_request_id() -> str:
@@ -216,11 +213,14 @@ def _response_headers(ctx: RequestContext) -> list[tuple[bytes, bytes]]:
     return [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
 
 
-def error_headers(exc: GatewayError) -> dict[str, str]:
-    headers = dict(exc.headers)
-    if isinstance(exc, UpstreamError) and exc.retry_after is not None:
-        headers["retry-after"] = str(math.ceil(exc.retry_after))
-    return headers
+async def send_error(
+    send: Send, exc: GatewayError, headers: Sequence[tuple[bytes, bytes]] = ()
+) -> None:
+    """``exc`` as its JSON response, with ``headers`` (the request id, the steps' own)."""
+    body = exc.body()
+    all_headers = [*exc.json_headers(body), *headers]
+    await send({"type": "http.response.start", "status": exc.status, "headers": all_headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def send_json(

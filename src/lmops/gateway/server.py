@@ -38,6 +38,7 @@ from uvicorn.server import ServerState
 
 from lmops.config import HttpSettings, Settings
 from lmops.errors import GatewayError
+from lmops.gateway.handlers import send_error
 from lmops.gateway.hangup import DISCONNECT, Disconnect
 
 __all__ = ["GatewayProtocol", "server_options"]
@@ -214,19 +215,7 @@ async def _draining(scope: Scope, receive: Receive, send: Send) -> None:
         message = await receive()
     if message["type"] == "http.disconnect":
         return
-    body = _SHUTDOWN.body()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": _SHUTDOWN.status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", b"%d" % len(body)),
-                (b"connection", b"close"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+    await send_error(send, _SHUTDOWN, [(b"connection", b"close")])
 
 
 def _answer(error: GatewayError, protocol: HttpToolsProtocol) -> bytes:
@@ -238,7 +227,7 @@ def _answer(error: GatewayError, protocol: HttpToolsProtocol) -> bytes:
         (b"content-type", b"application/json"),
         (b"content-length", b"%d" % len(body)),
         (b"connection", b"close"),
-        *((k.encode(), v.encode()) for k, v in error.headers.items()),
+        *error.response_headers(),
     ]
     status = HTTPStatus(error.status)
     head = [b"HTTP/1.1 %d %s\r\n" % (status.value, status.phrase.encode())]

@@ -10,7 +10,7 @@ from typing import Any
 import structlog
 
 from lmops.catalog.tokens import completion_text_from_sse, count_text_tokens, estimate_prompt_tokens
-from lmops.errors import UpstreamError, error_body
+from lmops.errors import UpstreamError, internal_error
 from lmops.gateway.accounting import usage_from_sse_tail
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.router import Routed, Router
@@ -61,7 +61,7 @@ async def relay_stream(
     except UpstreamError as exc:
         broken = exc
         outcome.status, outcome.error_type = exc.status, exc.kind
-        yield _error_event(exc.message, exc.type, exc.kind)
+        yield exc.sse_event()
     except (GeneratorExit, asyncio.CancelledError) as exc:
         if ctx.client_gone:  # 499, as nginx logs a client that hung up
             outcome.status, outcome.error_type = 499, "client_disconnected"
@@ -73,7 +73,7 @@ async def relay_stream(
     except Exception:
         log.exception("stream_relay_failed", request_id=ctx.request_id)
         outcome.status, outcome.error_type = 500, "internal_error"
-        yield _error_event("Internal error.", "api_error", "internal_error")
+        yield internal_error().sse_event()
     finally:
         await chunks.aclose()
         whole = b"".join(kept) if size <= _KEEP_BYTES else None
@@ -95,8 +95,3 @@ def _count_usage(ctx: RequestContext, stream: bytes) -> dict[str, Any]:
         "total_tokens": prompt + completion,
         "estimated": True,
     }
-
-
-def _error_event(message: str, type_: str, code: str) -> bytes:
-    """An OpenAI-shaped error as an SSE event (the openai SDK raises it as an APIError)."""
-    return b"data: " + error_body(message, type_, code) + b"\n\n"
