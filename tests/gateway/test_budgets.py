@@ -23,7 +23,7 @@ from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import parse_config
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
-from lmops.gateway.pipeline.limits import Quota
+from lmops.gateway.pipeline.limits import MemoryQuota
 from lmops.gateway.pricing import Pricing
 from lmops.state import Budget, MemoryQuotaStore
 from lmops.store.db import create_engine, migrate
@@ -546,7 +546,7 @@ async def test_a_budget_that_just_appeared_admits_only_once_its_seed_landed(
     )
     store = MemoryQuotaStore()
     seeds: dict[str, asyncio.Future[None]] = {}
-    quota = Quota(
+    quota = MemoryQuota(
         store,
         config,
         Pricing(config, PriceCatalog.load()),

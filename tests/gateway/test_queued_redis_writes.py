@@ -9,7 +9,7 @@ from lmops.catalog.prices import PriceCatalog
 from lmops.config import CacheSettings, parse_config
 from lmops.gateway.context import RequestContext
 from lmops.gateway.pipeline.cache import ResponseCache
-from lmops.gateway.pipeline.limits import Quota
+from lmops.gateway.pipeline.limits import RedisQuota
 from lmops.gateway.pricing import Pricing
 from lmops.state import Admission, Budget, BudgetAlert, RateLimit
 from lmops.state.redis import RedisQuotaStore
@@ -26,7 +26,7 @@ async def test_a_settlement_queued_after_redis_lost_its_scripts_still_lands() ->
             "models:\n  - {name: m, provider: mock}\nsettings: {auth: none}\n", environ={}
         )
         alerts: list[BudgetAlert] = []
-        quota = Quota(
+        quota = RedisQuota(
             store,
             config,
             Pricing(config, PriceCatalog.load()),

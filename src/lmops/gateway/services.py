@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -24,7 +25,7 @@ from lmops.errors import GatewayError
 from lmops.gateway.alerts import BudgetAlerts
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.keys import KeyDirectory
-from lmops.gateway.pipeline.limits import Quota, budget_of
+from lmops.gateway.pipeline.limits import MemoryQuota, Quota, RedisQuota, budget_of
 from lmops.gateway.pricing import Pricing
 from lmops.gateway.router import Router
 from lmops.providers.base import UpstreamRequest
@@ -56,16 +57,19 @@ class Services:
         self.redis_url = redis_url.get_secret_value() if redis_url else None
         self.prefix = config.settings.redis_prefix
         self.store: QuotaStore
+        self._quota: Callable[..., Quota]  # the quota step for that store, chosen here once
         # Redis, numpy (the cache) and FastAPI (the admin API) are imported only when used:
         # a second each of start-up time otherwise.
         if self.redis_url:
             from lmops.state.redis import RedisQuotaStore
 
-            self.store = RedisQuotaStore.from_url(
+            redis_store = RedisQuotaStore.from_url(
                 self.redis_url, prefix=self.prefix, timeout=config.settings.redis_timeout
             )
+            self.store, self._quota = redis_store, partial(RedisQuota, redis_store)
         else:
-            self.store = MemoryQuotaStore()
+            memory_store = MemoryQuotaStore()
+            self.store, self._quota = memory_store, partial(MemoryQuota, memory_store)
         self.quota: Quota | None = None
         self.alerts: BudgetAlerts | None = None
         self.cache: ResponseCache | None = None
@@ -81,8 +85,7 @@ class Services:
         self.alerts = BudgetAlerts(
             config.budgets.webhook, http, lambda kind: metrics.budget_alerts.labels(kind).inc()
         )
-        self.quota = Quota(
-            self.store,
+        self.quota = self._quota(
             config,
             self.pricing,
             on_unavailable=metrics.quota_unavailable.inc,

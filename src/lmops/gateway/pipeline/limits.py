@@ -41,7 +41,7 @@ from lmops.store.keys import Limits
 if TYPE_CHECKING:
     from lmops.state.redis import RedisQuotaStore
 
-__all__ = ["Quota", "budget_of", "rate_limit_of"]
+__all__ = ["MemoryQuota", "Quota", "RedisQuota", "budget_of", "rate_limit_of"]
 
 log = structlog.get_logger("lmops.limits")
 
@@ -82,14 +82,6 @@ class Quota:
         self._seeding = seeding  # a budget scope's seed still running, if any
         self._last_warning = float("-inf")
         self._settling = BackgroundTasks()
-        # In memory nothing waits: no coroutine to admit (a gate per plan), no task to settle.
-        self._memory = store if isinstance(store, MemoryQuotaStore) else None
-        self._settle_now = self._memory.settle_now if self._memory is not None else None
-        self._redis: RedisQuotaStore | None = None
-        if self._memory is None:
-            from lmops.state.redis import RedisQuotaStore  # redis-py: only when configured
-
-            self._redis = store if isinstance(store, RedisQuotaStore) else None
         # (principal id, group) -> that principal and what its requests must pass. A key's record
         # never changes in place: the directory makes a new principal, so `is` tells a stale one.
         self._plans: dict[tuple[str, str], tuple[Principal, _Plan | None]] = {}
@@ -197,25 +189,7 @@ class Quota:
         return prompt, _max_output(ctx.body, self._default_max_tokens)
 
     def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
-        """Settle in the background (the request's record is already on its way), or at once
-        in memory."""
-        if self._settle_now is not None:
-            alerts = self._settle_now(ticket, tokens, cost)
-            if alerts:
-                self._on_alerts(alerts)
-            return
-        redis = self._redis
-        if redis is not None:  # queued without a task; only a failure costs one (retries)
-            sent = redis.settle_soon(ticket, tokens, cost)
-            if sent is not None:
-
-                def settled(reply: Any) -> None:
-                    alerts = redis.alerts(ticket, reply)
-                    if alerts:
-                        self._on_alerts(alerts)
-
-                self._settling.follow(sent, lambda: self._settle(ticket, tokens, cost), settled)
-            return
+        """Settle in the background: the request's record is already on its way."""
         self._settling.spawn(self._settle(ticket, tokens, cost))
 
     async def drain(self) -> None:
@@ -275,8 +249,7 @@ class Quota:
         return plan
 
     def _new_plan(self, limits: tuple[RateLimit, ...], budgets: tuple[Budget, ...]) -> _Plan:
-        gate = self._memory.gate(limits, budgets) if self._memory is not None else None
-        return _Plan(limits, budgets, gate)
+        return _Plan(limits, budgets, None)
 
     def _rate_limits(self, principal: Principal, group: str) -> tuple[RateLimit, ...]:
         out = []
@@ -318,6 +291,47 @@ class Quota:
         if now - self._last_warning >= _WARN_EVERY:
             self._last_warning = now
             log.warning("quota_unavailable_fail_open", error=str(exc))
+
+
+class MemoryQuota(Quota):
+    """The quota step on the in-memory store: nothing waits, so admission runs through a gate
+    per plan without a coroutine, and settlement at once without a task."""
+
+    def __init__(
+        self, store: MemoryQuotaStore, config: Config, pricing: Pricing, **kw: Any
+    ) -> None:
+        super().__init__(store, config, pricing, **kw)
+        self._memory = store
+
+    def _new_plan(self, limits: tuple[RateLimit, ...], budgets: tuple[Budget, ...]) -> _Plan:
+        return _Plan(limits, budgets, self._memory.gate(limits, budgets))
+
+    def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
+        alerts = self._memory.settle_now(ticket, tokens, cost)
+        if alerts:
+            self._on_alerts(alerts)
+
+
+class RedisQuota(Quota):
+    """The quota step on Redis: a settlement is queued on the store's next pipeline without a
+    task; only a failure costs one (its retries)."""
+
+    def __init__(self, store: RedisQuotaStore, config: Config, pricing: Pricing, **kw: Any) -> None:
+        super().__init__(store, config, pricing, **kw)
+        self._redis = store
+
+    def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
+        redis = self._redis
+        sent = redis.settle_soon(ticket, tokens, cost)
+        if sent is None:
+            return
+
+        def settled(reply: Any) -> None:
+            alerts = redis.alerts(ticket, reply)
+            if alerts:
+                self._on_alerts(alerts)
+
+        self._settling.follow(sent, lambda: self._settle(ticket, tokens, cost), settled)
 
 
 class _Guard:
