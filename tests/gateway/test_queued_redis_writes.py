@@ -8,7 +8,7 @@ from lmops.cache import RedisCache
 from lmops.catalog.prices import PriceCatalog
 from lmops.config import CacheSettings, parse_config
 from lmops.gateway.context import RequestContext
-from lmops.gateway.pipeline.cache import ResponseCache
+from lmops.gateway.pipeline.cache import RedisResponseCache
 from lmops.gateway.pipeline.limits import RedisQuota
 from lmops.gateway.pricing import Pricing
 from lmops.state import Admission, Budget, BudgetAlert, RateLimit
@@ -58,7 +58,7 @@ async def test_a_cache_write_queued_after_redis_lost_its_scripts_still_lands() -
         store = RedisQuotaStore.from_url(url, prefix=prefix)
         backend = RedisCache(store.client, prefix=f"{prefix}cache:", batcher=store.batcher)
         errors: list[str] = []
-        cache = ResponseCache(
+        cache = RedisResponseCache(
             CacheSettings(),
             backend,
             {},

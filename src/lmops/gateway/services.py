@@ -37,6 +37,7 @@ from lmops.store.spend import spend_report, spend_since
 if TYPE_CHECKING:
     from lmops.cache import MiniLMEmbedder
     from lmops.gateway.pipeline.cache import ResponseCache
+    from lmops.state.redis import RedisQuotaStore
 
 __all__ = ["Services"]
 
@@ -67,7 +68,9 @@ class Services:
                 self.redis_url, prefix=self.prefix, timeout=config.settings.redis_timeout
             )
             self.store, self._quota = redis_store, partial(RedisQuota, redis_store)
+            self._redis_store: RedisQuotaStore | None = redis_store
         else:
+            self._redis_store = None
             memory_store = MemoryQuotaStore()
             self.store, self._quota = memory_store, partial(MemoryQuota, memory_store)
         self.quota: Quota | None = None
@@ -229,21 +232,25 @@ class Services:
             RedisSemanticIndex,
             SemanticIndex,
         )
-        from lmops.gateway.pipeline.cache import ResponseCache, Semantic
+        from lmops.gateway.pipeline.cache import (
+            MemoryResponseCache,
+            RedisResponseCache,
+            Semantic,
+        )
 
         settings = self.config.cache
         assert settings is not None
         backend: CacheBackend
+        step: Callable[..., ResponseCache]
         if settings.backend == "redis":
-            from lmops.state.redis import RedisQuotaStore
-
             # One client and one pipeline per event-loop turn for quotas and cache together.
-            assert isinstance(self.store, RedisQuotaStore)
-            backend = RedisCache(
-                self.store.client, prefix=f"{self.prefix}cache:", batcher=self.store.batcher
-            )
+            redis = self._redis_store
+            assert redis is not None  # config validation: cache.backend redis needs redis_url
+            backend = RedisCache(redis.client, prefix=f"{self.prefix}cache:", batcher=redis.batcher)
+            step = partial(RedisResponseCache, settings, backend)
         else:
             backend = MemoryCache(settings.max_bytes)
+            step = partial(MemoryResponseCache, settings, backend)
         semantic: dict[str, Semantic] = {}
         for group, options in settings.models.items():
             if options.semantic is None:
@@ -264,9 +271,7 @@ class Services:
             )
             semantic[group] = Semantic(index, embedder, s.threshold)
         metrics = self.metrics
-        return ResponseCache(
-            settings,
-            backend,
+        return step(
             semantic,
             on_error=lambda op: metrics.cache_errors.labels(op).inc(),
             on_lookup=lambda group, result: metrics.child(

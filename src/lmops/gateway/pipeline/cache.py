@@ -34,7 +34,7 @@ from lmops.config import CacheSettings
 from lmops.errors import GatewayError
 from lmops.gateway.context import Outcome, RequestContext
 
-__all__ = ["CACHE_HEADER", "ResponseCache", "Semantic"]
+__all__ = ["CACHE_HEADER", "MemoryResponseCache", "RedisResponseCache", "ResponseCache", "Semantic"]
 
 CACHE_HEADER = b"x-lmops-cache"
 _TTL_HEADER = b"x-lmops-cache-ttl"
@@ -109,34 +109,25 @@ class ResponseCache:
         ctx.on_finish(self._finished)
         if asked != "refresh":
             ctx.cache_lookup = True
-            if isinstance(self.backend, RedisCache):
-                ctx.cache_fetch = self.backend.fetch_soon(key)
+            self._prefetch(ctx, key)
+
+    def _prefetch(self, ctx: RequestContext, key: str) -> None:
+        """Start the exact lookup early, where that saves a round trip (Redis)."""
 
     async def __call__(self, ctx: RequestContext) -> None:
         """After the limits: the lookup (exact, then semantic)."""
         key = ctx.cache_key
         if key is None:
             return
-        if not ctx.cache_lookup:
-            hit = None
-        elif isinstance(self.backend, MemoryCache) and ctx.model_group not in self._semantic:
-            hit = self.backend.get_now(key)  # no coroutines: nothing here waits
-            self._on_lookup(ctx.model_group, "miss" if hit is None else "exact")
-        else:
-            hit = await self._lookup(ctx, key)
+        hit = await self._lookup(ctx, key) if ctx.cache_lookup else None
         ctx.cached = hit
         ctx.response_headers.append(_MISS if hit is None else _HIT)
 
+    async def _exact(self, ctx: RequestContext, key: str) -> CachedResponse | None:
+        return await self._get(key)
+
     async def _lookup(self, ctx: RequestContext, key: str) -> CachedResponse | None:
-        fetch = ctx.cache_fetch
-        if fetch is not None and isinstance(self.backend, RedisCache):
-            try:
-                hit = await self.backend.fetched(fetch)
-            except CacheError as exc:
-                self._failed("get", exc)
-                hit = None
-        else:
-            hit = await self._get(key)
+        hit = await self._exact(ctx, key)
         if hit is not None:
             self._on_lookup(ctx.model_group, "exact")
             return hit
@@ -178,14 +169,14 @@ class ResponseCache:
         if key is None or ttl is None:
             return
         value = CachedResponse(body, ctx.stream, ctx.model_group, usage, time.time())
-        if ctx.cache_vector is None:  # no semantic index to update: no task either
-            if isinstance(self.backend, MemoryCache):
-                self.backend.put(key, value, ttl)
-                return
-            if isinstance(self.backend, RedisCache):
-                sent = self.backend.set_soon(key, value, ttl)
-                self._storing.follow(sent, lambda: self._store(ctx, key, value, ttl))
-                return
+        if ctx.cache_vector is None:  # no semantic index to update: maybe no task either
+            self._store_exact(ctx, key, value, ttl)
+        else:
+            self._storing.spawn(self._store(ctx, key, value, ttl))
+
+    def _store_exact(
+        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
+    ) -> None:
         self._storing.spawn(self._store(ctx, key, value, ttl))
 
     async def _store(
@@ -216,6 +207,57 @@ class ResponseCache:
     def _failed(self, operation: str, exc: Exception) -> None:
         self._on_error(operation)
         log.warning("cache_unavailable", operation=operation, error=str(exc))
+
+
+class MemoryResponseCache(ResponseCache):
+    """The cache step on the in-memory backend: nothing waits, so an exact lookup and a store
+    run without a coroutine or a task."""
+
+    def __init__(
+        self, settings: CacheSettings, backend: MemoryCache, *args: Any, **kw: Any
+    ) -> None:
+        super().__init__(settings, backend, *args, **kw)
+        self._memory = backend
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        key = ctx.cache_key
+        if key is None or not ctx.cache_lookup or ctx.model_group in self._semantic:
+            await super().__call__(ctx)
+            return
+        hit = self._memory.get_now(key)
+        self._on_lookup(ctx.model_group, "miss" if hit is None else "exact")
+        ctx.cached = hit
+        ctx.response_headers.append(_MISS if hit is None else _HIT)
+
+    def _store_exact(
+        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
+    ) -> None:
+        self._memory.put(key, value, ttl)
+
+
+class RedisResponseCache(ResponseCache):
+    """The cache step on Redis: the lookup is queued at planning, before the limits, so it
+    shares the admission's round trip; a store is queued on the next pipeline without a task."""
+
+    def __init__(self, settings: CacheSettings, backend: RedisCache, *args: Any, **kw: Any) -> None:
+        super().__init__(settings, backend, *args, **kw)
+        self._redis = backend
+
+    def _prefetch(self, ctx: RequestContext, key: str) -> None:
+        ctx.cache_fetch = self._redis.fetch_soon(key)
+
+    async def _exact(self, ctx: RequestContext, key: str) -> CachedResponse | None:
+        try:
+            return await self._redis.fetched(ctx.cache_fetch)
+        except CacheError as exc:
+            self._failed("get", exc)
+            return None
+
+    def _store_exact(
+        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
+    ) -> None:
+        sent = self._redis.set_soon(key, value, ttl)
+        self._storing.follow(sent, lambda: self._store(ctx, key, value, ttl))
 
 
 def _ttl(raw: str) -> float:
