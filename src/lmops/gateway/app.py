@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from types import MappingProxyType
 
-import aiohttp
 import orjson
 import structlog
 from starlette.applications import Starlette
@@ -21,21 +19,16 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lmops.config import Config
 from lmops.errors import GatewayError
-from lmops.gateway.accounting import Accounting
 from lmops.gateway.context import Principal
 from lmops.gateway.error_responses import exception_handlers
 from lmops.gateway.handlers import ProxyHandler, send_error
 from lmops.gateway.metrics import GatewayMetrics
-from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.auth import Authenticate, Authenticator, MasterKey
-from lmops.gateway.pipeline.body import ParseBody
-from lmops.gateway.pipeline.keys import ModelAccess, VirtualKeys, allowed
-from lmops.gateway.router import Router
+from lmops.gateway.pipeline.keys import VirtualKeys, allowed
+from lmops.gateway.runtime import Runtime, build_runtime
 from lmops.gateway.services import Services
-from lmops.providers.base import Endpoint, create_provider
+from lmops.providers.base import Endpoint
 from lmops.store import db
-from lmops.store.journal import journal_directory
-from lmops.store.request_log import RequestLogWriter
 
 __all__ = ["create_app"]
 
@@ -47,11 +40,10 @@ class Gateway:
         self.config = config
         self.metrics = GatewayMetrics()
         self.engine = db.create_engine(config.settings.database_url)
-        self._ping: db.Ping | None = None
         self._migrate = migrate
-        # Exists only while started: it needs the running loop (the HTTP session, the writer).
-        self.handler: ProxyHandler | None = None
         self.services = Services(config, self.engine, self.metrics)
+        # Exists only while started: it needs the running loop (the HTTP session, the writer).
+        self.runtime: Runtime | None = None
         master = config.settings.master_key
         # Virtual keys exist only where a master key guards their administration.
         authenticators: list[Authenticator] = (
@@ -62,85 +54,27 @@ class Gateway:
         self._auth = Authenticate(authenticators)
         self._groups = config.groups()
 
+    @property
+    def handler(self) -> ProxyHandler | None:
+        return self.runtime.handler if self.runtime is not None else None
+
     @asynccontextmanager
     async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
-        if self._migrate:
-            await asyncio.to_thread(db.migrate, self.engine)
-        settings = self.config.settings
-        writer = RequestLogWriter(
-            self.engine,
-            batch_size=settings.request_log.batch_size,
-            flush_interval=settings.request_log.flush_interval,
-            max_queue=settings.request_log.max_queue,
-            journal_dir=journal_directory(settings.database_url, settings.request_log.journal_dir)
-            if settings.request_log.journal
-            else None,
-            journal_fsync=settings.request_log.journal_fsync,
-        )
-        # Before the budgets are seeded from spend: it replays what a killed process left.
-        await writer.start()
-        self._ping = db.Ping(self.engine)
-        http = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
-            skip_auto_headers=("User-Agent",),
-        )
-        services = self.services
-        try:
-            router = Router(
-                self.config.router,
-                [(d, create_provider(d, http)) for d in self.config.models],
-                self.metrics,
+        async with AsyncExitStack() as stack:
+            stack.callback(self.engine.dispose)
+            stack.callback(self.metrics.close)
+            if self._migrate:
+                await asyncio.to_thread(db.migrate, self.engine)
+            self.runtime = await build_runtime(
+                self.config, self.engine, self.metrics, self.services, self._auth, stack
             )
-            await services.start(http, router)
-            quota = services.quota
-            assert quota is not None
-            cache = services.cache
-            steps: list[Step] = [
-                self._auth,
-                ParseBody(settings.max_request_bytes, router.has_group),
-                ModelAccess(),
-                *([cache.plan] if cache is not None else []),
-                quota,
-                *([cache] if cache is not None else []),
-            ]
-            accounting = Accounting(
-                self.metrics,
-                writer,
-                settings.log_bodies,
-                settings.request_log.max_body_bytes,
-                services.pricing,
-            )
-            quotas = any(d.rpm or d.tpm or d.max_parallel for d in self.config.models)
-            guarded = quotas or router.has_fallbacks()
-            self.handler = ProxyHandler(
-                steps,
-                router,
-                accounting,
-                self.metrics,
-                quota.guard if guarded else None,
-            )
-            # Everything built so far lives as long as the process: keep the collector from
-            # walking it again and again (a full collection of it cost milliseconds of p99).
-            gc.freeze()
-            if not settings.master_key:
+            if not self.config.settings.master_key:
                 log.warning("auth_disabled", reason="settings.auth: none")
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
-            yield
-        finally:
-            if self.handler is not None:
-                # Requests cancelled by the graceful-stop timeout account for themselves as
-                # they unwind; give them a moment so their records reach the writer.
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.handler.wait_idle(), 2.0)
-            self.handler = None
-            await services.stop()
-            await writer.stop()
-            await http.close()
-            self.metrics.close()
-            self._ping.close()
-            self._ping = None
-            self.engine.dispose()
-            log.info("gateway_stopped", written=writer.written, dropped=writer.dropped)
+            try:
+                yield
+            finally:
+                self.runtime = None  # new requests get 503 while the stack unwinds
 
     def routes(self) -> list[BaseRoute]:
         async def proxy_wrong_method(_: Request) -> Response:
@@ -208,7 +142,8 @@ class Gateway:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     async def ready(self, _: Request) -> Response:
-        ok = self.handler is not None and self._ping is not None and await self._ping()
+        runtime = self.runtime
+        ok = runtime is not None and await runtime.ping()
         body = {"status": "ok" if ok else "unavailable", "store": ok}
         return Response(
             orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"

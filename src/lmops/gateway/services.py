@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AsyncExitStack
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,8 @@ __all__ = ["Services"]
 
 log = structlog.get_logger("lmops.gateway")
 
+_DRAIN_FOR = 5.0  # seconds each part's background work may take at stop
+
 
 class Services:
     def __init__(self, config: Config, engine: sa.Engine, metrics: GatewayMetrics) -> None:
@@ -73,36 +76,46 @@ class Services:
             self._redis_store = None
             memory_store = MemoryQuotaStore()
             self.store, self._quota = memory_store, partial(MemoryQuota, memory_store)
-        self.quota: Quota | None = None
-        self.alerts: BudgetAlerts | None = None
-        self.cache: ResponseCache | None = None
+        self._cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
         self._seeding = BackgroundTasks()
         self._seeds: dict[str, asyncio.Future[None]] = {}  # budget scope -> its seed, running
 
-    async def start(self, http: aiohttp.ClientSession, router: Router) -> None:
+    async def start(
+        self, http: aiohttp.ClientSession, router: Router, stack: AsyncExitStack
+    ) -> tuple[Quota, ResponseCache | None]:
+        """Start keys, quotas, budget alerts and the cache; their stops go on ``stack``."""
         config = self.config
         metrics = self.metrics
+        stack.push_async_callback(self.store.close)
         if config.settings.master_key is not None:
             await self.directory.start()
-        self.alerts = BudgetAlerts(
+            stack.push_async_callback(self.directory.stop)
+        alerts = BudgetAlerts(
             config.budgets.webhook, http, lambda kind: metrics.budget_alerts.labels(kind).inc()
         )
-        self.quota = self._quota(
+        stack.push_async_callback(_drained, alerts.drain)
+        quota = self._quota(
             config,
             self.pricing,
             on_unavailable=metrics.quota_unavailable.inc,
-            on_alerts=self.alerts,
+            on_alerts=alerts,
             on_refused=lambda group, reason: metrics.limited.labels(group, reason).inc(),
             seeding=self._seeds.get,
         )
+        stack.push_async_callback(_drained, quota.drain)
         await self._seed_budgets()
         self.directory.on_budget = self._seed_later
-        if config.cache is not None:
-            self.cache = self._build_cache(router)
-            if self._minilm is not None:
-                # Seconds (torch is imported): at start, not on the first request.
-                await self._minilm.load()
+        stack.push_async_callback(_drained, self._seeding.drain)
+        if config.cache is None:
+            return quota, None
+        cache = self._cache = self._build_cache(router)
+        stack.push_async_callback(cache.backend.close)
+        stack.push_async_callback(_drained, cache.drain)
+        if self._minilm is not None:
+            # Seconds (torch is imported): at start, not on the first request.
+            await self._minilm.load()
+        return quota, cache
 
     def apply(self, keys: Sequence[KeyRecord], teams: Sequence[TeamRecord]) -> None:
         """An admin write in this process: take effect here at once (other replicas poll)."""
@@ -126,22 +139,9 @@ class Services:
         }
 
     async def invalidate_cache(self, key: str | None, model: str | None) -> int:
-        assert self.cache is not None
-        return await self.cache.invalidate(key=key, model=model)
-
-    async def stop(self) -> None:
-        await self.directory.stop()
-        if self.quota is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.quota.drain(), 5.0)
-        if self.cache is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.cache.drain(), 5.0)
-            await self.cache.backend.close()
-        if self.alerts is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.alerts.drain(), 5.0)
-        await self.store.close()
+        if self._cache is None:  # not started, or no cache configured
+            return 0
+        return await self._cache.invalidate(key=key, model=model)
 
     async def _seed_budgets(self) -> None:
         """Spend so far this period, from the rollup, for every budget (the quota store may be
@@ -301,6 +301,12 @@ class DeploymentEmbedder:
             raise EmbedderError(f"embeddings group {self._group!r}: {exc.message}") from None
         except (ValueError, KeyError, IndexError, TypeError):
             raise EmbedderError(f"embeddings group {self._group!r} answered no embedding") from None
+
+
+async def _drained(drain: Callable[[], Awaitable[None]]) -> None:
+    """Wait for background work at stop, for a bounded time."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(drain(), _DRAIN_FOR)
 
 
 def _scope(record: KeyRecord | TeamRecord) -> str:
