@@ -8,7 +8,7 @@ from lmops.cache import RedisCache
 from lmops.catalog.prices import PriceCatalog
 from lmops.config import CacheSettings, parse_config
 from lmops.gateway.context import RequestContext
-from lmops.gateway.pipeline.cache import RedisResponseCache
+from lmops.gateway.pipeline.cache import CacheState, RedisResponseCache
 from lmops.gateway.pipeline.limits import RedisQuota
 from lmops.gateway.pricing import Pricing
 from lmops.state import Admission, Budget, BudgetAlert, RateLimit
@@ -66,7 +66,7 @@ async def test_a_cache_write_queued_after_redis_lost_its_scripts_still_lands() -
             on_lookup=lambda group, result: None,
         )
         ctx = RequestContext({"headers": []}, None, "chat", "request-1")
-        ctx.model_group, ctx.cache_key, ctx.cache_ttl = "m", "key-1", 60.0
+        ctx.model_group, ctx.cache = "m", CacheState("key-1", 60.0, lookup=False)
         try:
             await store.client.script_flush()
             cache.store(ctx, b'{"answer": 1}', None)

@@ -20,7 +20,8 @@ from lmops.providers.base import Endpoint
 if TYPE_CHECKING:
     from lmops.cache import CachedResponse
     from lmops.catalog.prices import Usage
-    from lmops.state.quota import Ticket
+    from lmops.gateway.pipeline.cache import CacheState
+    from lmops.gateway.pipeline.limits import QuotaState
     from lmops.store.keys import KeyRecord, TeamRecord
 
 __all__ = ["ANONYMOUS", "Finish", "Outcome", "Principal", "RequestContext"]
@@ -88,16 +89,8 @@ class RequestContext:
     client_gone: bool = False  # the client disconnected before the response was complete
     finished: bool = False  # accounted for: exactly once, whatever path the request ends on
     response_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
-    ticket: Ticket | None = None  # quota reserved at admission, settled when the request ends
-    reserved_tokens: int = 0  # the admission's token estimate (prompt + maximum output)
-    # The router's reservations: by deployment id (upstream quotas), or "group:NAME" for a
-    # fallback group's own limits.
-    route_tickets: dict[str, Ticket] | None = None
-    cache_key: str | None = None  # set when the answer may be stored in the cache
-    cache_ttl: float | None = None
-    cache_lookup: bool = False  # look the answer up (not for x-lmops-cache: refresh)
-    cache_fetch: Any = None  # a Redis lookup queued before the limits (an asyncio.Future)
-    cache_vector: Any = None  # the semantic cache's embedding of this request, if any
+    quota: QuotaState | None = None  # the quota step's: set when something was reserved
+    cache: CacheState | None = None  # the cache step's: set when the cache applies
     cached: CachedResponse | None = None  # a cache hit: replayed instead of routed
     finishers: list[Finish] = field(default_factory=list)  # run in reverse, once, at the end
 

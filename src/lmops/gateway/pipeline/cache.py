@@ -34,7 +34,14 @@ from lmops.config import CacheSettings
 from lmops.errors import GatewayError
 from lmops.gateway.context import Outcome, RequestContext
 
-__all__ = ["CACHE_HEADER", "MemoryResponseCache", "RedisResponseCache", "ResponseCache", "Semantic"]
+__all__ = [
+    "CACHE_HEADER",
+    "CacheState",
+    "MemoryResponseCache",
+    "RedisResponseCache",
+    "ResponseCache",
+    "Semantic",
+]
 
 CACHE_HEADER = b"x-lmops-cache"
 _TTL_HEADER = b"x-lmops-cache-ttl"
@@ -43,6 +50,17 @@ _MISS = (CACHE_HEADER, b"miss")
 _MODES = ("use", "skip", "refresh")
 
 log = structlog.get_logger("lmops.cache")
+
+
+@dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x
+class CacheState:
+    """The cache step's part of one request: it may be answered from, and stored in, ``key``."""
+
+    key: str
+    ttl: float
+    lookup: bool  # look the answer up (not for x-lmops-cache: refresh)
+    fetch: Any = None  # a Redis lookup queued at planning, before the limits
+    vector: Any = None  # the semantic cache's embedding of this request, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,30 +122,32 @@ class ResponseCache:
                 mode == "deterministic" and not is_deterministic(ctx.endpoint, ctx.body)
             ):
                 return
-        ctx.cache_key = key = cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body)
-        ctx.cache_ttl = _ttl(ttl) if ttl is not None else self._ttls.get(group, self._settings.ttl)
+        state = ctx.cache = CacheState(
+            cache_key(ctx.endpoint, group, ctx.principal.tenant, ctx.body),
+            _ttl(ttl) if ttl is not None else self._ttls.get(group, self._settings.ttl),
+            asked != "refresh",
+        )
         ctx.on_finish(self._finished)
-        if asked != "refresh":
-            ctx.cache_lookup = True
-            self._prefetch(ctx, key)
+        if state.lookup:
+            self._prefetch(state)
 
-    def _prefetch(self, ctx: RequestContext, key: str) -> None:
+    def _prefetch(self, state: CacheState) -> None:
         """Start the exact lookup early, where that saves a round trip (Redis)."""
 
     async def __call__(self, ctx: RequestContext) -> None:
         """After the limits: the lookup (exact, then semantic)."""
-        key = ctx.cache_key
-        if key is None:
+        state = ctx.cache
+        if state is None:
             return
-        hit = await self._lookup(ctx, key) if ctx.cache_lookup else None
+        hit = await self._lookup(ctx, state) if state.lookup else None
         ctx.cached = hit
         ctx.response_headers.append(_MISS if hit is None else _HIT)
 
-    async def _exact(self, ctx: RequestContext, key: str) -> CachedResponse | None:
-        return await self._get(key)
+    async def _exact(self, state: CacheState) -> CachedResponse | None:
+        return await self._get(state.key)
 
-    async def _lookup(self, ctx: RequestContext, key: str) -> CachedResponse | None:
-        hit = await self._exact(ctx, key)
+    async def _lookup(self, ctx: RequestContext, state: CacheState) -> CachedResponse | None:
+        hit = await self._exact(state)
         if hit is not None:
             self._on_lookup(ctx.model_group, "exact")
             return hit
@@ -140,7 +160,7 @@ class ResponseCache:
             ctx.endpoint, ctx.model_group, ctx.principal.tenant, ctx.body
         )
         try:
-            ctx.cache_vector = vector = await semantic.embedder.embed(text)
+            state.vector = vector = await semantic.embedder.embed(text)
             found = await semantic.index.search(partition, vector, semantic.threshold)
         except TextTooLong:
             found = None  # longer than the embedder reads: only exact matches apply
@@ -165,31 +185,29 @@ class ResponseCache:
 
     def store(self, ctx: RequestContext, body: bytes, usage: Mapping[str, Any] | None) -> None:
         """Keep a successful answer (in the background: the client has it already)."""
-        key, ttl = ctx.cache_key, ctx.cache_ttl
-        if key is None or ttl is None:
+        state = ctx.cache
+        if state is None:
             return
         value = CachedResponse(body, ctx.stream, ctx.model_group, usage, time.time())
-        if ctx.cache_vector is None:  # no semantic index to update: maybe no task either
-            self._store_exact(ctx, key, value, ttl)
+        if state.vector is None:  # no semantic index to update: maybe no task either
+            self._store_exact(ctx, state, value)
         else:
-            self._storing.spawn(self._store(ctx, key, value, ttl))
+            self._storing.spawn(self._store(ctx, state, value))
 
-    def _store_exact(
-        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
-    ) -> None:
-        self._storing.spawn(self._store(ctx, key, value, ttl))
+    def _store_exact(self, ctx: RequestContext, state: CacheState, value: CachedResponse) -> None:
+        self._storing.spawn(self._store(ctx, state, value))
 
-    async def _store(
-        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
-    ) -> None:
+    async def _store(self, ctx: RequestContext, state: CacheState, value: CachedResponse) -> None:
         try:
-            await self.backend.set(key, value, ttl)
+            await self.backend.set(state.key, value, state.ttl)
             semantic = self._semantic.get(ctx.model_group)
-            if semantic is not None and ctx.cache_vector is not None:
+            if semantic is not None and state.vector is not None:
                 partition = semantic_partition(
                     ctx.endpoint, ctx.model_group, ctx.principal.tenant, ctx.body
                 )
-                await semantic.index.add(partition, ctx.cache_vector, key, ttl, ctx.model_group)
+                await semantic.index.add(
+                    partition, state.vector, state.key, state.ttl, ctx.model_group
+                )
         except (CacheError, OSError) as exc:
             self._failed("set", exc)
 
@@ -220,19 +238,19 @@ class MemoryResponseCache(ResponseCache):
         self._memory = backend
 
     async def __call__(self, ctx: RequestContext) -> None:
-        key = ctx.cache_key
-        if key is None or not ctx.cache_lookup or ctx.model_group in self._semantic:
+        state = ctx.cache
+        if state is None:
+            return
+        if not state.lookup or ctx.model_group in self._semantic:
             await super().__call__(ctx)
             return
-        hit = self._memory.get_now(key)
+        hit = self._memory.get_now(state.key)
         self._on_lookup(ctx.model_group, "miss" if hit is None else "exact")
         ctx.cached = hit
         ctx.response_headers.append(_MISS if hit is None else _HIT)
 
-    def _store_exact(
-        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
-    ) -> None:
-        self._memory.put(key, value, ttl)
+    def _store_exact(self, ctx: RequestContext, state: CacheState, value: CachedResponse) -> None:
+        self._memory.put(state.key, value, state.ttl)
 
 
 class RedisResponseCache(ResponseCache):
@@ -243,21 +261,19 @@ class RedisResponseCache(ResponseCache):
         super().__init__(settings, backend, *args, **kw)
         self._redis = backend
 
-    def _prefetch(self, ctx: RequestContext, key: str) -> None:
-        ctx.cache_fetch = self._redis.fetch_soon(key)
+    def _prefetch(self, state: CacheState) -> None:
+        state.fetch = self._redis.fetch_soon(state.key)
 
-    async def _exact(self, ctx: RequestContext, key: str) -> CachedResponse | None:
+    async def _exact(self, state: CacheState) -> CachedResponse | None:
         try:
-            return await self._redis.fetched(ctx.cache_fetch)
+            return await self._redis.fetched(state.fetch)
         except CacheError as exc:
             self._failed("get", exc)
             return None
 
-    def _store_exact(
-        self, ctx: RequestContext, key: str, value: CachedResponse, ttl: float
-    ) -> None:
-        sent = self._redis.set_soon(key, value, ttl)
-        self._storing.follow(sent, lambda: self._store(ctx, key, value, ttl))
+    def _store_exact(self, ctx: RequestContext, state: CacheState, value: CachedResponse) -> None:
+        sent = self._redis.set_soon(state.key, value, state.ttl)
+        self._storing.follow(sent, lambda: self._store(ctx, state, value))
 
 
 def _ttl(raw: str) -> float:

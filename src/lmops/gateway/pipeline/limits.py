@@ -13,6 +13,7 @@ import asyncio
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import structlog
@@ -41,7 +42,7 @@ from lmops.store.keys import Limits
 if TYPE_CHECKING:
     from lmops.state.redis import RedisQuotaStore
 
-__all__ = ["MemoryQuota", "Quota", "RedisQuota", "budget_of", "rate_limit_of"]
+__all__ = ["MemoryQuota", "Quota", "QuotaState", "RedisQuota", "budget_of", "rate_limit_of"]
 
 log = structlog.get_logger("lmops.limits")
 
@@ -111,8 +112,7 @@ class Quota:
         if not decision.allowed:
             self._on_refused(ctx.model_group, decision.reason or "unknown")
             raise _refusal(decision)
-        ctx.ticket = decision.ticket
-        ctx.reserved_tokens = tokens
+        ctx.quota = QuotaState(decision.ticket, tokens)
         ctx.on_finish(self._finished)
         if plan.budgets and self._bound is not None and ctx.endpoint != "embeddings":
             body = ctx.body
@@ -128,14 +128,16 @@ class Quota:
     async def _admit_route(self, ctx: RequestContext, scope: str, plan: _Plan) -> bool:
         """Reserve the request's tokens on a fallback group's or a deployment's own limits;
         the ticket is kept under ``scope`` and settled with the request."""
-        tickets = ctx.route_tickets
+        state = ctx.quota
+        if state is None:  # nothing reserved at admission: this is the first reservation
+            state = ctx.quota = QuotaState(None, sum(self._estimate(ctx)))
+            ctx.on_finish(self._finished)
+        tickets = state.route
         if tickets is None:
-            tickets = ctx.route_tickets = {}
-            if ctx.ticket is None:  # else the admission registered it already
-                ctx.on_finish(self._finished)
+            tickets = state.route = {}
         # Prompt and the most the answer may hold, as admission reserves for a key: an
         # upstream's tpm counts both, and the caller must not change what it reserves.
-        tokens = ctx.reserved_tokens or sum(self._estimate(ctx))
+        tokens = state.tokens
         attempt = f"{ctx.request_id}:{len(tickets)}"
         if plan.gate is not None:
             decision = plan.gate.admit(attempt, tokens, 0.0)
@@ -160,16 +162,18 @@ class Quota:
         used = parsed.prompt_tokens + parsed.completion_tokens if parsed else None
         if used is None and not answered:
             used = 0
-        ticket = ctx.ticket
+        state = ctx.quota
+        assert state is not None  # registered with it
+        ticket = state.ticket
         if ticket is not None:
             cost = outcome.cost
             self.settle_later(
                 ticket, used, cost if cost is not None or not answered else ticket.cost
             )
-        if ctx.route_tickets:
+        if state.route:
             served = outcome.deployment
             group = f"group:{self._group_of.get(served)}" if served else None
-            for scope, attempt in ctx.route_tickets.items():
+            for scope, attempt in state.route.items():
                 self.settle_later(attempt, used if scope in (served, group) else 0, None)
 
     async def _admit_in_store(self, admission: Admission) -> Decision | None:
@@ -358,6 +362,17 @@ class _Guard:
         return await quota._admit_route(
             self._ctx, deployment.id, quota._deployment_plan(deployment)
         )
+
+
+@dataclass(slots=True)  # not frozen: built per request, and frozen costs 4x
+class QuotaState:
+    """The quota step's part of one request: what it reserved, to settle when it ends."""
+
+    ticket: Ticket | None  # the admission's (None: nothing to check at admission)
+    tokens: int  # reserved: the prompt estimate and the most the answer may hold
+    # The router's reservations: by deployment id (upstream quotas), or "group:NAME" for a
+    # fallback group's own limits.
+    route: dict[str, Ticket] | None = None
 
 
 class _Plan(NamedTuple):
