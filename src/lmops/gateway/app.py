@@ -42,8 +42,9 @@ class Gateway:
         self.engine = db.create_engine(config.settings.database_url)
         self._migrate = migrate
         self.services = Services(config, self.engine, self.metrics)
-        # Exists only while started: it needs the running loop (the HTTP session, the writer).
+        # Exist only while started: they need the running loop (the HTTP session, the writer).
         self.runtime: Runtime | None = None
+        self.handler: ProxyHandler | None = None  # the runtime's, read on every request
         master = config.settings.master_key
         # Virtual keys exist only where a master key guards their administration.
         authenticators: list[Authenticator] = (
@@ -53,10 +54,6 @@ class Gateway:
         )
         self._auth = Authenticate(authenticators)
         self._groups = config.groups()
-
-    @property
-    def handler(self) -> ProxyHandler | None:
-        return self.runtime.handler if self.runtime is not None else None
 
     @asynccontextmanager
     async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
@@ -68,13 +65,14 @@ class Gateway:
             self.runtime = await build_runtime(
                 self.config, self.engine, self.metrics, self.services, self._auth, stack
             )
+            self.handler = self.runtime.handler
             if not self.config.settings.master_key:
                 log.warning("auth_disabled", reason="settings.auth: none")
             log.info("gateway_started", models=len(self.config.models), groups=len(self._groups))
             try:
                 yield
             finally:
-                self.runtime = None  # new requests get 503 while the stack unwinds
+                self.runtime = self.handler = None  # new requests get 503 while it stops
 
     def routes(self) -> list[BaseRoute]:
         async def proxy_wrong_method(_: Request) -> Response:
