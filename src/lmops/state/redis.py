@@ -28,7 +28,7 @@ from redis.asyncio import ConnectionPool, Redis
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
-from redis.retry import Retry
+from redis.asyncio.retry import Retry
 
 from lmops.redis_batch import CommandBatcher
 from lmops.state.quota import (
