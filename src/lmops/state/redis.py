@@ -25,10 +25,10 @@ from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 from redis.asyncio import ConnectionPool, Redis
+from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
-from redis.asyncio.retry import Retry
 
 from lmops.redis_batch import CommandBatcher
 from lmops.state.quota import (
