@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,7 @@ class Services:
         self.redis_url = redis_url.get_secret_value() if redis_url else None
         self.prefix = config.settings.redis_prefix
         self.store: QuotaStore
+        self.redis_ping: Callable[[], Awaitable[bool]] | None = None  # for /health/ready
         # Redis, numpy (the cache) and FastAPI (the admin API) are imported only when used:
         # a second each of start-up time otherwise.
         if self.redis_url:
@@ -62,6 +63,7 @@ class Services:
             self.store = RedisQuotaStore.from_url(
                 self.redis_url, prefix=self.prefix, timeout=config.settings.redis_timeout
             )
+            self.redis_ping = self.store.ping
         else:
             self.store = MemoryQuotaStore()
         self.quota: Quota | None = None

@@ -257,6 +257,13 @@ class RedisQuotaStore:
         soft = budget.soft_nanos
         await self._budget(budget, pid, to_nanos(spent), self._expire_at(end), soft)
 
+    async def ping(self) -> bool:
+        """Whether Redis answers within the pipeline timeout; never raises."""
+        try:
+            return bool(await self._batch.execute("PING"))
+        except _FAILURES:
+            return False
+
     async def close(self) -> None:
         """Close the client if this store created it (``from_url``)."""
         if self._owns_client:
