@@ -34,7 +34,7 @@ from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
 from lmops.store.spend import spend_report, spend_since
 
 if TYPE_CHECKING:
-    from lmops.cache import MiniLMEmbedder
+    from lmops.cache import MiniLMEmbedder, RedisCache
     from lmops.gateway.pipeline.cache import ResponseCache
 
 __all__ = ["Services"]
@@ -70,6 +70,7 @@ class Services:
         self.alerts: BudgetAlerts | None = None
         self.cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
+        self._redis_cache: RedisCache | None = None
         self._seeding = BackgroundTasks()
 
     async def start(self, http: aiohttp.ClientSession, router: Router) -> None:
@@ -92,6 +93,8 @@ class Services:
         self.directory.on_budget = self._seed_later
         if config.cache is not None:
             self.cache = self._build_cache(router)
+            if self._redis_cache is not None:
+                await self._redis_cache.check_memory()  # warns about an unbounded Redis
             if self._minilm is not None:
                 # Seconds (torch is imported): at start, not on the first request.
                 await self._minilm.load()
@@ -219,8 +222,12 @@ class Services:
 
             # One client and one pipeline per event-loop turn for quotas and cache together.
             assert isinstance(self.store, RedisQuotaStore)
-            backend = RedisCache(
-                self.store.client, prefix=f"{self.prefix}cache:", batcher=self.store.batcher
+            backend = self._redis_cache = RedisCache(
+                self.store.client,
+                prefix=f"{self.prefix}cache:",
+                batcher=self.store.batcher,
+                max_entry_bytes=settings.max_entry_bytes,
+                on_too_large=self.metrics.cache_too_large.inc,
             )
         else:
             backend = MemoryCache(settings.max_bytes)
