@@ -355,6 +355,12 @@ class CacheSettings(_Model):
     backend: Literal["memory", "redis"] = "memory"
     ttl: float = Field(600, gt=0, description="seconds an entry lives, unless a request says")
     max_bytes: int = Field(64 * 2**20, ge=1024, description="memory backend: total size bound")
+    max_entry_bytes: int = Field(
+        2**20,
+        ge=1024,
+        description="redis backend: larger answers are not cached (lmops_cache_too_large); "
+        "the total is Redis's maxmemory, checked at start",
+    )
     mode: CacheMode = Field(
         "deterministic",
         description="when answers are cached: never, for deterministic requests (temperature "

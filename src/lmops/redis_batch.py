@@ -11,15 +11,26 @@ sent and read on one of redis-py's pooled connections (its hiredis parser reads 
 redis-py's own pipeline encodes every argument in several Python calls and adds bookkeeping per
 pipeline: for the gateway's scripts, with a dozen arguments each, that was most of what a
 request spent in Redis code.
+
+A pipeline's timeout measures Redis, not the event loop: it is armed when the pipeline has its
+connection, and when it runs out while Redis's reply is already here (received, waiting for a
+busy loop to read it), it looks again a moment later instead of failing. Scripts a restarted
+server lost are loaded once, by one ``SCRIPT LOAD`` all their callers wait for. Redis going
+away and coming back are logged once each, not once per request.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import select
+from collections import deque
+from collections.abc import Callable, Sequence
+from functools import partial
+from types import TracebackType
 from typing import Any
 
 import hiredis
+import structlog
 from redis.asyncio import Redis
 from redis.asyncio.connection import AbstractConnection
 from redis.commands.core import AsyncScript
@@ -29,7 +40,11 @@ from lmops.background import BackgroundTasks
 
 __all__ = ["CommandBatcher"]
 
+log = structlog.get_logger("lmops.redis")
+
 _Pending = list[tuple[bytes, "asyncio.Future[Any]"]]  # a command in the protocol, its caller
+_LOADS = 2  # script loads one call waits for (a second restart while it waited: one more)
+_RECHECK = 0.005  # seconds between looks at a reply that is here but not yet read
 
 
 class CommandBatcher:
@@ -38,14 +53,17 @@ class CommandBatcher:
     def __init__(
         self, client: Redis, *, max_in_flight: int = 8, timeout: float | None = None
     ) -> None:
-        """``timeout``: seconds for a whole pipeline, sent and answered. A client without
-        socket timeouts of its own and this one costs less: redis-py arms a timer for every
-        reply it reads, and runs every write as a task, when its sockets have timeouts."""
+        """``timeout``: seconds Redis has for a whole pipeline (connected if need be, sent and
+        answered), and the most a pipeline waits for one of the ``max_in_flight`` slots. A
+        client without socket timeouts of its own costs less: redis-py arms a timer for
+        every reply it reads, and runs every write as a task, when its sockets have timeouts."""
         self._client = client
         self.timeout = timeout
         self._pending: _Pending = []
-        self._slots = asyncio.Semaphore(max_in_flight)
+        self._slots = _Slots(max_in_flight)
         self._sending = BackgroundTasks()
+        self._loading: dict[str, asyncio.Future[Any]] = {}
+        self._health = _Health(client)
 
     async def execute(self, *args: Any) -> Any:
         """Run one command (``"GET", key`` ...) in the next pipeline; its reply or its error."""
@@ -74,23 +92,44 @@ class CommandBatcher:
     async def run_script(
         self, script: AsyncScript, keys: Sequence[Any], args: Sequence[Any]
     ) -> Any:
-        """EVALSHA in the next pipeline; a server that lost the script gets it loaded again."""
-        try:
-            return await self.submit_script(script, keys, args)
-        except NoScriptError:
-            async with asyncio.timeout(self.timeout):
-                return await script(keys=keys, args=args)
+        """EVALSHA in the next pipeline. A server that lost the script (a restart) gets it
+        loaded once for all the callers that found it missing meanwhile; each runs it again."""
+        for _ in range(_LOADS):
+            try:
+                return await self.submit_script(script, keys, args)
+            except NoScriptError:
+                # Shielded: a caller that gives up must not cancel the others' load.
+                await asyncio.shield(self._load(script))
+        return await self.submit_script(script, keys, args)
+
+    def _load(self, script: AsyncScript) -> asyncio.Future[Any]:
+        loading = self._loading.get(script.sha)
+        if loading is None:
+            loading = self._loading[script.sha] = self.submit("SCRIPT", "LOAD", script.script)
+            loading.add_done_callback(partial(self._loaded, script.sha))
+        return loading
+
+    def _loaded(self, sha: str, future: asyncio.Future[Any]) -> None:
+        if self._loading.get(sha) is future:
+            del self._loading[sha]  # a later loss of the script needs a new load
+        if not future.cancelled():
+            future.exception()  # its waiters have it; none left is no unhandled error
 
     def _flush(self) -> None:
         batch, self._pending = self._pending, []
         self._sending.spawn(self._send(batch))
 
     async def _send(self, batch: _Pending) -> None:
+        outage = self._health.outages
         try:
             packed = b"".join([command for command, _ in batch])
-            async with self._slots, asyncio.timeout(self.timeout):
+            await self._slots.take(self.timeout)
+            try:
                 replies = await self._exchange(packed, len(batch))
+            finally:
+                self._slots.give_back()
         except Exception as exc:  # the connection, not a command: every caller gets it
+            self._health.failed(exc)
             for _, future in batch:
                 if not future.done():
                     future.set_exception(exc)
@@ -99,6 +138,8 @@ class CommandBatcher:
             for _, future in batch:
                 future.cancel()
             raise
+        if self._health.down:
+            self._health.answered(outage)
         for (_, future), reply in zip(batch, replies, strict=True):
             if future.done():  # its caller gave up (a client that hung up)
                 continue
@@ -110,27 +151,178 @@ class CommandBatcher:
     async def _exchange(self, packed: bytes, count: int) -> list[Any]:
         """Send ``packed`` on a pooled connection and read ``count`` replies, an error reply
         in its place as its exception. A connection that fails is dropped and the exchange
-        tried once more on a fresh one (the client's retry policy), as redis-py's pipelines do."""
+        tried once more on a fresh one (the client's retry policy), as redis-py's pipelines do.
+        The deadline covers connecting (a pooled connection may have to reconnect) too."""
         pool = self._client.connection_pool
-        conn: AbstractConnection = await pool.get_connection()  # type: ignore[no-untyped-call]
+        held: list[AbstractConnection] = []
 
-        async def exchange() -> list[Any]:
-            await conn.send_packed_command(packed)
-            replies: list[Any] = []
-            for _ in range(count):
-                try:
-                    replies.append(await conn.read_response())
-                except ResponseError as exc:
-                    replies.append(exc)
-            return replies
+        def arrived() -> bool:
+            return bool(held) and _unread(held[0])
 
-        async def failed(_: Exception) -> None:
-            await conn.disconnect()
+        async with _Deadline(self.timeout, arrived):
+            conn: AbstractConnection = await pool.get_connection()  # type: ignore[no-untyped-call]
+            held.append(conn)
 
+            async def exchange() -> list[Any]:
+                await conn.send_packed_command(packed)
+                replies: list[Any] = []
+                for _ in range(count):
+                    try:
+                        replies.append(await conn.read_response())
+                    except ResponseError as exc:
+                        replies.append(exc)
+                return replies
+
+            async def failed(_: Exception) -> None:
+                await conn.disconnect()
+
+            try:
+                # Cut off mid-exchange (a timeout, a cancellation), redis-py's send and read
+                # drop the connection: replies may still be on their way, it must never be
+                # reused.
+                replies: list[Any] = await conn.retry.call_with_retry(exchange, failed)
+                return replies
+            finally:
+                await pool.release(conn)
+
+
+class _Deadline:
+    """``asyncio.timeout`` for time Redis takes: when ``seconds`` are up but ``arrived()``
+    says the answer is already here, only not yet delivered by a busy event loop, it looks
+    again ``_RECHECK`` later instead of cancelling. Time the loop spent elsewhere (a burst
+    of requests to parse, a collection) is not Redis's."""
+
+    __slots__ = ("_arrived", "_handle", "_loop", "_seconds", "_timeout")
+
+    def __init__(self, seconds: float | None, arrived: Callable[[], bool]) -> None:
+        self._seconds = seconds
+        self._arrived = arrived
+        self._timeout = asyncio.timeout(None)
+        self._handle: asyncio.TimerHandle | None = None
+        self._loop = asyncio.get_running_loop()
+
+    async def __aenter__(self) -> None:
+        await self._timeout.__aenter__()
+        if self._seconds is not None:
+            self._handle = self._loop.call_later(self._seconds, self._expire)
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+        await self._timeout.__aexit__(kind, exc, tb)
+
+    def _expire(self) -> None:
+        if self._arrived():
+            self._handle = self._loop.call_later(_RECHECK, self._expire)
+        else:
+            self._handle = None
+            self._timeout.reschedule(self._loop.time())  # cancels the task: a TimeoutError
+
+
+def _unread(conn: AbstractConnection) -> bool:
+    """Whether bytes from Redis wait on ``conn``, received but not yet read by its parser."""
+    reader = getattr(conn, "_reader", None)  # the connection's asyncio.StreamReader
+    writer = getattr(conn, "_writer", None)
+    if reader is None or writer is None:
+        return False
+    if getattr(reader, "_buffer", None):  # read from the socket, not yet by the parser
+        return True
+    sock = writer.get_extra_info("socket")
+    if sock is None:
+        return False
+    try:  # in the socket, not yet read by the loop
+        if hasattr(select, "poll"):
+            poller = select.poll()
+            poller.register(sock.fileno(), select.POLLIN)
+            return bool(poller.poll(0))
+        return bool(select.select([sock.fileno()], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False
+
+
+class _Slots:
+    """At most ``size`` pipelines in flight, the others waiting in order. A freed slot goes
+    straight to the next waiter (its future done), so a deadline can tell a slot granted to a
+    waiter the loop has not resumed yet from one still awaited."""
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        self._waiters: deque[asyncio.Future[None]] = deque()
+
+    async def take(self, within: float | None) -> None:
+        """A slot, waiting at most ``within`` seconds for one (``TimeoutError``)."""
+        if self._free:
+            self._free -= 1
+            return
+        granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append(granted)
         try:
-            # Cut off mid-exchange (a timeout, a cancellation), redis-py's send and read drop
-            # the connection: replies may still be on their way, it must never be reused.
-            replies: list[Any] = await conn.retry.call_with_retry(exchange, failed)
-            return replies
-        finally:
-            await pool.release(conn)
+            async with _Deadline(within, granted.done):
+                await granted
+        except BaseException:
+            if granted.done() and not granted.cancelled():
+                self.give_back()  # granted, but its waiter left: the next one gets it
+            else:
+                granted.cancel()
+            raise
+
+    def give_back(self) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
+
+
+class _Health:
+    """Redis becoming unreachable and reachable again, logged once per change per process:
+    a fail-closed outage refuses thousands of requests and must not log each of them."""
+
+    def __init__(self, client: Redis) -> None:
+        kwargs = client.connection_pool.connection_kwargs
+        self._password = kwargs.get("password")
+        if "path" in kwargs:
+            self._where = str(kwargs["path"])
+        else:
+            host, port, db = (
+                kwargs.get("host", "localhost"),
+                kwargs.get("port", 6379),
+                kwargs.get("db", 0),
+            )
+            self._where = f"{host}:{port}/{db}"
+        self.down = False
+        self.outages = 0  # outages begun: a pipeline started before the last one proves nothing
+        self._failures = 0
+        self._since = 0.0
+
+    def failed(self, exc: Exception) -> None:
+        self._failures += 1
+        if self.down:
+            return
+        self.down = True
+        self.outages += 1
+        self._failures = 1
+        self._since = asyncio.get_running_loop().time()
+        detail = str(exc)
+        if self._password:
+            detail = detail.replace(str(self._password), "***")
+        log.warning("redis_unavailable", redis=self._where, error=type(exc).__name__, detail=detail)
+
+    def answered(self, outage: int) -> None:
+        """A pipeline succeeded that began during outage number ``outage``."""
+        if outage != self.outages:
+            return  # sent before the outage began: a late reply, not a recovery
+        self.down = False
+        seconds = asyncio.get_running_loop().time() - self._since
+        log.info(
+            "redis_available",
+            redis=self._where,
+            down_seconds=round(seconds, 3),
+            failed_pipelines=self._failures,
+        )

@@ -5,13 +5,17 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 
 import pytest
 import redis.asyncio
+from structlog.testing import capture_logs
 
 from lmops.cache import CacheBackend, CachedResponse, CacheError, MemoryCache, RedisCache
 from lmops.cache.redis import glob_escape
+from tests.cli.test_serve import free_port
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
+from tests.private_redis import private_redis
 
 
 class Clock:
@@ -389,3 +393,57 @@ async def test_redis_that_never_answers_times_out() -> None:
             assert "hunter2" not in str(error)
         finally:
             await cache.close()
+
+
+# -- bytes: one entry's cap, Redis's maxmemory -------------------------------------------------
+
+
+async def test_redis_does_not_store_an_entry_over_max_entry_bytes(
+    redis_url: str, prefix: str, raw_redis: redis.asyncio.Redis
+) -> None:
+    skipped: list[None] = []
+    cache = RedisCache(
+        raw_redis, prefix=prefix, max_entry_bytes=2048, on_too_large=lambda: skipped.append(None)
+    )
+    await cache.set("big", response(b"x" * 4096), 30)
+    assert await cache.set_soon("big2", response(b"x" * 4096), 30) is None
+    await cache.set("small", response(b"x" * 1024), 30)
+    assert len(skipped) == 2
+    assert await cache.get("big") is None and await cache.get("big2") is None
+    found = await cache.get("small")
+    assert found is not None and found.body == b"x" * 1024
+    assert await raw_redis.exists(f"{prefix}e:big", f"{prefix}e:big2") == 0
+
+
+@pytest.mark.parametrize(
+    ("maxmemory", "policy", "advised"),
+    [
+        (0, "noeviction", "maxmemory is unset"),
+        (2**27, "noeviction", "refuses writes"),
+        (2**27, "allkeys-lru", "may evict budget and rate-limit state"),
+        (2**27, "volatile-ttl", "rate-limit windows"),
+        (2**27, "volatile-lru", None),
+        (2**27, "volatile-lfu", None),
+    ],
+)
+async def test_redis_memory_settings_are_checked_at_start(
+    tmp_path: Path, maxmemory: int, policy: str, advised: str | None
+) -> None:
+    with private_redis(tmp_path) as server:
+        server.client().config_set("maxmemory", maxmemory)
+        server.client().config_set("maxmemory-policy", policy)
+        cache = RedisCache.from_url(server.url)
+        with capture_logs() as logs:
+            advice = await cache.check_memory()
+        await cache.close()
+    if advised is None:
+        assert advice == () and logs == []
+    else:
+        assert len(advice) == 1 and advised in advice[0]
+        assert [(e["event"], e["policy"]) for e in logs] == [("redis_memory_policy", policy)]
+
+
+async def test_an_unreachable_redis_is_not_checked() -> None:
+    cache = RedisCache.from_url(f"redis://127.0.0.1:{free_port()}/0", timeout=0.2)
+    assert await cache.check_memory() == ()
+    await cache.close()

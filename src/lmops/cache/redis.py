@@ -1,14 +1,22 @@
-"""The shared exact cache: entries in Redis with a TTL, so every gateway replica sees them."""
+"""The shared exact cache: entries in Redis with a TTL, so every gateway replica sees them.
+
+Bytes: an entry larger than ``max_entry_bytes`` is not stored (the caller is told, to count
+it), so one huge answer cannot take Redis's memory. The total is bounded by Redis's own
+``maxmemory``: :meth:`RedisCache.check_memory` reads it at start and warns when it is unset or
+its policy could evict quota state or refuse writes. Without ``maxmemory`` the cache holds at
+most what ``ttl`` seconds of answers add up to.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Final
 
 import redis.asyncio
+import structlog
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
@@ -21,7 +29,9 @@ from lmops.cache.backends import (
 )
 from lmops.redis_batch import CommandBatcher
 
-__all__ = ["RedisCache", "glob_escape", "redis_errors", "redis_from_url"]
+__all__ = ["RedisCache", "glob_escape", "memory_advice", "redis_errors", "redis_from_url"]
+
+log = structlog.get_logger("lmops.cache")
 
 # Store the entry and index its key under its model group in one round trip. The index is a
 # sorted set scored by expiry (ms): members that outlived their entry are trimmed here, and the
@@ -55,9 +65,13 @@ class RedisCache:
         *,
         prefix: str = "lmops:cache:",
         batcher: CommandBatcher | None = None,
+        max_entry_bytes: int | None = None,
+        on_too_large: Callable[[], None] | None = None,
     ) -> None:
         """``batcher``: share another user's pipelines (the gateway shares the quota store's,
-        so a request's settlement and its cache write go in one round trip)."""
+        so a request's settlement and its cache write go in one round trip).
+        ``max_entry_bytes``: larger entries (encoded) are not stored; ``on_too_large`` is
+        called for each."""
         if _connection_kwargs(client).get("decode_responses"):
             raise ValueError("RedisCache needs a client with decode_responses=False")
         self._client = client
@@ -65,6 +79,8 @@ class RedisCache:
         self._owned = False
         self._set_script = client.register_script(_SET_SCRIPT)
         self._batch = batcher or CommandBatcher(client)
+        self._max_entry = max_entry_bytes
+        self._on_too_large = on_too_large
 
     @classmethod
     def from_url(
@@ -96,22 +112,53 @@ class RedisCache:
             return None
 
     async def set(self, key: str, value: CachedResponse, ttl: float) -> None:
+        setting = self._setting(key, value, ttl)
+        if setting is None:
+            return
         with redis_errors(self._client, "set"):
-            await self._batch.run_script(self._set_script, *self._setting(key, value, ttl))
+            await self._batch.run_script(self._set_script, *setting)
 
     def set_soon(self, key: str, value: CachedResponse, ttl: float) -> asyncio.Future[Any]:
         """``set`` queued in the next pipeline now, without a coroutine; the future gets None
         or a Redis error (retry with ``set``, which also loads a script the server lost)."""
-        return self._batch.submit_script(self._set_script, *self._setting(key, value, ttl))
+        setting = self._setting(key, value, ttl)
+        if setting is None:
+            skipped: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            skipped.set_result(None)
+            return skipped
+        return self._batch.submit_script(self._set_script, *setting)
 
     def _setting(
         self, key: str, value: CachedResponse, ttl: float
-    ) -> tuple[list[str], list[bytes | str | int]]:
+    ) -> tuple[list[str], list[bytes | str | int]] | None:
+        """The set script's keys and arguments; None for an entry over ``max_entry_bytes``."""
         check_set_args(ttl)
+        encoded = value.encode()
+        if self._max_entry is not None and len(encoded) > self._max_entry:
+            if self._on_too_large is not None:
+                self._on_too_large()
+            return None
         ttl_ms = max(1, round(ttl * 1000))
         now_ms = int(time.time() * 1000)
         keys = [self._prefix + "e:" + key, self._prefix + "m:" + value.model_group]
-        return keys, [value.encode(), ttl_ms, now_ms + ttl_ms, key, now_ms]
+        return keys, [encoded, ttl_ms, now_ms + ttl_ms, key, now_ms]
+
+    async def check_memory(self) -> tuple[str, ...]:
+        """Redis's ``maxmemory`` and its policy read (``INFO memory``), a warning logged for
+        what could hurt; the advice given (none when Redis cannot be read: it is away)."""
+        try:
+            info = await self._batch.execute("INFO", "memory")
+        except (RedisError, OSError, TimeoutError):
+            return ()
+        fields = dict(
+            line.split(":", 1) for line in bytes(info).decode().splitlines() if ":" in line
+        )
+        maxmemory = int(fields.get("maxmemory", "0") or 0)
+        policy = fields.get("maxmemory_policy", "noeviction").strip()
+        advice = memory_advice(maxmemory, policy)
+        for text in advice:
+            log.warning("redis_memory_policy", maxmemory=maxmemory, policy=policy, advice=text)
+        return advice
 
     async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
         """Entries removed: exact for ``key`` and ``model``; for everything, those found by a
@@ -167,6 +214,34 @@ class RedisCache:
         if others:
             await self._client.unlink(*others)
         return removed
+
+
+_ADVISED = ("volatile-lru", "volatile-lfu")
+
+
+def memory_advice(maxmemory: int, policy: str) -> tuple[str, ...]:
+    """What to change in Redis's memory settings for a cache sharing it with quota state."""
+    if maxmemory == 0:
+        return (
+            "maxmemory is unset: the response cache grows with traffic until its entries "
+            "expire; set maxmemory with maxmemory-policy volatile-lru",
+        )
+    if policy == "noeviction":
+        return (
+            "maxmemory-policy noeviction: a full Redis refuses writes, rate limits included "
+            "(settings.on_redis_error applies); use volatile-lru",
+        )
+    if policy.startswith("allkeys-"):
+        return (
+            f"maxmemory-policy {policy} may evict budget and rate-limit state, not only "
+            "cache entries; use volatile-lru",
+        )
+    if policy not in _ADVISED:
+        return (
+            f"maxmemory-policy {policy} may evict the rate-limit windows in use (short TTLs) "
+            "before idle cache entries; use volatile-lru or volatile-lfu",
+        )
+    return ()
 
 
 def redis_from_url(url: str, timeout: float) -> redis.asyncio.Redis:

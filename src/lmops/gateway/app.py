@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from types import MappingProxyType
 
@@ -140,12 +140,20 @@ class Gateway:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
     async def ready(self, _: Request) -> Response:
+        """200 while this process can serve. PostgreSQL and Redis are reported, not required:
+        every replica shares them, so an orchestrator that pulled the replicas for them would
+        turn a degraded service (logs queued, limits fail closed or open) into none."""
         runtime = self.runtime
-        ok = runtime is not None and await runtime.ping()
-        body = {"status": "ok" if ok else "unavailable", "store": ok}
-        return Response(
-            orjson.dumps(body), status_code=200 if ok else 503, media_type="application/json"
-        )
+        if runtime is None:
+            body: dict[str, object] = {"status": "unavailable"}
+            return Response(orjson.dumps(body), 503, media_type="application/json")
+        redis_ping = self.services.redis_ping
+        checks = [_probe(runtime.ping())] + ([_probe(redis_ping())] if redis_ping else [])
+        store, *reached = await asyncio.gather(*checks)
+        redis = reached[0] if reached else None  # None: no Redis configured
+        status = "ok" if store and redis is not False else "degraded"
+        body = {"status": status, "store": store, "redis": redis}
+        return Response(orjson.dumps(body), media_type="application/json")
 
     async def metrics_endpoint(self, request: Request) -> Response:
         if self.config.settings.metrics_require_auth:
@@ -161,6 +169,16 @@ _ENDPOINTS: tuple[tuple[str, Endpoint], ...] = (
 _PROXIED: Mapping[str, Endpoint] = MappingProxyType(
     {f"{prefix}/{path}": endpoint for prefix in ("/v1", "") for path, endpoint in _ENDPOINTS}
 )
+_PROBE_SECONDS = 0.8  # a readiness probe's own timeout is often 1 s
+
+
+async def _probe(check: Awaitable[bool]) -> bool:
+    try:
+        return await asyncio.wait_for(check, _PROBE_SECONDS)
+    except Exception:
+        return False
+
+
 _NOT_READY = GatewayError("The gateway is not ready.", status=503, code="not_ready")
 
 

@@ -144,6 +144,11 @@ class GatewayMetrics:
             ["table"],
             registry=reg,
         )
+        self.cache_too_large = Counter(
+            "lmops_cache_too_large",
+            "Answers not cached: larger than cache.max_entry_bytes",
+            registry=reg,
+        )
         # Children by labels: prometheus_client's labels() costs microseconds a call.
         self._children: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}
 

@@ -36,7 +36,7 @@ from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
 from lmops.store.spend import spend_report, spend_since
 
 if TYPE_CHECKING:
-    from lmops.cache import MiniLMEmbedder
+    from lmops.cache import MiniLMEmbedder, RedisCache
     from lmops.gateway.pipeline.cache import ResponseCache
     from lmops.state.redis import RedisQuotaStore
 
@@ -62,6 +62,7 @@ class Services:
         self.prefix = config.settings.redis_prefix
         self.store: QuotaStore
         self._quota: Callable[..., Quota]  # the quota step for that store, chosen here once
+        self.redis_ping: Callable[[], Awaitable[bool]] | None = None  # for /health/ready
         # Redis, numpy (the cache) and FastAPI (the admin API) are imported only when used:
         # a second each of start-up time otherwise.
         if self.redis_url:
@@ -72,12 +73,14 @@ class Services:
             )
             self.store, self._quota = redis_store, partial(RedisQuota, redis_store)
             self._redis_store: RedisQuotaStore | None = redis_store
+            self.redis_ping = redis_store.ping
         else:
             self._redis_store = None
             memory_store = MemoryQuotaStore()
             self.store, self._quota = memory_store, partial(MemoryQuota, memory_store)
         self._cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
+        self._redis_cache: RedisCache | None = None
         self._seeding = BackgroundTasks()
         self._seeds: dict[str, asyncio.Future[None]] = {}  # budget scope -> its seed, running
 
@@ -110,6 +113,8 @@ class Services:
         if config.cache is None:
             return quota, None
         cache = self._cache = self._build_cache(router)
+        if self._redis_cache is not None:
+            await self._redis_cache.check_memory()  # warns about an unbounded Redis
         stack.push_async_callback(cache.backend.close)
         stack.push_async_callback(_drained, cache.drain)
         if self._minilm is not None:
@@ -246,7 +251,13 @@ class Services:
             # One client and one pipeline per event-loop turn for quotas and cache together.
             redis = self._redis_store
             assert redis is not None  # config validation: cache.backend redis needs redis_url
-            backend = RedisCache(redis.client, prefix=f"{self.prefix}cache:", batcher=redis.batcher)
+            backend = self._redis_cache = RedisCache(
+                redis.client,
+                prefix=f"{self.prefix}cache:",
+                batcher=redis.batcher,
+                max_entry_bytes=settings.max_entry_bytes,
+                on_too_large=self.metrics.cache_too_large.inc,
+            )
             step = partial(RedisResponseCache, settings, backend)
         else:
             backend = MemoryCache(settings.max_bytes)

@@ -32,10 +32,10 @@ from urllib.parse import quote, urlsplit
 
 import structlog
 from redis.asyncio import ConnectionPool, Redis
+from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
-from redis.retry import Retry
 
 from lmops.background import BackgroundTasks
 from lmops.redis_batch import CommandBatcher
@@ -296,6 +296,13 @@ class RedisQuotaStore:
                     return
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 2.0)
+
+    async def ping(self) -> bool:
+        """Whether Redis answers within the pipeline timeout; never raises."""
+        try:
+            return bool(await self._batch.execute("PING"))
+        except _FAILURES:
+            return False
 
     async def close(self) -> None:
         """Stop giving back lost admissions, and close the client if this store created it
