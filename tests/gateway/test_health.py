@@ -22,6 +22,7 @@ models:
   - name: mock
     provider: mock
 settings:
+  auth: none
   database_url: "{database_url}"
 {settings}
 """
