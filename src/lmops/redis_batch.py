@@ -12,9 +12,10 @@ redis-py's own pipeline encodes every argument in several Python calls and adds 
 pipeline: for the gateway's scripts, with a dozen arguments each, that was most of what a
 request spent in Redis code.
 
-A pipeline's timeout measures Redis, not the event loop: it is armed when the pipeline has its
-connection, and when it runs out while Redis's reply is already here (received, waiting for a
-busy loop to read it), it looks again a moment later instead of failing. Scripts a restarted
+A pipeline's timeout measures Redis, not the event loop: it is armed when the pipeline starts
+talking to Redis (connecting if need be), not when its commands were queued, and when it runs
+out while Redis's reply is already here (received, waiting for a busy loop to read it), it
+looks again a moment later instead of failing. Scripts a restarted
 server lost are loaded once, by one ``SCRIPT LOAD`` all their callers wait for. Redis going
 away and coming back are logged once each, not once per request.
 """
