@@ -62,6 +62,7 @@ class CommandBatcher:
         self.timeout = timeout
         self._pending: _Pending = []
         self._slots = _Slots(max_in_flight)
+        self._talking: set[AbstractConnection] = set()  # the connections of pipelines in flight
         self._sending = BackgroundTasks()
         self._loading: dict[str, asyncio.Future[Any]] = {}
         self._health = _Health(client)
@@ -124,7 +125,7 @@ class CommandBatcher:
         outage = self._health.outages
         try:
             packed = b"".join([command for command, _ in batch])
-            await self._slots.take(self.timeout)
+            await self._slots.take(self.timeout, self._replies_waiting)
             try:
                 replies = await self._exchange(packed, len(batch))
             finally:
@@ -163,6 +164,7 @@ class CommandBatcher:
         async with _Deadline(self.timeout, arrived):
             conn: AbstractConnection = await pool.get_connection()  # type: ignore[no-untyped-call]
             held.append(conn)
+            self._talking.add(conn)
 
             async def exchange() -> list[Any]:
                 await conn.send_packed_command(packed)
@@ -184,7 +186,12 @@ class CommandBatcher:
                 replies: list[Any] = await conn.retry.call_with_retry(exchange, failed)
                 return replies
             finally:
+                self._talking.discard(conn)
                 await pool.release(conn)
+
+    def _replies_waiting(self) -> bool:
+        """Whether a pipeline in flight has its reply here, unread (a slot is about to free)."""
+        return any([_unread(conn) for conn in self._talking])
 
 
 class _Deadline:
@@ -255,15 +262,16 @@ class _Slots:
         self._free = size
         self._waiters: deque[asyncio.Future[None]] = deque()
 
-    async def take(self, within: float | None) -> None:
-        """A slot, waiting at most ``within`` seconds for one (``TimeoutError``)."""
+    async def take(self, within: float | None, moving: Callable[[], bool]) -> None:
+        """A slot, waiting at most ``within`` seconds for one (``TimeoutError``), and longer
+        while ``moving()`` says a pipeline that holds one is only waiting to be read."""
         if self._free:
             self._free -= 1
             return
         granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(granted)
         try:
-            async with _Deadline(within, granted.done):
+            async with _Deadline(within, lambda: granted.done() or moving()):
                 await granted
         except BaseException:
             if granted.done() and not granted.cancelled():
