@@ -12,9 +12,10 @@ redis-py's own pipeline encodes every argument in several Python calls and adds 
 pipeline: for the gateway's scripts, with a dozen arguments each, that was most of what a
 request spent in Redis code.
 
-A pipeline's timeout measures Redis, not the event loop: it is armed when the pipeline has its
-connection, and when it runs out while Redis's reply is already here (received, waiting for a
-busy loop to read it), it looks again a moment later instead of failing. Scripts a restarted
+A pipeline's timeout measures Redis, not the event loop: it is armed when the pipeline starts
+talking to Redis (connecting if need be), not when its commands were queued, and when it runs
+out while Redis's reply is already here (received, waiting for a busy loop to read it), it
+looks again a moment later instead of failing. Scripts a restarted
 server lost are loaded once, by one ``SCRIPT LOAD`` all their callers wait for. Redis going
 away and coming back are logged once each, not once per request.
 """
@@ -61,6 +62,7 @@ class CommandBatcher:
         self.timeout = timeout
         self._pending: _Pending = []
         self._slots = _Slots(max_in_flight)
+        self._talking: set[AbstractConnection] = set()  # the connections of pipelines in flight
         self._sending = BackgroundTasks()
         self._loading: dict[str, asyncio.Future[Any]] = {}
         self._health = _Health(client)
@@ -123,7 +125,7 @@ class CommandBatcher:
         outage = self._health.outages
         try:
             packed = b"".join([command for command, _ in batch])
-            await self._slots.take(self.timeout)
+            await self._slots.take(self.timeout, self._replies_waiting)
             try:
                 replies = await self._exchange(packed, len(batch))
             finally:
@@ -162,6 +164,7 @@ class CommandBatcher:
         async with _Deadline(self.timeout, arrived):
             conn: AbstractConnection = await pool.get_connection()  # type: ignore[no-untyped-call]
             held.append(conn)
+            self._talking.add(conn)
 
             async def exchange() -> list[Any]:
                 await conn.send_packed_command(packed)
@@ -183,7 +186,12 @@ class CommandBatcher:
                 replies: list[Any] = await conn.retry.call_with_retry(exchange, failed)
                 return replies
             finally:
+                self._talking.discard(conn)
                 await pool.release(conn)
+
+    def _replies_waiting(self) -> bool:
+        """Whether a pipeline in flight has its reply here, unread (a slot is about to free)."""
+        return any([_unread(conn) for conn in self._talking])
 
 
 class _Deadline:
@@ -254,15 +262,16 @@ class _Slots:
         self._free = size
         self._waiters: deque[asyncio.Future[None]] = deque()
 
-    async def take(self, within: float | None) -> None:
-        """A slot, waiting at most ``within`` seconds for one (``TimeoutError``)."""
+    async def take(self, within: float | None, moving: Callable[[], bool]) -> None:
+        """A slot, waiting at most ``within`` seconds for one (``TimeoutError``), and longer
+        while ``moving()`` says a pipeline that holds one is only waiting to be read."""
         if self._free:
             self._free -= 1
             return
         granted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(granted)
         try:
-            async with _Deadline(within, granted.done):
+            async with _Deadline(within, lambda: granted.done() or moving()):
                 await granted
         except BaseException:
             if granted.done() and not granted.cancelled():
