@@ -146,7 +146,11 @@ def test_key_budget_refuses_once_spent(
         assert api.chat(key["key"]).status_code == 200
         assert api.settled(path)["spent_usd"] == usd(n * COST)
     refusal = api.chat(key["key"])
-    assert key["id"] in over_budget(refusal)
+    message = over_budget(refusal)
+    assert key["id"] in message
+    # What was spent, of what, and when it resets: the caller need not ask the admin API.
+    assert f"${usd(4 * COST):.6g} spent of $0.005 (daily, period d" in message
+    assert "resets at " in message and message.endswith(" 00:00:00 UTC.")
     assert int(refusal.headers["retry-after"]) >= 1  # a daily budget resets at midnight UTC
     status = api.budget(path)
     assert status["spent_usd"] == usd(4 * COST)

@@ -111,7 +111,10 @@ class Quota:
         ctx.response_headers += _headers(decision)
         if not decision.allowed:
             self._on_refused(ctx.model_group, decision.reason or "unknown")
-            raise _refusal(decision)
+            detail = (
+                await self._budget_detail(decision, plan) if decision.reason == "budget" else ""
+            )
+            raise _refusal(decision, detail)
         ctx.quota = QuotaState(decision.ticket, tokens)
         ctx.on_finish(self._finished)
         if plan.budgets and self._bound is not None and ctx.endpoint != "embeddings":
@@ -120,6 +123,28 @@ class Quota:
                 # Reserved for default_max_tokens, so bounded by it: else one long answer
                 # could overrun the budget by far more than its reservation.
                 body[self._bound] = self._default_max_tokens
+
+    async def _budget_detail(self, decision: Decision, plan: _Plan) -> str:
+        """What a budget refusal tells the caller: spent, limit and when it resets."""
+        budget = next((b for b in plan.budgets if b.scope == decision.scope), None)
+        if budget is None:
+            return ""
+        try:
+            status = await self._store.budget_status(budget)
+        except QuotaError:
+            return ""
+        held = (
+            f" (and ${status.reserved:.6g} held by requests in flight)" if status.reserved else ""
+        )
+        resets = (
+            f"it resets at {status.resets_at:%Y-%m-%d %H:%M:%S} UTC"
+            if status.resets_at is not None
+            else "a total budget does not reset"
+        )
+        return (
+            f" ${status.spent:.6g} spent{held} of ${budget.max_usd:.6g} "
+            f"({budget.period}, period {status.period_id}); {resets}."
+        )
 
     def guard(self, ctx: RequestContext) -> RouteGuard:
         """The router's checks for this request: fallback groups and deployment quotas."""
@@ -453,13 +478,13 @@ def duration(seconds: float) -> str:
     return f"{secs}s"
 
 
-def _refusal(decision: Decision) -> GatewayError:
+def _refusal(decision: Decision, detail: str = "") -> GatewayError:
     headers = {}
     if decision.retry_after is not None:
         headers["retry-after"] = str(max(1, math.ceil(decision.retry_after)))
     if decision.reason == "budget":
         return GatewayError(
-            f"Budget exceeded for {decision.scope}.",
+            f"Budget exceeded for {decision.scope}.{detail}",
             status=429,
             type_="budget_exceeded",
             code="budget_exceeded",
