@@ -27,6 +27,13 @@ UPSTREAM_KEY = "sk-upstream-secret-abcdef"
 T = TypeVar("T")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _state_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Request-log journals of PostgreSQL gateways default to ``$XDG_STATE_HOME``: the tests'
+    (and their subprocesses') go to a temporary folder, not the home folder."""
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state-home"))
+
+
 @pytest.fixture(scope="session")
 def upstream_server() -> Iterator[FakeUpstream]:
     up = FakeUpstream.start_in_thread()
