@@ -54,7 +54,14 @@ from bench.targets import (
 
 __all__ = ["TARGETS", "main"]
 
-TARGETS = ("direct", "passthrough-aiohttp", "passthrough-httpx", "lmops", *PIPELINES)
+TARGETS = (
+    "direct",
+    "passthrough-aiohttp",
+    "passthrough-httpx",
+    "lmops",
+    "lmops-no-journal",
+    *PIPELINES,
+)
 # httpx is ~7x the floor's CPU and slows a run by a minute; it is measured on demand (`all`).
 DEFAULT_TARGETS = ("direct", "passthrough-aiohttp", "lmops")
 _SYSTEM = {"role": "system", "content": "You are a concise assistant."}

@@ -152,8 +152,9 @@ def rss_mb(pid: int) -> float:
     return total / (1024 * 1024)
 
 
-def lmops_config(tmp: Path, upstream_port: int, master_key: str) -> Path:
-    """The lmops.yaml the benchmark serves: one OpenAI-compatible model on the fake upstream."""
+def lmops_config(tmp: Path, upstream_port: int, master_key: str, *, journal: bool = True) -> Path:
+    """The lmops.yaml the benchmark serves: one OpenAI-compatible model on the fake upstream
+    (``journal=False``: without the request log's crash journal, to price it)."""
     path = tmp / "lmops.yaml"
     path.write_text(
         "models:\n"
@@ -164,6 +165,7 @@ def lmops_config(tmp: Path, upstream_port: int, master_key: str) -> Path:
         "settings:\n"
         f"  master_key: {master_key}\n"
         f"  database_url: sqlite:///{tmp / 'lmops.db'}\n"
+        + ("" if journal else "  request_log: {journal: false}\n")
     )
     return path
 
@@ -192,11 +194,13 @@ def start_target(
         argv = [args.python, "-m", "bench.passthrough", "--port", str(port)]
         argv += ["--upstream", upstream.base_url, "--client", client]
         return spawn(name, argv, base, f"{base}/models", tmp)
-    if name in ("lmops", "lmops-baseline"):
+    if name in ("lmops", "lmops-baseline", "lmops-no-journal"):
         upstream_port = int(upstream.base_url.rsplit(":", 1)[1].split("/")[0])
         workdir = tmp / name
         workdir.mkdir()
-        config = lmops_config(workdir, upstream_port, MASTER_KEY)
+        config = lmops_config(
+            workdir, upstream_port, MASTER_KEY, journal=name != "lmops-no-journal"
+        )
         argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
         argv += ["--config", str(config), "--port", str(port)]
         ready = f"http://127.0.0.1:{port}/health/live"

@@ -15,8 +15,10 @@ class BackgroundTasks:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Future[Any]] = set()
 
-    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        self._track(asyncio.ensure_future(work))
+    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Future[None]:
+        task = asyncio.ensure_future(work)
+        self._track(task)
+        return task
 
     def follow(
         self,

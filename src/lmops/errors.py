@@ -8,9 +8,16 @@ import math
 
 import orjson
 
-__all__ = ["GatewayError", "UpstreamError", "error_body", "http_error", "internal_error"]
+__all__ = [
+    "JSON_CONTENT",
+    "GatewayError",
+    "UpstreamError",
+    "error_body",
+    "http_error",
+    "internal_error",
+]
 
-_JSON = (b"content-type", b"application/json")
+JSON_CONTENT = (b"content-type", b"application/json")
 _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
 
 
@@ -58,7 +65,7 @@ class GatewayError(Exception):
 
     def json_headers(self, body: bytes) -> list[tuple[bytes, bytes]]:
         """Every header of the error's JSON response with ``body``."""
-        return [_JSON, (b"content-length", b"%d" % len(body)), *self.response_headers()]
+        return [JSON_CONTENT, (b"content-length", b"%d" % len(body)), *self.response_headers()]
 
     def sse_event(self) -> bytes:
         """The error as the last event of a stream (the openai SDK raises it as an APIError)."""
@@ -104,10 +111,12 @@ def internal_error() -> GatewayError:
     return GatewayError("Internal error.", status=500, code="internal_error")
 
 
-def http_error(status: int, detail: str) -> GatewayError:
-    """A routing or protocol error raised by Starlette (404, 405, ...), in the one shape."""
+def http_error(status: int, detail: str, headers: dict[str, str] | None = None) -> GatewayError:
+    """A routing or protocol error raised by Starlette (404, 405 with its Allow header, ...), in
+    the one shape."""
     if status >= 500:
         return internal_error()
+    code = _HTTP_CODES.get(status)
     return GatewayError(
-        detail, status=status, type_="invalid_request_error", code=_HTTP_CODES.get(status)
+        detail, status=status, type_="invalid_request_error", code=code, headers=headers
     )

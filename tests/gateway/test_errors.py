@@ -178,3 +178,9 @@ def test_routing_errors_have_one_shape_on_every_surface(gateway: RunningGateway)
         assert error["type"] == "invalid_request_error"
     wrong = httpx.get(f"{gateway.url}/v1/chat/completions", headers=AUTH)
     assert assert_error(wrong, 405, "method_not_allowed")["type"] == "invalid_request_error"
+
+
+def test_a_405_says_which_methods_are_allowed(gateway: RunningGateway) -> None:
+    posted = httpx.post(f"{gateway.url}/health/live", headers=AUTH)
+    assert_error(posted, 405, "method_not_allowed")
+    assert "GET" in posted.headers["allow"]

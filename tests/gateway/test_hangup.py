@@ -7,12 +7,15 @@ under plain uvicorn from a task watching ``receive()``. Both are tried.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bench.fake_upstream import FakeUpstream
+from lmops.gateway.context import RequestContext
+from lmops.gateway.hangup import DISCONNECT, Disconnect, HangUp
 from lmops.store.db import create_engine
 from lmops.store.request_log import query_requests
 from tests.conftest import basic_config, config_from, metric_value, start_gateway, wait_for
@@ -58,3 +61,14 @@ def test_a_hang_up_cancels_the_upstream_call_and_is_recorded_as_499(
         stream,
     )
     assert record.cost_usd in (0, None)  # no answer came: nothing known to charge
+
+
+async def test_a_connection_gone_before_the_watch_began_cuts_the_request_at_once() -> None:
+    signal = Disconnect()
+    signal.fire()  # the client left while an earlier step (a key lookup, a seed) was awaited
+    ctx = RequestContext(
+        {"headers": [], "extensions": {DISCONNECT: {"signal": signal}}}, None, "chat", "r1"
+    )
+    with HangUp(ctx):
+        await asyncio.Event().wait()  # the upstream call: would never end on its own
+    assert ctx.client_gone

@@ -784,3 +784,33 @@ async def test_an_admission_whose_reply_was_lost_is_given_back() -> None:
             await lossy.close()
             await direct.close()
             await proxy.close()
+
+
+@pytest.mark.redis
+async def test_an_admission_given_up_while_in_flight_is_given_back() -> None:
+    url = redis_url_or_skip()
+    proxy = ReplyDropper(url)
+    port = await proxy.start()
+    with redis_prefix(url) as prefix:
+        lossy = RedisQuotaStore.from_url(f"redis://127.0.0.1:{port}/0", prefix=prefix, timeout=5)
+        direct = RedisQuotaStore.from_url(url, prefix=prefix)
+        budget = Budget("key:gone", 1.0, "total")
+        try:
+            await lossy.budget_status(budget)
+            proxy.drop, proxy.commands = True, 1
+            admitting = asyncio.ensure_future(lossy.admit(Admission("r1", (), 10, (budget,), 0.4)))
+            deadline = time.monotonic() + 5
+            while not (await direct.budget_status(budget)).reserved:  # it reached Redis
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+            admitting.cancel()  # the client hung up: nobody waits for the reply any more
+            with pytest.raises(asyncio.CancelledError):
+                await admitting
+            proxy.drop, proxy.commands = False, None
+            while (await direct.budget_status(budget)).reserved:
+                assert time.monotonic() < deadline + 5, "the abandoned admission was kept"
+                await asyncio.sleep(0.02)
+        finally:
+            await lossy.close()
+            await direct.close()
+            await proxy.close()

@@ -14,7 +14,7 @@ from lmops.gateway.pricing import Pricing
 from lmops.providers.base import SSE_EVENT_END
 from lmops.store.request_log import RequestLogWriter, RequestRecord
 
-__all__ = ["Accounting", "Outcome", "usage_from_body", "usage_from_sse_tail"]
+__all__ = ["Accounting", "usage_from_body", "usage_from_sse_tail"]
 
 
 class Accounting:

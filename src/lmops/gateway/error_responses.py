@@ -34,7 +34,8 @@ async def _gateway_error(_: Request, exc: Exception) -> Response:
 
 async def _http_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    return error_response(http_error(exc.status_code, str(exc.detail)))
+    headers = dict(exc.headers) if exc.headers else None
+    return error_response(http_error(exc.status_code, str(exc.detail), headers))
 
 
 async def _internal_error(_: Request, exc: Exception) -> Response:

@@ -15,7 +15,7 @@ import orjson
 import structlog
 from starlette.types import Receive, Scope, Send
 
-from lmops.errors import GatewayError, UpstreamError, internal_error
+from lmops.errors import JSON_CONTENT, GatewayError, UpstreamError, internal_error
 from lmops.gateway.accounting import Accounting, usage_from_body
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.hangup import HangUp
@@ -25,12 +25,11 @@ from lmops.gateway.router import RouteGuard, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
 
-__all__ = ["ProxyHandler", "send_error", "send_json"]
+__all__ = ["SHUTTING_DOWN", "ProxyHandler", "send_error", "send_json"]
 
 log = structlog.get_logger("lmops.gateway")
 
-_JSON = (b"content-type", b"application/json")
-_SHUTTING_DOWN = GatewayError(
+SHUTTING_DOWN = GatewayError(
     "The gateway is shutting down; retry the request.", status=503, code="shutdown"
 )
 _TOO_DEEP = GatewayError.bad_request("Request body is nested too deeply.", code="too_deep")
@@ -67,7 +66,7 @@ class ProxyHandler:
         self, scope: Scope, receive: Receive, send: Send, endpoint: Endpoint
     ) -> None:
         ctx = RequestContext(scope, receive, endpoint, new_request_id())
-        ctx.finishers.append(self._accounting.finish)  # first in, so it runs last
+        ctx.on_finish(self._accounting.finish)  # first in, so it runs last
         self._metrics.request_started()
         self._active += 1
         self._idle.clear()
@@ -76,7 +75,7 @@ class ProxyHandler:
         except asyncio.CancelledError:
             # The graceful-stop timeout ran out: keep the record, and say so if we still can.
             if not ctx.answered:
-                await self._fail(ctx, send, _SHUTTING_DOWN)
+                await self._fail(ctx, send, SHUTTING_DOWN)
             self._finish(ctx, Outcome(status=503, error_type="shutdown"))
             raise
         finally:
@@ -173,7 +172,10 @@ class ProxyHandler:
             return
         ctx.finished = True
         try:
-            self._accounting.price(outcome)
+            try:
+                self._accounting.price(outcome)
+            except Exception:  # unpriced, but every step still finishes
+                log.exception("pricing_failed", request_id=ctx.request_id)
             for finish in reversed(ctx.finishers):
                 try:
                     finish(ctx, outcome)
@@ -230,7 +232,7 @@ async def send_json(
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [_JSON, (b"content-length", b"%d" % len(body)), *headers],
+            "headers": [JSON_CONTENT, (b"content-length", b"%d" % len(body)), *headers],
         }
     )
     await send({"type": "http.response.body", "body": body})

@@ -31,12 +31,14 @@ class Disconnect:
     other, and a request stops watching before its response is complete.
     """
 
-    __slots__ = ("watcher",)
+    __slots__ = ("fired", "watcher")
 
     def __init__(self) -> None:
         self.watcher: HangUp | None = None
+        self.fired = False  # the connection is gone: a watcher armed from now on goes off at once
 
     def fire(self) -> None:
+        self.fired = True
         watcher, self.watcher = self.watcher, None
         if watcher is not None:
             watcher.gone()
@@ -68,6 +70,8 @@ class HangUp:
         else:
             signal.watcher = self
             self._signal = signal
+            if signal.fired:  # gone before this request began to watch
+                self.gone()
 
     def gone(self) -> None:
         """The client disconnected: cancel the request's task if still armed."""

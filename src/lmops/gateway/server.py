@@ -38,7 +38,7 @@ from uvicorn.server import ServerState
 
 from lmops.config import HttpSettings, Settings
 from lmops.errors import GatewayError
-from lmops.gateway.handlers import send_error
+from lmops.gateway.handlers import SHUTTING_DOWN, send_error
 from lmops.gateway.hangup import DISCONNECT, Disconnect
 
 __all__ = ["GatewayProtocol", "server_options"]
@@ -47,9 +47,6 @@ __all__ = ["GatewayProtocol", "server_options"]
 # sends a reset, which can destroy the answer before the client reads it.
 _LINGER = 1.0
 
-_SHUTDOWN = GatewayError(
-    "The gateway is shutting down; retry the request.", status=503, code="shutdown"
-)
 _TOO_MANY = GatewayError(
     "The gateway has too many open connections; retry the request.",
     status=503,
@@ -215,7 +212,7 @@ async def _draining(scope: Scope, receive: Receive, send: Send) -> None:
         message = await receive()
     if message["type"] == "http.disconnect":
         return
-    await send_error(send, _SHUTDOWN, [(b"connection", b"close")])
+    await send_error(send, SHUTTING_DOWN, [(b"connection", b"close")])
 
 
 def _answer(error: GatewayError, protocol: HttpToolsProtocol) -> bytes:

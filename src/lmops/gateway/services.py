@@ -93,7 +93,6 @@ class Services:
         stack.push_async_callback(self.store.close)
         if config.settings.master_key is not None:
             await self.directory.start()
-            stack.push_async_callback(self.directory.stop)
         alerts = BudgetAlerts(
             config.budgets.webhook, http, lambda kind: metrics.budget_alerts.labels(kind).inc()
         )
@@ -110,9 +109,14 @@ class Services:
         await self._seed_budgets()
         self.directory.on_budget = self._seed_later
         stack.push_async_callback(_drained, self._seeding.drain)
+        # First to stop: a sync may otherwise start seeds after their drain.
+        stack.push_async_callback(self.directory.stop)
         if config.cache is None:
             return quota, None
         cache = self._cache = self._build_cache(router)
+        stack.callback(setattr, self, "_cache", None)
+        for index in cache.indexes():
+            stack.push_async_callback(index.close)
         if self._redis_cache is not None:
             await self._redis_cache.check_memory()  # warns about an unbounded Redis
         stack.push_async_callback(cache.backend.close)
@@ -195,16 +199,13 @@ class Services:
         for scope in scopes:
             self._seeds[scope] = done
 
-        async def seed() -> None:
-            try:
-                await self._seed(records)
-            finally:
-                done.set_result(None)
-                for scope in scopes:
-                    if self._seeds.get(scope) is done:
-                        del self._seeds[scope]
+        def seeded(_: object) -> None:  # also when cancelled before it ran (at stop)
+            done.set_result(None)
+            for scope in scopes:
+                if self._seeds.get(scope) is done:
+                    del self._seeds[scope]
 
-        self._seeding.spawn(seed())
+        self._seeding.spawn(self._seed(records)).add_done_callback(seeded)
 
     async def _seed(self, records: Sequence[KeyRecord | TeamRecord]) -> None:
         soft = self.config.budgets.soft_fraction

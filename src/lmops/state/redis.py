@@ -178,9 +178,9 @@ class RedisQuotaStore:
             args.append(f"{budget.cap_nanos} {self._expire_at(end)}")
         try:
             reply = await self._call(self._admit_script, keys, args)
-        except QuotaError:
-            # The script may have run and only its reply been lost: give back whatever it may
-            # have reserved, rather than hold it for the whole lease.
+        except (QuotaError, asyncio.CancelledError):
+            # The script may have run and only its reply been lost (or no longer awaited):
+            # give back whatever it may have reserved, rather than hold it for the whole lease.
             if budgets or any(limit.max_parallel is not None for limit in limits):
                 periods = (tuple(pids), tuple(ends))
                 cost = admission.cost  # the reservation is found by its amount

@@ -181,7 +181,9 @@ class ResponseCache:
     def _finished(self, ctx: RequestContext, outcome: Outcome) -> None:
         """Keep the request's answer, if it got a whole, successful one (its finish callback)."""
         if outcome.answer is not None:
-            self.store(ctx, outcome.answer, outcome.usage)
+            usage = outcome.usage
+            # Our own count of a stream without usage is not the upstream's: not kept as its.
+            self.store(ctx, outcome.answer, None if usage and usage.get("estimated") else usage)
 
     def store(self, ctx: RequestContext, body: bytes, usage: Mapping[str, Any] | None) -> None:
         """Keep a successful answer (in the background: the client has it already)."""
@@ -210,6 +212,10 @@ class ResponseCache:
                 )
         except (CacheError, OSError) as exc:
             self._failed("set", exc)
+
+    def indexes(self) -> list[SemanticIndex]:
+        """The semantic indexes, to close at stop."""
+        return [semantic.index for semantic in self._semantic.values()]
 
     async def invalidate(self, *, key: str | None = None, model: str | None = None) -> int:
         removed = await self.backend.invalidate(key=key, model=model)

@@ -158,6 +158,8 @@ class KeyDirectory:
         self._task = asyncio.create_task(self._run(), name="lmops-key-sync")
 
     async def stop(self) -> None:
+        for lookup in list(self._lookups.values()):
+            lookup.cancel()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -10,6 +10,7 @@ settled with the real usage afterwards.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ log = structlog.get_logger("lmops.limits")
 
 _WARN_EVERY = 10.0  # seconds between fail-open warnings while Redis stays away
 _MAX_PLANS = 10_000  # principals whose limits are kept ready (then the memo starts over)
+_SEED_WAIT = 5.0  # seconds a request waits for its budget's seed before it is admitted anyway
 _SETTLE_TRIES = 4  # over about a second: a Redis blip must not hold a parallel slot for long
 
 
@@ -96,7 +98,8 @@ class Quota:
             return
         for seed in plan.seeds:  # only while a budget that just appeared is being seeded
             if not seed.done():
-                await asyncio.shield(seed)
+                with contextlib.suppress(TimeoutError):  # a slow store delays, never stalls
+                    await asyncio.wait_for(asyncio.shield(seed), _SEED_WAIT)
         prompt, output = self._estimate(ctx)
         tokens = prompt + output
         cost = self._pricing.estimate(ctx.model_group, prompt, output) if plan.budgets else 0.0
@@ -218,7 +221,7 @@ class Quota:
         return prompt, _max_output(ctx.body, self._default_max_tokens)
 
     def settle_later(self, ticket: Ticket, tokens: int | None, cost: float | None) -> None:
-        """Settle in the background: the request's record is already on its way."""
+        """Settle in the background: the client has its answer already."""
         self._settling.spawn(self._settle(ticket, tokens, cost))
 
     async def drain(self) -> None:
