@@ -14,10 +14,14 @@ import httpx
 import openai
 import pytest
 import redis
+from structlog.testing import capture_logs
 
 from bench.fake_payloads import reply_pieces
 from bench.fake_upstream import FakeUpstream
-from lmops.cache import cache_key
+from lmops.cache import RedisCache, cache_key
+from lmops.config import CacheSettings
+from lmops.gateway.context import RequestContext
+from lmops.gateway.pipeline.cache import CacheState, ResponseCache
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
 from tests.conftest import (
@@ -29,6 +33,7 @@ from tests.conftest import (
     wait_for,
 )
 from tests.gateway.conftest import State
+from tests.private_redis import private_redis
 
 MSG = [{"role": "user", "content": "Is this answer cached?"}]
 MASTER_TENANT = "master:master"
@@ -600,3 +605,28 @@ def test_a_failing_embeddings_group_is_a_miss_not_an_error(
     assert parts.json()["choices"][0]["message"]["content"]
     assert metric_value(api.gw.url, "lmops_cache_errors_total", **errors) == 2
     assert upstream.request_count == 2
+
+
+async def test_a_cache_outage_is_logged_once_each_way(tmp_path: Path) -> None:
+    with private_redis(tmp_path) as server:
+        backend = RedisCache.from_url(server.url, timeout=0.2)
+        errors: list[str] = []
+        cache = ResponseCache(
+            CacheSettings(), backend, {}, on_error=errors.append, on_lookup=lambda g, r: None
+        )
+        state = CacheState("k", 60.0, lookup=True)
+        ctx = RequestContext({"headers": []}, None, "chat", "r")
+        try:
+            server.stop()
+            with capture_logs() as down:
+                for _ in range(5):
+                    assert await cache._lookup(ctx, state) is None
+            assert errors == ["get"] * 5  # every failure counted
+            assert [e["event"] for e in down if "cache" in e["event"]] == ["cache_unavailable"]
+            server.start()
+            with capture_logs() as back:
+                for _ in range(3):
+                    await cache._lookup(ctx, state)
+            assert [e["event"] for e in back if "cache" in e["event"]] == ["cache_available"]
+        finally:
+            await backend.close()

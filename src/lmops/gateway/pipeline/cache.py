@@ -90,6 +90,7 @@ class ResponseCache:
         self._on_error = on_error
         self._on_lookup = on_lookup
         self._storing = BackgroundTasks()
+        self._down = False  # the last cache operation failed: its warning has been logged
 
     async def plan(self, ctx: RequestContext) -> None:
         """Before the limits: whether and under which key this request uses the cache.
@@ -173,10 +174,13 @@ class ResponseCache:
 
     async def _get(self, key: str) -> CachedResponse | None:
         try:
-            return await self.backend.get(key)
+            hit = await self.backend.get(key)
         except CacheError as exc:
             self._failed("get", exc)
             return None
+        if self._down:
+            self._back()
+        return hit
 
     def _finished(self, ctx: RequestContext, outcome: Outcome) -> None:
         """Keep the request's answer, if it got a whole, successful one (its finish callback)."""
@@ -212,6 +216,9 @@ class ResponseCache:
                 )
         except (CacheError, OSError) as exc:
             self._failed("set", exc)
+            return
+        if self._down:
+            self._back()
 
     def indexes(self) -> list[SemanticIndex]:
         """The semantic indexes, to close at stop."""
@@ -229,8 +236,15 @@ class ResponseCache:
         await self._storing.drain()
 
     def _failed(self, operation: str, exc: Exception) -> None:
+        """Counted every time, logged once until the cache answers again (not per request)."""
         self._on_error(operation)
-        log.warning("cache_unavailable", operation=operation, error=str(exc))
+        if not self._down:
+            self._down = True
+            log.warning("cache_unavailable", operation=operation, error=str(exc))
+
+    def _back(self) -> None:
+        self._down = False
+        log.info("cache_available")
 
 
 class MemoryResponseCache(ResponseCache):
@@ -272,10 +286,13 @@ class RedisResponseCache(ResponseCache):
 
     async def _exact(self, state: CacheState) -> CachedResponse | None:
         try:
-            return await self._redis.fetched(state.fetch)
+            hit = await self._redis.fetched(state.fetch)
         except CacheError as exc:
             self._failed("get", exc)
             return None
+        if self._down:
+            self._back()
+        return hit
 
     def _store_exact(self, ctx: RequestContext, state: CacheState, value: CachedResponse) -> None:
         sent = self._redis.set_soon(state.key, value, state.ttl)
