@@ -9,7 +9,7 @@ A cache that cannot be reached is a miss, never an error.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,8 +173,12 @@ class ResponseCache:
         return hit
 
     async def _get(self, key: str) -> CachedResponse | None:
+        return await self._read(self.backend.get(key))
+
+    async def _read(self, pending: Awaitable[CachedResponse | None]) -> CachedResponse | None:
+        """A lookup's answer; a cache that fails is a miss, never an error."""
         try:
-            hit = await self.backend.get(key)
+            hit = await pending
         except CacheError as exc:
             self._failed("get", exc)
             return None
@@ -285,14 +289,7 @@ class RedisResponseCache(ResponseCache):
         state.fetch = self._redis.fetch_soon(state.key)
 
     async def _exact(self, state: CacheState) -> CachedResponse | None:
-        try:
-            hit = await self._redis.fetched(state.fetch)
-        except CacheError as exc:
-            self._failed("get", exc)
-            return None
-        if self._down:
-            self._back()
-        return hit
+        return await self._read(self._redis.fetched(state.fetch))
 
     def _store_exact(self, ctx: RequestContext, state: CacheState, value: CachedResponse) -> None:
         sent = self._redis.set_soon(state.key, value, state.ttl)
