@@ -7,12 +7,14 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from structlog.testing import capture_logs
 
 from lmops.store.db import create_engine, migrate
 from lmops.store.request_log import RequestLogWriter
 from lmops.store.tables import request_log
-from tests.conftest_store import make_record
+from tests.conftest_store import make_record, postgres_schema_url, postgres_url_or_skip
+from tests.tcp_proxy import ReplyDropper
 
 
 def _count(engine: sa.Engine) -> int:
@@ -228,3 +230,32 @@ def test_invalid_settings_are_refused(tmp_path: Any) -> None:
     for kwargs in ({"batch_size": 0}, {"max_queue": 0}, {"flush_interval": 0}):
         with pytest.raises(ValueError):
             RequestLogWriter(engine, **kwargs)
+
+
+@pytest.mark.postgres
+async def test_stop_is_bounded_when_the_database_stops_answering() -> None:
+    # A database that took the connection and then never replies (a frozen server, a
+    # partition): the write blocks in its thread, but stopping must not wait for it forever.
+    with postgres_schema_url(postgres_url_or_skip()) as direct:
+        migrate(create_engine(direct))
+        url = make_url(direct)
+        proxy = ReplyDropper(url.render_as_string(hide_password=False), default_port=5432)
+        port = await proxy.start()
+        proxied = url.set(host="127.0.0.1", port=port).render_as_string(hide_password=False)
+        engine = create_engine(proxied)
+        writer = RequestLogWriter(engine, flush_interval=0.05, stop_timeout=0.5)
+        try:
+            await writer.start()
+            writer.submit(make_record(1))
+            await writer.flush()  # the pool now holds a connection that works
+            assert writer.written == 1
+            proxy.drop = True  # from here the database takes the queries and never answers
+            writer.submit(make_record(2))
+            started = time.monotonic()
+            await asyncio.wait_for(writer.stop(), 30)
+            assert time.monotonic() - started < 5
+            assert writer.dropped == 1 and writer.written == 1
+        finally:
+            proxy.drop = False  # the held write gets its answer and its thread ends
+            await proxy.close()
+            engine.dispose()

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 import structlog
@@ -42,6 +44,36 @@ def _logger() -> FilteringBoundLogger:
 
 _MAX_BACKOFF = 30.0
 _DROP_WARNING_EVERY = 1.0
+
+
+_T = TypeVar("_T")
+
+
+async def _database(work: Callable[..., _T], *args: Any) -> _T:
+    """``work(*args)`` in a daemon thread of its own: a database that never answers (a frozen
+    server, a partition) can hold that thread, but not the process's exit, as a thread of the
+    default executor would (the interpreter joins those when it ends)."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[_T] = loop.create_future()
+
+    def settle(result: _T | None, error: BaseException | None) -> None:
+        if done.cancelled():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)  # type: ignore[arg-type]
+
+    def run() -> None:
+        try:
+            result = work(*args)
+        except BaseException as exc:
+            loop.call_soon_threadsafe(settle, None, exc)
+        else:
+            loop.call_soon_threadsafe(settle, result, None)
+
+    threading.Thread(target=run, name="lmops-request-log-db", daemon=True).start()
+    return await done
 
 
 def _from_row(row: sa.Row[Any]) -> RequestRecord:
@@ -182,12 +214,14 @@ class RequestLogWriter:
         self._wake.set()
         if self._task is not None:
             # wait() rather than await: a task someone else cancelled must not abort the flush.
-            await asyncio.wait([self._task])
+            # Bounded: a database that never answers holds the task's write forever.
+            await asyncio.wait([self._task], timeout=max(0.0, deadline - time.monotonic()))
+            self._task.cancel()  # still writing only if the database stopped answering
             self._task = None
         delay = self._flush_interval
         while self.pending:
             try:
-                await self.flush()
+                await asyncio.wait_for(self.flush(), max(0.0, deadline - time.monotonic()))
             except Exception as exc:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
@@ -287,7 +321,7 @@ class RequestLogWriter:
             batch = self._batch
             if not batch:
                 return
-            rejected = await asyncio.to_thread(self._inserter.write, batch, retry)
+            rejected = await _database(self._inserter.write, batch, retry)
             self._batch = []
             self._processed += len(batch)
             self._written += len(batch) - rejected
@@ -311,7 +345,7 @@ class RequestLogWriter:
             rejected += self._inserter.write(records, retry=True)
 
         try:
-            report = await asyncio.to_thread(recover, directory, write, self._batch_size)
+            report = await _database(recover, directory, write, self._batch_size)
         except Exception as exc:
             _logger().error(
                 "request_log_recovery_failed",
