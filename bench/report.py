@@ -125,6 +125,10 @@ class Comparison:
 COMPARISONS: tuple[Comparison, ...] = (
     Comparison("bare gateway / floor", "lmops", FLOOR),
     Comparison("bare gateway / the same at --baseline", "lmops", "lmops-baseline"),
+    Comparison("full in memory / the same at --baseline", "lmops-full", "lmops-full-baseline"),
+    Comparison(
+        "full with Redis / the same at --baseline", "lmops-full-redis", "lmops-full-redis-baseline"
+    ),
     Comparison("full pipeline, in memory (miss) / bare", "lmops-full", "lmops", 1.3),
     Comparison("full pipeline, Redis (miss) / bare", "lmops-full-redis", "lmops", 2.0),
     Comparison("cache hit / miss, in memory", "lmops-hit", "lmops-full", 1.0, strict=True),

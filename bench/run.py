@@ -94,7 +94,7 @@ def _headers(server: Server) -> dict[str, str]:
 
 def target_phase(server: Server, n: int, c: int, stream: bool) -> Phase:
     """``n`` requests (or streams) at concurrency ``c``, shaped for ``server``'s target."""
-    pipeline = PIPELINES.get(server.name)
+    pipeline = PIPELINES.get(server.name.removesuffix("-baseline"))
     return Phase(
         f"{server.base_url}/chat/completions",
         n,
@@ -249,7 +249,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def _redis_probe(args: argparse.Namespace) -> RedisProbe | None:
     """The Redis server, when a target keeps its state there and the server answers."""
-    if not any(PIPELINES[t].redis for t in args.targets if t in PIPELINES):
+    names = [t.removesuffix("-baseline") for t in args.targets]
+    if not any(PIPELINES[t].redis for t in names if t in PIPELINES):
         return None
     try:
         probe = RedisProbe(args.redis_url)
@@ -343,7 +344,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.targets = [FLOOR if t.strip() == "floor" else t.strip() for t in names if t.strip()]
     if args.baseline and "lmops-baseline" not in args.targets:
         args.targets.append("lmops-baseline")
-    unknown = set(args.targets) - {*TARGETS, "lmops-baseline"}
+    # "<pipeline>-baseline": that full-pipeline target on the --baseline tree, in the same run.
+    baselines = {f"{t}-baseline" for t in PIPELINES} if args.baseline else set()
+    unknown = set(args.targets) - {*TARGETS, "lmops-baseline", *baselines}
     if unknown:
         p.error(f"unknown targets {sorted(unknown)}; known: {', '.join(TARGETS)}")
     return args

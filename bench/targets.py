@@ -211,14 +211,24 @@ def start_target(
         return spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout, env=env)
     if name in PIPELINES:
         return _start_pipeline(name, args, tmp, upstream, redis)
+    if name.endswith("-baseline") and name.removesuffix("-baseline") in PIPELINES:
+        tree = _baseline_tree(args.baseline, tmp)
+        env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+        return _start_pipeline(name, args, tmp, upstream, redis, env=env)
     raise ValueError(f"unknown target {name!r}")
 
 
 def _start_pipeline(
-    name: str, args: argparse.Namespace, tmp: Path, upstream: Server, redis: RedisProbe | None
+    name: str,
+    args: argparse.Namespace,
+    tmp: Path,
+    upstream: Server,
+    redis: RedisProbe | None,
+    env: dict[str, str] | None = None,
 ) -> Server:
-    """lmops with the whole issue-3 pipeline on, and a fresh virtual key for the load to use."""
-    pipeline = PIPELINES[name]
+    """lmops with the whole issue-3 pipeline on, and a fresh virtual key for the load to use
+    (``env``: the baseline tree's, for ``<pipeline>-baseline``)."""
+    pipeline = PIPELINES[name.removesuffix("-baseline")]
     state: tuple[str, str] | None = None
     if pipeline.redis:
         if redis is None:
@@ -243,7 +253,9 @@ def _start_pipeline(
     argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
     argv += ["--config", str(config), "--port", str(port)]
     root = f"http://127.0.0.1:{port}"
-    server = spawn(name, argv, f"{root}/v1", f"{root}/health/live", tmp, args.start_timeout)
+    server = spawn(
+        name, argv, f"{root}/v1", f"{root}/health/live", tmp, args.start_timeout, env=env
+    )
     server.redis_prefix = state[1] if state is not None else None
     if not pipeline.key:
         return server
@@ -261,6 +273,8 @@ def _baseline_tree(rev: str, tmp: Path) -> Path:
     """``rev``'s ``src/`` exported into ``tmp`` (``git archive``: the repository is untouched,
     no worktree to register or remove; the directory goes with ``tmp``)."""
     tree = tmp / "baseline-tree"
+    if tree.exists():  # exported already, for another baseline target of the run
+        return tree
     tree.mkdir()
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
