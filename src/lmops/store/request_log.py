@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
 import time
 from collections import deque
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 import structlog
 from structlog.typing import FilteringBoundLogger
 
 from lmops.store.db import describe_error
+from lmops.store.db_thread import DatabaseThread
 from lmops.store.journal import Journal, recover
 from lmops.store.request_batch import FIELDS, BatchInserter, RequestRecord
 from lmops.store.tables import request_log
@@ -44,36 +43,6 @@ def _logger() -> FilteringBoundLogger:
 
 _MAX_BACKOFF = 30.0
 _DROP_WARNING_EVERY = 1.0
-
-
-_T = TypeVar("_T")
-
-
-async def _database(work: Callable[..., _T], *args: Any) -> _T:
-    """``work(*args)`` in a daemon thread of its own: a database that never answers (a frozen
-    server, a partition) can hold that thread, but not the process's exit, as a thread of the
-    default executor would (the interpreter joins those when it ends)."""
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[_T] = loop.create_future()
-
-    def settle(result: _T | None, error: BaseException | None) -> None:
-        if done.cancelled():
-            return
-        if error is not None:
-            done.set_exception(error)
-        else:
-            done.set_result(result)  # type: ignore[arg-type]
-
-    def run() -> None:
-        try:
-            result = work(*args)
-        except BaseException as exc:
-            loop.call_soon_threadsafe(settle, None, exc)
-        else:
-            loop.call_soon_threadsafe(settle, result, None)
-
-    threading.Thread(target=run, name="lmops-request-log-db", daemon=True).start()
-    return await done
 
 
 def _from_row(row: sa.Row[Any]) -> RequestRecord:
@@ -111,6 +80,7 @@ class RequestLogWriter:
         self._flush_interval = flush_interval
         self._max_queue = max_queue
         self._stop_timeout = stop_timeout
+        self._database = DatabaseThread()
         self._queue: deque[RequestRecord] = deque()
         # Taken from the queue and not yet committed; kept across failed attempts so nothing is
         # lost while the database is away.
@@ -321,7 +291,7 @@ class RequestLogWriter:
             batch = self._batch
             if not batch:
                 return
-            rejected = await _database(self._inserter.write, batch, retry)
+            rejected = await self._database.run(self._inserter.write, batch, retry)
             self._batch = []
             self._processed += len(batch)
             self._written += len(batch) - rejected
@@ -345,7 +315,7 @@ class RequestLogWriter:
             rejected += self._inserter.write(records, retry=True)
 
         try:
-            report = await _database(recover, directory, write, self._batch_size)
+            report = await self._database.run(recover, directory, write, self._batch_size)
         except Exception as exc:
             _logger().error(
                 "request_log_recovery_failed",
