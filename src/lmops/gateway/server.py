@@ -140,7 +140,12 @@ class GatewayProtocol(HttpToolsProtocol):
             cycle.keep_alive = False
 
     def _arm(self, seconds: float, callback: Callable[[], None]) -> None:
-        self._deadline = self.loop.call_later(seconds, callback)
+        self._deadline = self.loop.call_later(seconds, self._due, callback)
+
+    def _due(self, callback: Callable[[], None]) -> None:
+        # A deadline measures the client, not a busy event loop: bytes that came in time but
+        # that a lagging loop has not read yet are read first (one more turn, after its poll).
+        self._deadline = self.loop.call_later(0, callback)
 
     def _disarm(self) -> None:
         if self._deadline is not None:
