@@ -9,7 +9,6 @@ import math
 import orjson
 
 __all__ = [
-    "JSON_CONTENT",
     "GatewayError",
     "UpstreamError",
     "error_body",
@@ -17,7 +16,6 @@ __all__ = [
     "internal_error",
 ]
 
-JSON_CONTENT = (b"content-type", b"application/json")
 _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}
 
 
@@ -62,10 +60,6 @@ class GatewayError(Exception):
     def response_headers(self) -> list[tuple[bytes, bytes]]:
         """The headers the error is sent with, besides its content type and length."""
         return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items()]
-
-    def json_headers(self, body: bytes) -> list[tuple[bytes, bytes]]:
-        """Every header of the error's JSON response with ``body``."""
-        return [JSON_CONTENT, (b"content-length", b"%d" % len(body)), *self.response_headers()]
 
     def sse_event(self) -> bytes:
         """The error as the last event of a stream (the openai SDK raises it as an APIError)."""

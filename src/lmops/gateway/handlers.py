@@ -15,7 +15,7 @@ import orjson
 import structlog
 from starlette.types import Receive, Scope, Send
 
-from lmops.errors import JSON_CONTENT, GatewayError, UpstreamError, internal_error
+from lmops.errors import GatewayError, UpstreamError, internal_error
 from lmops.gateway.accounting import Accounting, usage_from_body
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.hangup import HangUp
@@ -28,6 +28,8 @@ from lmops.providers.base import Endpoint, UpstreamRequest
 __all__ = ["SHUTTING_DOWN", "ProxyHandler", "send_error", "send_json"]
 
 log = structlog.get_logger("lmops.gateway")
+
+_JSON = (b"content-type", b"application/json")
 
 SHUTTING_DOWN = GatewayError(
     "The gateway is shutting down; retry the request.", status=503, code="shutdown"
@@ -219,20 +221,17 @@ async def send_error(
     send: Send, exc: GatewayError, headers: Sequence[tuple[bytes, bytes]] = ()
 ) -> None:
     """``exc`` as its JSON response, with ``headers`` (the request id, the steps' own)."""
-    body = exc.body()
-    all_headers = [*exc.json_headers(body), *headers]
-    await send({"type": "http.response.start", "status": exc.status, "headers": all_headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_json(send, exc.status, exc.body(), [*exc.response_headers(), *headers])
 
 
 async def send_json(
-    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
+    send: Send, status: int, body: bytes, headers: Sequence[tuple[bytes, bytes]]
 ) -> None:
     await send(
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [JSON_CONTENT, (b"content-length", b"%d" % len(body)), *headers],
+            "headers": [_JSON, (b"content-length", b"%d" % len(body)), *headers],
         }
     )
     await send({"type": "http.response.body", "body": body})

@@ -22,7 +22,6 @@ from lmops.gateway.handlers import ProxyHandler
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.body import ParseBody
-from lmops.gateway.pipeline.cache import ResponseCache
 from lmops.gateway.pipeline.keys import ModelAccess
 from lmops.gateway.router import Router
 from lmops.gateway.services import Services
@@ -44,7 +43,6 @@ class Runtime:
 
     handler: ProxyHandler
     ping: db.Ping
-    cache: ResponseCache | None
 
 
 async def build_runtime(
@@ -99,7 +97,7 @@ async def build_runtime(
     # Everything built so far lives as long as the process: keep the collector from walking it
     # again and again (a full collection of it cost milliseconds of p99).
     gc.freeze()
-    return Runtime(handler, ping, cache)
+    return Runtime(handler, ping)
 
 
 async def _idle(handler: ProxyHandler) -> None:
