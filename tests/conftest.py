@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -76,24 +76,32 @@ class RunningGateway:
         self.thread.join(15)
 
 
-def start_gateway(config: Config) -> RunningGateway:
-    """Serve ``create_app(config)`` with uvicorn on a free loopback port in a thread."""
+def start_gateway(config: Config, options: dict[str, Any] | None = None) -> RunningGateway:
+    """Serve ``create_app(config)`` with uvicorn on a free loopback port in a thread.
+
+    With ``options`` (``lmops.gateway.server.server_options``), as ``lmops serve`` serves it:
+    the gateway's own protocol, on uvicorn's configured loop (uvloop).
+    """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # uvicorn's asyncio loop leaves Nagle on for a pre-bound socket: 40 ms per keep-alive reply.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
+    settings = {**(options or {}), "timeout_graceful_shutdown": 5}
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(config),
-            log_config=None,
-            access_log=False,
-            lifespan="on",
-            timeout_graceful_shutdown=5,
+            create_app(config), log_config=None, access_log=False, lifespan="on", **settings
         )
     )
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
+
+    def run() -> None:
+        if options is None:
+            asyncio.run(server.serve(sockets=[sock]))
+        else:  # uvicorn's configured loop
+            server.run(sockets=[sock])
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
     while not server.started:

@@ -8,40 +8,19 @@ import os
 import socket
 import subprocess
 import sys
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
-import uvicorn
 
 from lmops.config import Config
-from lmops.gateway.app import create_app
 from lmops.gateway.server import server_options
-from tests.conftest import MASTER_KEY, RunningGateway, wait_for
+from tests.conftest import MASTER_KEY, RunningGateway, start_gateway, wait_for
 
 
 def start_served(config: Config) -> RunningGateway:
     """``create_app(config)`` behind ``GatewayProtocol`` (uvloop), on a free loopback port."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    options = {**server_options(config.settings), "timeout_graceful_shutdown": 5}
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(config), log_config=None, access_log=False, lifespan="on", **options
-        )
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("gateway did not start")
-        time.sleep(0.01)  # polling a condition, bounded by the deadline above
-    return RunningGateway(config, f"http://127.0.0.1:{port}", server, thread)
+    return start_gateway(config, server_options(config.settings))
 
 
 def connect(url: str, timeout: float = 10.0) -> socket.socket:

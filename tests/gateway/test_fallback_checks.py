@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
 
 from bench.fake_upstream import FakeUpstream
 from tests.conftest import MASTER_KEY, RunningGateway
-from tests.gateway.conftest import State
-
-MSG = [{"role": "user", "content": "hi"}]
+from tests.gateway.conftest import Api, State
 
 
 def config(up1: FakeUpstream, up2: FakeUpstream, state: State, backup_rpm: int | None) -> str:
@@ -47,38 +44,17 @@ settings:
 """
 
 
-class Api:
-    def __init__(self, gw: RunningGateway) -> None:
-        self.gw = gw
-        self.http = httpx.Client(timeout=30)
-
-    def create(self, path: str, **body: Any) -> dict[str, Any]:
-        r = self.http.post(
-            f"{self.gw.url}/admin{path}",
-            headers={"authorization": f"Bearer {MASTER_KEY}"},
-            json=body,
-        )
-        assert r.status_code == 201, r.text
-        created: dict[str, Any] = r.json()
-        return created
-
-    def chat(self, secret: str, model: str = "primary") -> httpx.Response:
-        return self.http.post(
-            f"{self.gw.base_url}/chat/completions",
-            headers={"authorization": f"Bearer {secret}"},
-            json={"model": model, "messages": MSG},
-        )
-
-
 @pytest.fixture
 def launch(
+    http: httpx.Client,
     gateway_factory: Callable[..., RunningGateway],
     upstream: FakeUpstream,
     upstream2: FakeUpstream,
     state: State,
 ) -> Callable[..., Api]:
     def start(backup_rpm: int | None = None) -> Api:
-        return Api(gateway_factory(config(upstream, upstream2, state, backup_rpm), **state.env))
+        gw = gateway_factory(config(upstream, upstream2, state, backup_rpm), **state.env)
+        return Api(http, gw)
 
     return start
 
@@ -89,10 +65,10 @@ def test_a_fallback_outside_the_keys_allowlist_is_skipped(
     api = launch()
     upstream.status = 500
     # What a caller allowed to use the fallback gets, for comparison.
-    assert api.chat(MASTER_KEY).status_code == 200
+    assert api.chat(MASTER_KEY, "primary").status_code == 200
     assert upstream2.request_count == 1
-    only_primary = api.create("/keys", name="narrow", models=["primary"])["key"]
-    r = api.chat(only_primary)
+    only_primary = api.admin("/keys", name="narrow", models=["primary"])["key"]
+    r = api.chat(only_primary, "primary")
     assert r.status_code == 502, r.text  # primary's own error, not backup's answer
     assert r.json()["error"]["code"] == "upstream_error"
     assert upstream2.request_count == 1  # backup never saw the request
@@ -103,9 +79,9 @@ def test_a_fallback_outside_the_teams_allowlist_is_skipped(
 ) -> None:
     api = launch()
     upstream.status = 500
-    team = api.create("/teams", name="narrow-team", models=["primary"])
-    key = api.create("/keys", name="member", team=team["id"])["key"]
-    assert api.chat(key).status_code == 502
+    team = api.admin("/teams", name="narrow-team", models=["primary"])
+    key = api.admin("/keys", name="member", team=team["id"])["key"]
+    assert api.chat(key, "primary").status_code == 502
     assert upstream2.request_count == 0
 
 
@@ -114,10 +90,12 @@ def test_a_context_window_fallback_outside_the_allowlist_is_skipped(
 ) -> None:
     api = launch()
     upstream.context_window_error = True
-    wide = api.create("/keys", name="wide", models=["primary", "big-context"])["key"]
-    assert api.chat(wide).json()["choices"][0]["message"]["content"] == "from the big model"
-    narrow = api.create("/keys", name="narrow", models=["primary"])["key"]
-    r = api.chat(narrow)
+    wide = api.admin("/keys", name="wide", models=["primary", "big-context"])["key"]
+    assert (
+        api.chat(wide, "primary").json()["choices"][0]["message"]["content"] == "from the big model"
+    )
+    narrow = api.admin("/keys", name="narrow", models=["primary"])["key"]
+    r = api.chat(narrow, "primary")
     assert r.status_code == 400, r.text
     assert r.json()["error"]["code"] == "context_window_exceeded"
 
@@ -127,11 +105,11 @@ def test_a_fallback_groups_own_rate_limit_holds(
 ) -> None:
     api = launch(backup_rpm=5)
     upstream.status = 500
-    codes = [api.chat(MASTER_KEY).status_code for _ in range(20)]
+    codes = [api.chat(MASTER_KEY, "primary").status_code for _ in range(20)]
     assert codes.count(200) == 5
     assert codes.count(502) == 15  # the requested group's error, once the fallback is full
     assert upstream2.request_count == 5
     # Asked for by name, the group is at its limit too: the fallbacks counted against it.
-    direct = api.chat(MASTER_KEY, model="backup")
+    direct = api.chat(MASTER_KEY, "backup")
     assert direct.status_code == 429
     assert direct.json()["error"]["code"] == "rate_limit_exceeded"

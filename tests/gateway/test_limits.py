@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -16,9 +14,9 @@ from bench.fake_upstream import FakeUpstream
 from lmops.catalog.tokens import estimate_prompt_tokens
 from tests.conftest import MASTER_KEY, RunningGateway, metric_value, wait_for
 from tests.conftest_redis import redis_prefix, redis_url_or_skip
-from tests.gateway.conftest import State
+from tests.gateway.conftest import CHAT_MESSAGES, Api, State
 
-MSG = [{"role": "user", "content": "count me against the limits"}]
+MSG = CHAT_MESSAGES  # what Api.chat sends
 UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
 
 
@@ -62,47 +60,6 @@ settings:
     flush_interval: 0.05{extra}
 {top}
 """
-
-
-@pytest.fixture(scope="module")
-def http() -> Iterator[httpx.Client]:
-    """One client for the module: a new httpx client per call costs 60 ms (its SSL context)."""
-    with httpx.Client(timeout=30) as client:
-        yield client
-
-
-@dataclass
-class Api:
-    """A running gateway seen by an application and by its admin."""
-
-    http: httpx.Client
-    gw: RunningGateway
-
-    def admin(self, path: str, **body: Any) -> dict[str, Any]:
-        r = self.http.post(
-            f"{self.gw.url}/admin{path}",
-            headers={"authorization": f"Bearer {MASTER_KEY}"},
-            json=body,
-        )
-        assert r.status_code == 201, r.text
-        created: dict[str, Any] = r.json()
-        return created
-
-    def key(self, **body: Any) -> str:
-        secret: str = self.admin("/keys", **{"name": "app", **body})["key"]
-        return secret
-
-    def chat(
-        self, secret: str = MASTER_KEY, model: str = "chat-small", **body: Any
-    ) -> httpx.Response:
-        return self.http.post(
-            f"{self.gw.base_url}/chat/completions",
-            headers={"authorization": f"Bearer {secret}"},
-            json={"model": model, "messages": MSG, **body},
-        )
-
-    def metric(self, name: str) -> float:
-        return metric_value(self.gw.url, name)
 
 
 @pytest.fixture
