@@ -12,7 +12,19 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
-__all__ = ["UTCDateTime", "metadata", "request_log", "spend_daily", "teams", "virtual_keys"]
+__all__ = [
+    "UTCDateTime",
+    "experiments",
+    "feedback",
+    "metadata",
+    "prompt_label_moves",
+    "prompt_labels",
+    "prompt_versions",
+    "request_log",
+    "spend_daily",
+    "teams",
+    "virtual_keys",
+]
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -68,6 +80,12 @@ request_log = sa.Table(
     sa.Column("cost_usd", sa.Float(), nullable=True),
     sa.Column("cached_tokens", sa.Integer(), nullable=True),
     sa.Column("cache_hit", sa.Boolean(), nullable=False, server_default=sa.false()),
+    # Added by 0003: the prompt version a request was rendered from, and its experiment arm.
+    sa.Column("prompt_name", sa.String(), nullable=True),
+    sa.Column("prompt_version", sa.Integer(), nullable=True),
+    sa.Column("experiment", sa.String(), nullable=True),
+    sa.Column("variant", sa.String(), nullable=True),
+    sa.Index("ix_request_log_experiment", "experiment"),
 )
 
 
@@ -94,6 +112,8 @@ teams = sa.Table(
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("updated_at", UTCDateTime(), nullable=False, index=True),
     sa.Column("deleted_at", UTCDateTime(), nullable=True),
+    # Added by 0003: the prompts the team's keys may read (NULL: every prompt).
+    sa.Column("prompts", sa.JSON(none_as_null=True), nullable=True),
     # Soft-deleted teams keep their rows (spend and keys refer to them), so a name is unique
     # among live teams only.
     sa.Index(
@@ -127,6 +147,8 @@ virtual_keys = sa.Table(
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("updated_at", UTCDateTime(), nullable=False, index=True),
     sa.Column("revoked_at", UTCDateTime(), nullable=True),
+    # Added by 0003: the prompts this key may read (NULL: every prompt its team may).
+    sa.Column("prompts", sa.JSON(none_as_null=True), nullable=True),
     sa.UniqueConstraint("key_hash", name="uq_virtual_keys_key_hash"),
 )
 
@@ -155,4 +177,82 @@ spend_daily = sa.Table(
     # Budget seeding and per-key/per-team reports filter on one id over a range of days.
     sa.Index("ix_spend_daily_key_id_day", "key_id", "day"),
     sa.Index("ix_spend_daily_team_id_day", "team_id", "day"),
+)
+
+# Prompt versions are immutable: a row is written once and never updated. ``content_hash`` is
+# the hash of what renders (type, template or messages, config), so pushing the same content
+# again finds the version it already is.
+prompt_versions = sa.Table(
+    "prompt_versions",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("version", sa.Integer(), primary_key=True),
+    sa.Column("type", sa.String(8), nullable=False),  # text | chat
+    sa.Column("template", sa.Text(), nullable=True),  # text prompts
+    sa.Column("messages", sa.JSON(none_as_null=True), nullable=True),  # chat prompts
+    sa.Column("config", sa.JSON(), nullable=False),
+    sa.Column("variables", sa.JSON(), nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("message", sa.Text(), nullable=False),
+    sa.Column("author", sa.String(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False, index=True),
+    sa.UniqueConstraint("name", "content_hash", name="uq_prompt_versions_name_content_hash"),
+)
+
+# Where each label of a prompt points now; ``latest`` is never stored (it is the newest version).
+prompt_labels = sa.Table(
+    "prompt_labels",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("label", sa.String(64), primary_key=True),
+    sa.Column("version", sa.Integer(), nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("updated_by", sa.String(), nullable=False),
+)
+
+# Every move of a label, in order: who moved it, when, from which version to which.
+prompt_label_moves = sa.Table(
+    "prompt_label_moves",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("label", sa.String(64), nullable=False),
+    sa.Column("from_version", sa.Integer(), nullable=True),
+    sa.Column("to_version", sa.Integer(), nullable=False),
+    sa.Column("moved_by", sa.String(), nullable=False),
+    sa.Column("moved_at", UTCDateTime(), nullable=False),
+    sa.Index("ix_prompt_label_moves_name_id", "name", "id"),
+)
+
+experiments = sa.Table(
+    "experiments",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("target_kind", sa.String(8), nullable=False),  # prompt | model
+    sa.Column("target", sa.String(200), nullable=False),
+    sa.Column("variants", sa.JSON(), nullable=False),
+    sa.Column("control", sa.String(64), nullable=False),
+    sa.Column("salt", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # draft | running | paused | stopped
+    sa.Column("description", sa.Text(), nullable=False),
+    sa.Column("created_by", sa.String(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("started_at", UTCDateTime(), nullable=True),
+    sa.Column("stopped_at", UTCDateTime(), nullable=True),
+    sa.UniqueConstraint("name", name="uq_experiments_name"),
+)
+
+# Outcomes people (or programs) report for a request: a score, a label, a comment.
+feedback = sa.Table(
+    "feedback",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("request_id", sa.String(64), nullable=False, index=True),
+    sa.Column("score", sa.Float(), nullable=True),
+    sa.Column("label", sa.String(200), nullable=True),
+    sa.Column("comment", sa.Text(), nullable=True),
+    sa.Column("key_id", sa.String(32), nullable=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
 )
