@@ -19,12 +19,16 @@ from typing import Any
 import orjson
 
 __all__ = [
+    "BENCH_PROMPT",
+    "BENCH_SYSTEM",
     "PIPELINES",
     "REDIS_URL",
     "Pipeline",
     "RedisProbe",
     "admin_requests",
     "full_config",
+    "post",
+    "prompt_push",
     "provision_key",
 ]
 
@@ -55,6 +59,7 @@ class Pipeline:
     every_level: bool = False
     key: bool = True  # False: the master key (no virtual key, no limits, no budget)
     cache: bool = True  # False: the response cache off
+    prompt: bool = False  # True: the messages come from a registry prompt (``prompt_id``)
 
 
 PIPELINES: dict[str, Pipeline] = {
@@ -69,7 +74,27 @@ PIPELINES: dict[str, Pipeline] = {
     "lmops-keys-redis": Pipeline(redis=True, hit=False, cache=False),
     "lmops-cache": Pipeline(redis=False, hit=False, key=False),
     "lmops-cache-redis": Pipeline(redis=True, hit=False, key=False),
+    # Issue 11: the same request with inline messages, and rendered from a registry prompt.
+    "lmops-inline": Pipeline(redis=False, hit=False, key=False, cache=False),
+    "lmops-prompt": Pipeline(redis=False, hit=False, key=False, cache=False, prompt=True),
 }
+
+BENCH_PROMPT = "bench-prompt"
+BENCH_SYSTEM = "You are a concise assistant."  # the system message of every benchmark request
+
+
+def prompt_push() -> dict[str, Any]:
+    """The admin API body that pushes the ``lmops-prompt`` target's prompt: the same system
+    message as the inline request, and the user's text from the ``question`` variable."""
+    return {
+        "name": BENCH_PROMPT,
+        "type": "chat",
+        "messages": [
+            {"role": "system", "content": BENCH_SYSTEM},
+            {"role": "user", "content": "{{ question }}"},
+        ],
+        "config": {},
+    }
 
 
 def _limits(indent: str) -> str:
@@ -114,7 +139,8 @@ def full_config(
     return text + f"cache:\n  backend: {backend}\n  mode: {mode}\n"
 
 
-def _post(url: str, master_key: str, body: dict[str, Any], timeout: float) -> dict[str, Any]:
+def post(url: str, master_key: str, body: dict[str, Any], timeout: float) -> dict[str, Any]:
+    """POST ``body`` to the admin API with the master key; the answer's JSON."""
     req = urllib.request.Request(
         url,
         data=orjson.dumps(body),
@@ -147,7 +173,7 @@ def provision_key(
     """Make the benchmark's virtual key (:func:`admin_requests`) through the admin API at
     ``root_url`` (the gateway's address without ``/v1``); returns the secret."""
     for path, body in admin_requests(every_level):
-        made = _post(f"{root_url}{path}", master_key, body, timeout)
+        made = post(f"{root_url}{path}", master_key, body, timeout)
     secret: str = made["key"]
     return secret
 

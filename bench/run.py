@@ -37,7 +37,7 @@ from typing import Any
 import orjson
 
 from bench.loadgen import UNIQUE_MARKER, Phase, PhaseResult
-from bench.pipeline import PIPELINES, REDIS_URL, Pipeline, RedisProbe
+from bench.pipeline import BENCH_PROMPT, BENCH_SYSTEM, PIPELINES, REDIS_URL, Pipeline, RedisProbe
 from bench.report import FLOOR, markdown_table, ratio_table, summarize
 from bench.targets import (
     MASTER_KEY,
@@ -64,7 +64,7 @@ TARGETS = (
 )
 # httpx is ~7x the floor's CPU and slows a run by a minute; it is measured on demand (`all`).
 DEFAULT_TARGETS = ("direct", "passthrough-aiohttp", "lmops")
-_SYSTEM = {"role": "system", "content": "You are a concise assistant."}
+_SYSTEM = {"role": "system", "content": BENCH_SYSTEM}
 _PROMPT = "Say hello to the benchmark in one short sentence, please."
 
 
@@ -77,8 +77,13 @@ def chat_body(stream: bool, pipeline: Pipeline | None = None) -> str:
     prompt = _PROMPT
     if pipeline is not None and not pipeline.hit:
         prompt = f"{_PROMPT} ({UNIQUE_MARKER})"
-    messages = [_SYSTEM, {"role": "user", "content": prompt}]
-    body: dict[str, Any] = {"model": "bench", "messages": messages, "max_tokens": 64}
+    body: dict[str, Any] = {"model": "bench"}
+    if pipeline is not None and pipeline.prompt:
+        # The same messages upstream as below, rendered by the gateway from prompt_push's prompt.
+        body |= {"prompt_id": BENCH_PROMPT, "prompt_variables": {"question": prompt}}
+    else:
+        body["messages"] = [_SYSTEM, {"role": "user", "content": prompt}]
+    body["max_tokens"] = 64
     if pipeline is not None:
         body["temperature"] = 0
     if stream:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import psutil  # type: ignore[import-untyped]  # no stubs in the dev extras
 
-from bench.pipeline import PIPELINES, RedisProbe, full_config, provision_key
+from bench.pipeline import PIPELINES, RedisProbe, full_config, post, prompt_push, provision_key
 
 __all__ = [
     "MASTER_KEY",
@@ -257,6 +257,12 @@ def _start_pipeline(
         name, argv, f"{root}/v1", f"{root}/health/live", tmp, args.start_timeout, env=env
     )
     server.redis_prefix = state[1] if state is not None else None
+    if pipeline.prompt:
+        try:
+            post(f"{root}/admin/prompts", MASTER_KEY, prompt_push(), args.start_timeout)
+        except OSError as exc:
+            server.stop()
+            raise StartError(f"{name}: pushing the prompt failed: {exc}") from exc
     if not pipeline.key:
         return server
     try:
