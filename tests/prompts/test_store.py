@@ -90,6 +90,7 @@ def test_push_is_idempotent_by_content_hash_against_any_version(store: PromptSto
     first = store.push("p", chat(("system", "Be brief.")), (), author="alice", message="one")
     again = store.push("p", chat(("system", "Be brief.")), (), author="bob", message="two")
     assert again == PushResult(first.version, created=False, moved=None)
+    assert first.version.created_at == T0  # the store's clock, no ``now`` given
     assert (again.version.author, again.version.message) == ("alice", "one")
     # A different config is different content: a new version.
     warm = store.push("p", chat(("system", "Be brief."), temperature=0.2), (), author="bob")
@@ -203,6 +204,10 @@ def test_label_moves_are_recorded_with_who_when_from_to(store: PromptStore) -> N
         ("production", 1),
     ]
     assert store.moves("q") == [] and store.labels("q") == {}
+    # Without ``now`` the store's clock stamps the move.
+    assert store.set_label("p", "canary", 2, by="erin") == LabelMove(
+        "p", "canary", None, 2, "erin", T0
+    )
 
 
 def test_latest_cannot_be_set(engine: sa.Engine, store: PromptStore) -> None:

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 import structlog
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from lmops.prompts.model import (
     DEFAULT_LABEL,
@@ -149,10 +149,12 @@ class PromptStore:
         if label is not None:
             check_label(label)
         values = version_values(name, content, variables, author, message)
-        stamp = self._now(now)
 
         def attempt(conn: sa.Connection) -> PushResult:
             _lock_name(conn, name)
+            # Stamped once the lock is held, so that the commit follows the stamp closely
+            # (changed_since's overlap covers that delay, not a long wait for the lock).
+            stamp = self._now(now)
             v = prompt_versions.c
             same = sa.select(v.version).where(
                 v.name == name, v.content_hash == values["content_hash"]
@@ -180,8 +182,12 @@ class PromptStore:
         there (nothing recorded). NotFound for an unknown version; ValueError for ``latest``."""
         check_name(name)
         check_label(label)
-        stamp = self._now(now)
-        return self._write(lambda conn: move_label(conn, name, label, version, by=by, now=stamp))
+
+        def attempt(conn: sa.Connection) -> LabelMove | None:
+            _lock_name(conn, name)  # before the stamp, as in push
+            return move_label(conn, name, label, version, by=by, now=self._now(now))
+
+        return self._write(attempt)
 
     # -- reads -----------------------------------------------------------------------------
 
@@ -304,17 +310,23 @@ class PromptStore:
 
     def _write(self, work: Callable[[sa.Connection], _T]) -> _T:
         """``work`` in one write transaction, tried again in a new one when it hits a
-        unique-key conflict with a concurrent writer. On SQLite the write lock is taken up
-        front, so that a read followed by a write cannot fail on a stale snapshot."""
+        unique-key conflict with a concurrent writer, or SQLite's busy timeout while many
+        writers queue. On SQLite the write lock is taken up front, so that a read followed by
+        a write cannot fail on a stale snapshot."""
         for attempt in range(_WRITE_ATTEMPTS):
             try:
                 with self._transaction() as conn:
                     return work(conn)
-            except IntegrityError:
-                if attempt == _WRITE_ATTEMPTS - 1:
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == _WRITE_ATTEMPTS - 1 or not self._retryable(exc):
                     raise
-                log.info("prompt_write_conflict_retried", attempt=attempt + 1)
+                log.info("prompt_write_retried", attempt=attempt + 1, error=type(exc).__name__)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retryable(self, exc: DBAPIError) -> bool:
+        if isinstance(exc, IntegrityError):
+            return True
+        return self._engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
 
     @contextmanager
     def _transaction(self) -> Iterator[sa.Connection]:
