@@ -446,3 +446,55 @@ def test_tables_hold_only_what_was_written(engine: sa.Engine, store: PromptStore
             for t in (prompt_versions, prompt_labels, prompt_label_moves)
         ]
     assert counts == [1, 1, 1]
+
+
+def _fail_inserts(engine: sa.Engine, errors: list[Exception]) -> list[str]:
+    """Make the next inserts into prompt_versions fail with ``errors`` (the driver's own
+    exceptions, wrapped by SQLAlchemy as a real failure would be); returns the statements."""
+    seen: list[str] = []
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _fail(*args: Any) -> None:
+        statement = str(args[2])
+        if statement.startswith("INSERT INTO prompt_versions"):
+            seen.append(statement)
+            if errors:
+                raise errors.pop(0)
+
+    return seen
+
+
+def test_a_conflicting_write_is_retried_in_a_new_transaction(
+    engine: sa.Engine, store: PromptStore
+) -> None:
+    dbapi = engine.dialect.dbapi
+    assert dbapi is not None
+    inserts = _fail_inserts(engine, [dbapi.IntegrityError("duplicate key")] * 2)
+    with capture_logs() as logs:
+        result = store.push("p", text("x"), (), author="cli", label="production")
+    assert (result.created, result.version.version, len(inserts)) == (True, 1, 3)
+    assert [e["event"] for e in logs].count("prompt_write_retried") == 2
+    assert store.labels("p") == {"production": 1} and len(store.moves("p")) == 1
+
+
+def test_other_database_errors_are_not_retried(engine: sa.Engine, store: PromptStore) -> None:
+    dbapi = engine.dialect.dbapi
+    assert dbapi is not None
+    inserts = _fail_inserts(engine, [dbapi.OperationalError("disk I/O error")])
+    with pytest.raises(sa.exc.OperationalError, match="disk I/O error"):
+        store.push("p", text("x"), (), author="cli")
+    assert len(inserts) == 1
+    with pytest.raises(NotFound):
+        store.versions("p")
+
+
+def test_sqlite_busy_timeouts_are_retried(tmp_path: Path) -> None:
+    with database_url("sqlite", tmp_path) as url:
+        engine = create_engine(url)
+        migrate(engine)
+        dbapi = engine.dialect.dbapi
+        assert dbapi is not None
+        inserts = _fail_inserts(engine, [dbapi.OperationalError("database is locked")])
+        result = PromptStore(engine).push("p", text("x"), (), author="cli")
+        engine.dispose()
+    assert (result.version.version, len(inserts)) == (1, 2)
