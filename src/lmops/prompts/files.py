@@ -42,6 +42,7 @@ __all__ = [
     "PromptFile",
     "PromptFileError",
     "PromptFileModel",
+    "content_yaml",
     "dump_prompt_file",
     "load_prompt_file",
     "load_prompts",
@@ -300,14 +301,24 @@ _Dumper.add_representer(str, _str)
 
 def dump_prompt_file(version: PromptVersion, description: str = "") -> str:
     """The YAML prompt file of ``version``; loading it gives back the same content."""
-    content = version.content
-    data: dict[str, Any] = {"name": version.name, "type": content.type}
+    head: dict[str, Any] = {"name": version.name, "type": version.content.type}
     if description:
-        data["description"] = description
+        head["description"] = description
+    return _dump(head) + content_yaml(version.content, with_type=False)
+
+
+def content_yaml(content: PromptContent, *, with_type: bool = True) -> str:
+    """A version's content as prompt-file YAML (``type``, ``template`` or ``messages``,
+    ``config`` when not empty): what files hold and what diffs compare."""
+    data: dict[str, Any] = {"type": content.type} if with_type else {}
     if content.template is not None:
         data["template"] = content.template
     if content.messages is not None:
         data["messages"] = [{"role": m.role, "content": m.content} for m in content.messages]
     if content.config:
         data["config"] = dict(content.config)
+    return _dump(data) if data else ""
+
+
+def _dump(data: dict[str, Any]) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)
