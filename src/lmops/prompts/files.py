@@ -46,6 +46,7 @@ __all__ = [
     "dump_prompt_file",
     "load_prompt_file",
     "load_prompts",
+    "prompt_file_text",
 ]
 
 _Path = tuple[str | int, ...]
@@ -301,10 +302,15 @@ _Dumper.add_representer(str, _str)
 
 def dump_prompt_file(version: PromptVersion, description: str = "") -> str:
     """The YAML prompt file of ``version``; loading it gives back the same content."""
-    head: dict[str, Any] = {"name": version.name, "type": version.content.type}
+    return prompt_file_text(version.name, version.content, description)
+
+
+def prompt_file_text(name: str, content: PromptContent, description: str = "") -> str:
+    """The YAML prompt file of a name and content (see :func:`dump_prompt_file`)."""
+    head: dict[str, Any] = {"name": name, "type": content.type}
     if description:
         head["description"] = description
-    return _dump(head) + content_yaml(version.content, with_type=False)
+    return _dump(head) + content_yaml(content, with_type=False)
 
 
 def content_yaml(content: PromptContent, *, with_type: bool = True) -> str:
