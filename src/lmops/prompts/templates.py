@@ -165,7 +165,9 @@ class CompiledPrompt:
 
     def render(self, variables: Mapping[str, Any]) -> Rendered:
         """Render with ``variables``; :class:`TemplateError` (or :class:`MissingVariable`)."""
-        unused = tuple(sorted(k for k in variables if k not in self._known)) if variables else ()
+        unused = (
+            tuple(sorted(str(k) for k in variables if k not in self._known)) if variables else ()
+        )
         if self._loops:
             variables = {**_GLOBALS, **variables, BUDGET_KEY: LoopBudget()}
         else:
