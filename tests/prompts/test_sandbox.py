@@ -216,3 +216,8 @@ def test_ordinary_formatting_and_filters_still_work() -> None:
         "    3|1.50     ab|1,234,567|25.0% a\n  b a b\nc   x   aBBc "
         "[[1], [2]] a-b f abab 1024 [1, 2]"
     )
+
+
+def test_deeply_nested_template_is_an_error_not_a_crash() -> None:
+    with pytest.raises(TemplateError, match=r"^template: template nested too deeply$"):
+        compile_prompt(text("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"))
