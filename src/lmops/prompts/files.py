@@ -9,8 +9,8 @@ parameters: model, temperature, ...) and ``description``::
     template: "Summarize in {{ n }} words: {{ text }}"
 
 A Markdown file (``.md``) starts with the same fields as YAML front matter between two ``---``
-lines; its body (without leading and trailing blank lines) is the template of a ``text`` prompt,
-or, for a ``chat`` prompt, the content of a last ``user`` message appended to the front
+lines; its body (less leading blank lines and trailing whitespace) is the template of a ``text``
+prompt or, for a ``chat`` prompt, the content of a last ``user`` message appended to the front
 matter's ``messages`` (which may then be left out). A body given together with ``template`` is
 an error. When a folder is loaded, a Markdown file without front matter (a README) is skipped.
 
