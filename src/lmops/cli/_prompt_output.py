@@ -68,7 +68,7 @@ def push_line(result: Mapping[str, Any]) -> str:
     )
     label = result["label"]
     if label is not None:
-        line += "\n  " + label_line({"name": name, "label": label["name"], **label})
+        line += "\n  " + label_line({**label, "name": name, "label": label["name"]})
     return line
 
 
