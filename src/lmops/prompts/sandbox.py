@@ -68,7 +68,10 @@ _ATTRIBUTE_FILTERS: Final = frozenset(
      "sum", "min", "max", "dictsort"}
 )  # fmt: skip
 # A width or precision too large for a prompt in a printf-style or str.format spec.
-_WIDE_SPEC: Final = re.compile(r"[%:][-#0 +<>=^,_]*\d{5,}|[%:][^%{}\s]*\.\d{5,}")
+# A width or precision from an argument (``%*d``, ``{:{w}}``) is refused: it could be anything.
+_WIDE_SPEC: Final = re.compile(
+    r"[%:][-#0 +<>=^,_]*\d{5,}|[%:][^%{}\s]*\.\d{5,}|%[-#0 +]*\.?\*|\{[^{}]*:[^{}]*\{"
+)
 _PRIVATE_FIELD: Final = re.compile(r"\{[^{}]*[.\[]\s*_")
 
 
@@ -90,11 +93,19 @@ class LoopBudget:
 
 def refusal(template: nodes.Template) -> tuple[str, int | None] | None:
     """Why this parsed template is refused and on which line, or None when it may compile."""
-    for node in template.find_all(nodes.Node):
+    for node in _inner_first(template):
         why = _refuse_node(node)
         if why is not None:
             return why, getattr(node, "lineno", None)
     return None
+
+
+def _inner_first(node: nodes.Node) -> Iterator[nodes.Node]:
+    # Children first: ''.__class__.__mro__ is refused for '__class__', the name a reader sees
+    # first, rather than for the outer '__mro__'.
+    for child in node.iter_child_nodes():
+        yield from _inner_first(child)
+    yield node
 
 
 def _refuse_node(node: nodes.Node) -> str | None:
@@ -222,6 +233,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         _check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        # str.format is wrapped when it is looked up, so that is where its spec is checked.
+        owner = getattr(value, "__self__", None)
+        if isinstance(owner, str) and getattr(value, "__name__", "") in ("format", "format_map"):
+            _check_format(owner)
+        return super().wrap_str_format(value)
+
     def call(
         __self,  # Jinja's signature: keeps 'self' free as a keyword argument
         __context: Context,
@@ -236,8 +254,6 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 _check_width(*args, *kwargs.values())
             elif name == "replace" and len(args) >= 2:
                 _check_replace(owner, args[0], args[1])
-            elif name in ("format", "format_map"):
-                _check_format(owner)
         return super().call(__context, __obj, *args, **kwargs)
 
 
