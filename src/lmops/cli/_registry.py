@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from lmops.cli.keys import fail, open_store
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.model import PromptRef
-from lmops.prompts.store import PromptStore
+from lmops.prompts.store import PromptStore, UnusableVersion
 from lmops.store.db import describe_error
 from lmops.store.keys import Conflict
 
@@ -54,7 +54,7 @@ class Registry:
             return call()
         except LookupError as exc:  # NotFound, or an experiment's unknown variant (KeyError)
             fail(f"{prefix}{_text(exc)}")
-        except Conflict as exc:
+        except (Conflict, UnusableVersion) as exc:  # the store's say, not the input's fault
             fail(f"{prefix}{exc}")
         except ValueError as exc:
             bad_input(f"{prefix}{exc}")
