@@ -186,6 +186,9 @@ def chi2_sf(x: float, k: float) -> float:
 def _mean_var(values: Sequence[float]) -> tuple[int, float, float]:
     """Count, mean and sample variance (NaN for fewer than two values), both by fsum."""
     n = len(values)
+    if min(values) == max(values):
+        # The rounded mean of equal values can differ from them, faking a tiny variance.
+        return n, float(values[0]), 0.0 if n > 1 else _NAN
     mean = math.fsum(values) / n
     var = math.fsum((v - mean) ** 2 for v in values) / (n - 1) if n > 1 else _NAN
     return n, mean, var
