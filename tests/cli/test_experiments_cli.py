@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from scipy import stats
 from typer.testing import CliRunner
 
 from lmops.cli.main import app
@@ -231,10 +232,20 @@ def test_report_and_promote(config: Path, store_url: str) -> None:
     lmops(config, "experiments", "start", "tone")
     _seed_arms(store_url)
     report = as_json(config, "experiments", "report", "tone")
-    text = json.dumps(report)
-    assert "current" in text and "brief" in text
+    assert (report["experiment"], report["control"], report["n"]) == ("tone", "current", 10)
+    current, brief = report["variants"]
+    assert (current["name"], current["n"], brief["name"], brief["n"]) == ("current", 4, "brief", 6)
+    assert (current["expected_share"], brief["expected_share"]) == (0.25, 0.75)
+    assert current["score"]["n"] == 3 and current["score"]["mean"] == pytest.approx(0.6)
+    assert brief["score"]["mean"] == pytest.approx(0.9)
+    assert current["latency_ms"]["mean"] == pytest.approx(115.0)
+    assert (current["error_rate"]["errors"], brief["error_rate"]["errors"]) == (1, 0)
+    welch = stats.ttest_ind([0.9, 1.0, 0.8], [0.5, 0.7, 0.6], equal_var=False)
+    score = brief["vs_control"]["score"]
+    assert score["difference"] == pytest.approx(0.3)
+    assert score["p_value"] == pytest.approx(welch.pvalue, rel=1e-6)
     table = lmops(config, "experiments", "report", "tone").stdout
-    assert "current" in table and "brief" in table
+    assert "current (control)" in table and "brief" in table and "sample ratio" in table
     promoted = lmops(config, "experiments", "promote", "tone", "brief").stdout
     assert "support-reply@production: 1 -> 2" in promoted
     assert "experiment tone: running -> stopped" in promoted
