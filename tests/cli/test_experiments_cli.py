@@ -116,6 +116,8 @@ def test_a_model_experiment_reads_the_whole_config(config: Path) -> None:
     assert "lmops.yaml" in unset and "LMOPS_MASTER_KEY" in unset
     created = as_json(config, *args, env=MASTER)
     assert (created["target_kind"], created["variants"][1]["model"]) == ("model", "chat-large")
+    label = error_of(config, "experiments", "promote", "models", "large", code=2)
+    assert "NAME" in label and "model group" in label
     unknown = error_of(
         config, "experiments", "create", "m2", "--model", "chat-small",
         "--variant", "a:model=chat-small", "--variant", "b:model=gpt-9", code=2, env=MASTER,

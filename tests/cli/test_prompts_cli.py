@@ -296,3 +296,17 @@ def test_the_store_alone_needs_no_master_key(tmp_path: Path, folder: Path) -> No
     )
     assert result.exit_code == 0, result.output
     assert [p["version"] for p in json.loads(result.stdout)] == [1, 1]
+
+
+def test_the_examples_folder_pushes_and_renders(config: Path, tmp_path: Path) -> None:
+    examples = Path(__file__).parents[2] / "examples" / "prompts"
+    pushed = as_json(config, "prompts", "push", str(examples))
+    assert "release-notes" in [p["name"] for p in pushed]
+    assert all(p["created"] and p["version"] == 1 for p in pushed)
+    variables = tmp_path / "notes.json"
+    variables.write_text(
+        json.dumps({"product": "lmops", "version": "1.2", "changes": ["faster", "safer"]})
+    )
+    notes = as_json(config, "prompts", "render", "release-notes", "--vars-file", str(variables))
+    assert notes["messages"][0]["content"] == "You write short, friendly release notes for lmops."
+    assert "- faster" in notes["messages"][-1]["content"]

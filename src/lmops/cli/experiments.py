@@ -297,11 +297,9 @@ def promote_command(
         bad_input(f"--label: {exc}")
     with open_registry(config_path) as reg:
         before = reg.run(lambda: reg.experiments.get(name))
-        labels = (
-            reg.run(lambda: reg.prompts.labels(before.target))
-            if before.target_kind == "prompt"
-            else {}
-        )
+        if before.target_kind != "prompt":
+            bad_input(f"NAME: experiment {name!r} splits a model group: there is no prompt label")
+        labels = reg.run(lambda: reg.prompts.labels(before.target))
         move, after = reg.run(
             lambda: reg.experiments.promote(name, variant, label, by=AUTHOR), "VARIANT"
         )
