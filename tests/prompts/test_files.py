@@ -161,6 +161,12 @@ BAD_FILES = [
         ":3: template: template line 2: ",
     ),
     ("name: x\ntype: text\ntemplate: a\nname: y\n", ":4: name: duplicate key"),
+    ("name: x\ntype: chat\nmessages: []\n", ":3: messages: List should have at least 1 item"),
+    (
+        "name: x\ntype: text\ntemplate: a\nconfig:\n  metadata:\n    since: 2024-01-01\n",
+        ":6: config.metadata.since: not a JSON value (date)",
+    ),
+    ("name: x\ntype: text\ntemplate: a\nconfig:\n  logit_bias: {1: 2}\n", ":5: config.logit_bias"),
     ("name: x\n  type: [\n", ":2: invalid YAML: "),
     ("- name: x\n", ":1: expected a mapping of prompt fields"),
 ]

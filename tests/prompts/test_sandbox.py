@@ -140,6 +140,11 @@ BOMBS = [
     ("{{ [1] * 100000000 }}", "larger than"),
     ("{{ 9 ** 999999999 }}", "bits"),
     ("{{ '%*d' % (999999999, 1) }}", "width"),
+    ("{{ '%(a)999999999d' % {'a': 1} }}", "width"),
+    ("{{ '%.999999999f' % 1.0 }}", "width"),
+    ("{{ '{0:{1}}'.format(1, 999999999) }}", "width"),
+    ("{{ ('a\n' * 500000)|indent('x' * 1000) }}", "larger than"),
+    ("{{ ('a ' * 500000)|wordwrap(1, wrapstring='x' * 1000) }}", "larger than"),
     ("{{ '{:>{w}}'.format(1, w=999999999) }}", "width"),
     ("{{ '%0999999999d' % 1 }}", "width"),
     ("{{ '{:>999999999}'.format(1) }}", "width"),
@@ -196,3 +201,23 @@ def test_deeply_nested_value_is_an_error_not_a_crash() -> None:
         nested = [nested]
     with pytest.raises(TemplateError, match=r"nested too deeply|RecursionError"):
         compile_prompt(text("{{ x }}")).render({"x": nested})
+
+
+def test_ordinary_formatting_and_filters_still_work() -> None:
+    template = (
+        "{{ '%5d|%.2f|%(n)s' % (3, 1.5, {'n': 'x'}) if false else '%5d|%.2f' % (3, 1.5) }} "
+        "{{ '{:>6}|{:,}|{:.1%}'.format('ab', 1234567, 0.25) }} "
+        "{{ 'a\nb'|indent(2) }} {{ 'a b c'|wordwrap(3) }} {{ 'x'|center(5) }} "
+        "{{ 'abc'|replace('b', 'BB') }} {{ [1, 2]|batch(1)|list }} {{ ['a', 'b']|join('-') }} "
+        "{{ '%s' | format('f') }} {{ 'ab' * 2 }} {{ 2 ** 10 }} {{ [1] + [2] }}"
+    )
+    rendered = compile_prompt(text(template)).render({})
+    assert rendered.text == (
+        "    3|1.50     ab|1,234,567|25.0% a\n  b a b\nc   x   aBBc "
+        "[[1], [2]] a-b f abab 1024 [1, 2]"
+    )
+
+
+def test_deeply_nested_template_is_an_error_not_a_crash() -> None:
+    with pytest.raises(TemplateError, match=r"^template: template nested too deeply$"):
+        compile_prompt(text("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"))

@@ -46,6 +46,7 @@ __all__ = [
     "dump_prompt_file",
     "load_prompt_file",
     "load_prompts",
+    "prompt_file_text",
 ]
 
 _Path = tuple[str | int, ...]
@@ -89,7 +90,7 @@ class PromptFileModel(BaseModel):
     type: Literal["text", "chat"]
     description: str = ""
     template: str | None = None
-    messages: list[MessageModel] | None = None
+    messages: list[MessageModel] | None = Field(default=None, min_length=1)
     config: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("name")
@@ -105,6 +106,7 @@ class PromptFileModel(BaseModel):
                 raise FieldError((key,), "a prompt cannot set this (the gateway decides it)")
             if key in _TEMPLATE_FIELDS:
                 raise FieldError((key,), "not a request parameter a prompt's config can hold")
+        _check_json(value, ())
         return value
 
     def content(self) -> PromptContent:
@@ -112,6 +114,21 @@ class PromptFileModel(BaseModel):
         if self.messages is not None:
             messages = tuple(ChatMessage(m.role, m.content) for m in self.messages)
         return PromptContent(self.type, self.template, messages, dict(self.config))
+
+
+def _check_json(value: Any, path: _Path) -> None:
+    # The config is stored and sent as JSON: a YAML date, set or non-string key would not
+    # come back as written (or would not serialise at all).
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise FieldError((*path, str(key)), "keys must be strings")
+            _check_json(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_json(item, (*path, i))
+    elif not isinstance(value, str | int | float | bool) and value is not None:
+        raise FieldError(path, f"not a JSON value ({type(value).__name__})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,10 +318,15 @@ _Dumper.add_representer(str, _str)
 
 def dump_prompt_file(version: PromptVersion, description: str = "") -> str:
     """The YAML prompt file of ``version``; loading it gives back the same content."""
-    head: dict[str, Any] = {"name": version.name, "type": version.content.type}
+    return prompt_file_text(version.name, version.content, description)
+
+
+def prompt_file_text(name: str, content: PromptContent, description: str = "") -> str:
+    """The YAML prompt file of a name and content (see :func:`dump_prompt_file`)."""
+    head: dict[str, Any] = {"name": name, "type": content.type}
     if description:
         head["description"] = description
-    return _dump(head) + content_yaml(version.content, with_type=False)
+    return _dump(head) + content_yaml(content, with_type=False)
 
 
 def content_yaml(content: PromptContent, *, with_type: bool = True) -> str:

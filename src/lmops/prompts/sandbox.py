@@ -70,7 +70,8 @@ _ATTRIBUTE_FILTERS: Final = frozenset(
 # A width or precision too large for a prompt in a printf-style or str.format spec.
 # A width or precision from an argument (``%*d``, ``{:{w}}``) is refused: it could be anything.
 _WIDE_SPEC: Final = re.compile(
-    r"[%:][-#0 +<>=^,_]*\d{5,}|[%:][^%{}\s]*\.\d{5,}|%[-#0 +]*\.?\*|\{[^{}]*:[^{}]*\{"
+    r"%(?:\([^)]*\))?[-#0 +]*(?:\d{5,}|\*|\d*\.(?:\d{5,}|\*))"  # printf: %(k)99999d, %*d
+    r"|\{[^{}]*:[^{}]*?(?:\d{5,}|\{)"  # str.format: {:>99999}, {:{w}}
 )
 _PRIVATE_FIELD: Final = re.compile(r"\{[^{}]*[.\[]\s*_")
 
@@ -271,6 +272,24 @@ def _width_after_value(value: Any, *args: Any, **kwargs: Any) -> None:
     _check_width(*args, *kwargs.values())
 
 
+def _indent_check(value: Any, *args: Any, **kwargs: Any) -> None:
+    # indent(width) inserts ``width`` (a count or, since Jinja 3.0, a string) on every line.
+    _check_width(*args, *kwargs.values())
+    text = value if isinstance(value, str) else ""
+    width = args[0] if args else kwargs.get("width", 4)
+    if isinstance(width, str):
+        _check_size_estimate(len(text) + (text.count("\n") + 1) * len(width))
+
+
+def _wordwrap_check(value: Any, *args: Any, **kwargs: Any) -> None:
+    # wordwrap inserts ``wrapstring`` at each break: at most one per ``width`` characters.
+    text = value if isinstance(value, str) else ""
+    width = args[0] if args else kwargs.get("width", 79)
+    wrap = args[2] if len(args) > 2 else kwargs.get("wrapstring")
+    if isinstance(wrap, str) and isinstance(width, int):
+        _check_size_estimate(len(text) + (len(text) // max(width, 1) + 1) * len(wrap))
+
+
 def _format_filter_check(value: Any, *args: Any, **kwargs: Any) -> None:
     _check_format(value)
 
@@ -310,8 +329,10 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.globals["range"] = ImmutableSandboxedEnvironment().globals["range"]
     filters = env.filters
     del filters["attr"]  # refused at compile time too, with a clearer message
-    for name in ("center", "indent", "batch", "slice"):
+    for name in ("center", "batch", "slice"):
         filters[name] = _guarded_filter(filters[name], _width_after_value)
+    filters["indent"] = _guarded_filter(filters["indent"], _indent_check)
+    filters["wordwrap"] = _guarded_filter(filters["wordwrap"], _wordwrap_check)
     filters["format"] = _guarded_filter(filters["format"], _format_filter_check)
     filters["replace"] = _guarded_filter(filters["replace"], _replace_filter_check)
     filters["join"] = _guarded_filter(filters["join"], _join_filter_check)
