@@ -310,3 +310,16 @@ def test_the_examples_folder_pushes_and_renders(config: Path, tmp_path: Path) ->
     notes = as_json(config, "prompts", "render", "release-notes", "--vars-file", str(variables))
     assert notes["messages"][0]["content"] == "You write short, friendly release notes for lmops."
     assert "- faster" in notes["messages"][-1]["content"]
+
+
+def test_new_writes_a_pattern_file_that_pushes(config: Path, tmp_path: Path) -> None:
+    out = tmp_path / "patterns"
+    written = runner.invoke(
+        app,
+        ["prompts", "new", "--pattern", "cot", "--name", "reason", "--task", "Add {{ a }}.",
+         "--out", str(out)],
+    )  # fmt: skip
+    assert written.exit_code == 0, written.output
+    assert (out / "reason.yaml").exists()
+    pushed = as_json(config, "prompts", "push", str(out))
+    assert [(p["name"], p["version"], p["created"]) for p in pushed] == [("reason", 1, True)]

@@ -20,6 +20,7 @@ from lmops.cli import _prompt_output as out
 from lmops.cli._common import CONFIG_OPTION
 from lmops.cli._registry import AUTHOR, bad_input, open_registry, parse_ref, version_ref
 from lmops.cli.keys import JsonOpt, console, format_time, print_json
+from lmops.cli.prompts_new import new_command
 from lmops.prompts.diff import diff_versions
 from lmops.prompts.files import PromptFile, PromptFileError, dump_prompt_file, load_prompts
 from lmops.prompts.model import PromptRef, check_label
@@ -32,6 +33,9 @@ app = typer.Typer(
     help="The prompt registry: versioned, labelled prompt templates.",
     no_args_is_help=True,
 )
+# Writes a prompt file from a pattern (few-shot, chain-of-thought, role): the store waits for
+# `push`, so it takes no --config.
+app.command("new")(new_command)
 
 NameArg = Annotated[str, typer.Argument(help="The prompt's name.", show_default=False)]
 RefArg = Annotated[
