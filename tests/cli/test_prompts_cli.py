@@ -163,6 +163,8 @@ def test_label_errors(config: Path, folder: Path) -> None:
     assert "LABEL" in latest and "'latest'" in latest
     assert "no version 7" in error_of(config, "prompts", "label", "summarize", "7", "x", code=1)
     assert "'nope'" in error_of(config, "prompts", "label", "nope", "1", "x", code=1)
+    assert "NAME" in error_of(config, "prompts", "history", "summarize@x", code=2)
+    assert "no prompt named 'nope'" in error_of(config, "prompts", "history", "nope", code=1)
 
 
 def test_show_forms(config: Path, folder: Path) -> None:

@@ -23,7 +23,7 @@ from lmops.cli.keys import JsonOpt, console, format_time, print_json
 from lmops.cli.prompts_new import new_command
 from lmops.prompts.diff import diff_versions
 from lmops.prompts.files import PromptFile, PromptFileError, dump_prompt_file, load_prompts
-from lmops.prompts.model import PromptRef, check_label
+from lmops.prompts.model import PromptRef, check_label, check_name
 from lmops.prompts.templates import TemplateError, compile_prompt, template_variables
 
 __all__ = ["app"]
@@ -154,7 +154,7 @@ def history_command(
 ) -> None:
     """A prompt's versions, oldest first, and every move of its labels (--json: the list of
     versions, each with the labels pointing at it)."""
-    parse_ref(name, "NAME")
+    _check_name(name)
     with open_registry(config_path) as reg:
         versions = reg.run(lambda: reg.prompts.versions(name))
         labels = reg.run(lambda: reg.prompts.labels(name))
@@ -174,7 +174,7 @@ def label_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Point a label at a version (the move is recorded: who, when, from, to)."""
-    parse_ref(name, "NAME")
+    _check_name(name)
     try:
         check_label(label)
     except ValueError as exc:
@@ -275,6 +275,13 @@ def pull_command(
     except OSError as exc:
         bad_input(f"{target}: {exc.strerror or exc}")
     typer.echo(f"wrote {target} ({found.ref})")
+
+
+def _check_name(name: str) -> None:
+    try:
+        check_name(name)
+    except ValueError as exc:
+        bad_input(f"NAME: {exc}")
 
 
 def _pull_ref(name: str, label: str | None, version: int | None) -> PromptRef:
