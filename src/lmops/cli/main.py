@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lmops.cli import cache, config_cmd, keys, logs, serve, spend, teams
+from lmops.cli import cache, config_cmd, experiments, keys, logs, prompts, serve, spend, teams
 
 __all__ = ["app"]
 
@@ -21,6 +21,8 @@ app.add_typer(keys.app, name="keys")
 app.add_typer(teams.app, name="teams")
 app.add_typer(spend.app, name="spend")
 app.add_typer(cache.app, name="cache")
+app.add_typer(prompts.app, name="prompts")
+app.add_typer(experiments.app, name="experiments")
 
 if __name__ == "__main__":
     app()
