@@ -29,7 +29,9 @@ __all__ = ["main"]
 _SUPPORT = PromptContent(
     "chat",
     messages=(
-        ChatMessage("system", "You are a support agent for {{ product }}. Answer in {{ language }}."),
+        ChatMessage(
+            "system", "You are a support agent for {{ product }}. Answer in {{ language }}."
+        ),
         ChatMessage("user", "{{ question }}"),
     ),
     config={"model": "chat-small", "temperature": 0.2},
@@ -71,7 +73,7 @@ def _renderers(content: PromptContent, variables: dict[str, Any]) -> dict[str, C
     cache = TemplateCache()
     version = _version("bench", content)
     cache.get(version)  # compiled once, as the gateway does on first use
-    plain = jinja2.Environment(autoescape=False)  # noqa: S701 - a yardstick, never served
+    plain = jinja2.Environment(autoescape=False)
     compiled = [(role, plain.from_string(text)) for role, text in _sources(content)]
     formats = [
         (role, text.replace("{{ ", "{").replace(" }}", "}")) for role, text in _sources(content)
