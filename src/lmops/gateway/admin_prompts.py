@@ -44,7 +44,8 @@ T = TypeVar("T")
 AUTHOR = "master"  # who the admin API's writes are recorded as
 # Config keys that do not reach a request (prompt resolution keeps the request's own).
 _IGNORED_CONFIG = ("messages", "prompt_id", "prompt_variables", "stream")
-_WHERE = re.compile(r"^(template|messages\[\d+\]\.content)")
+# A store's ValueError starts with the field it is about ("variants[1].weight: ...").
+_FIELD = re.compile(r"^([A-Za-z_][\w.\[\]]*): ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,10 @@ async def _run(call: Callable[[], T], what: str = "prompt", param: str | None = 
         return await asyncio.to_thread(call)
     except NotFound as exc:
         raise GatewayError(
-            str(exc), status=404, type_="invalid_request_error", param=param,
+            str(exc),
+            status=404,
+            type_="invalid_request_error",
+            param=param,
             code=f"{what}_not_found",
         ) from None
     except Conflict as exc:
@@ -158,7 +162,10 @@ async def _run(call: Callable[[], T], what: str = "prompt", param: str | None = 
         ) from None
     except (ValueError, KeyError) as exc:
         message = str(exc.args[0]) if exc.args else str(exc)
-        raise GatewayError.bad_request(message, param=param, code="invalid_value") from None
+        field = _FIELD.match(message)
+        raise GatewayError.bad_request(
+            message, param=field.group(1) if field else param, code="invalid_value"
+        ) from None
 
 
 def add_prompt_routes(router: APIRouter, admin: PromptAdmin) -> None:
@@ -199,8 +206,7 @@ def _variables(content: PromptContent) -> tuple[str, ...]:
     try:
         return template_variables(content)
     except TemplateError as exc:
-        found = _WHERE.match(str(exc))
-        param = found.group(1) if found else ("template" if content.type == "text" else "messages")
+        param = exc.where or ("template" if content.type == "text" else "messages")
         raise GatewayError.bad_request(str(exc), param=param, code="invalid_template") from None
 
 
@@ -227,7 +233,11 @@ def _prompt_writes(router: APIRouter, admin: PromptAdmin) -> None:
         variables = _variables(content)
         result = await _run(
             lambda: store.push(
-                body.name, content, variables, author=AUTHOR, message=body.message,
+                body.name,
+                content,
+                variables,
+                author=AUTHOR,
+                message=body.message,
                 label=body.label,
             ),
             param="name",
@@ -342,15 +352,18 @@ def _experiment_routes(router: APIRouter, admin: PromptAdmin) -> None:
     async def create(body: ExperimentCreate) -> Response:
         """A draft experiment; start it to split traffic."""
         variants = [
-            Variant(
-                v.name, v.weight, None if v.prompt is None else str(v.prompt), v.model
-            )
+            Variant(v.name, v.weight, None if v.prompt is None else str(v.prompt), v.model)
             for v in body.variants
         ]
         experiment = await _run(
             lambda: store.create(
-                body.name, body.target_kind, body.target, variants, by=AUTHOR,
-                control=body.control, description=body.description,
+                body.name,
+                body.target_kind,
+                body.target,
+                variants,
+                by=AUTHOR,
+                control=body.control,
+                description=body.description,
             ),
             what="experiment",
             param="name",

@@ -20,7 +20,7 @@ from starlette.routing import BaseRoute, Route
 
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal
-from lmops.gateway.pipeline.prompts import prompt_allowed
+from lmops.gateway.pipeline.keys import prompt_allowed
 from lmops.prompts.directory import PromptDirectory
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.model import LATEST, Feedback, PromptRef, PromptVersion
@@ -36,7 +36,9 @@ _MAX_COMMENT = 10_000
 _MAX_REQUEST_ID = 64
 
 
-def prompt_json(version: PromptVersion, labels: dict[str, int], latest: int | None) -> dict[str, Any]:
+def prompt_json(
+    version: PromptVersion, labels: dict[str, int], latest: int | None
+) -> dict[str, Any]:
     """A version as the API shows it; ``labels``: where the prompt's labels point."""
     content = version.content
     names = [label for label, number in sorted(labels.items()) if number == version.version]

@@ -57,7 +57,9 @@ class ChangeChannel:
         if self._publisher is None:
             self._publisher = self._client(self._timeout)
         try:
-            await asyncio.wait_for(self._publisher.publish(self.channel, message), self._timeout * 2)
+            await asyncio.wait_for(
+                self._publisher.publish(self.channel, message), self._timeout * 2
+            )
         except Exception as exc:
             if not self._publish_warned:
                 log.warning("prompt_change_publish_failed", error=type(exc).__name__)

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lmops.errors import GatewayError
-from lmops.gateway.context import Principal, RequestContext
+from lmops.gateway.context import RequestContext
+from lmops.gateway.pipeline.keys import prompt_allowed
 from lmops.prompts.directory import PromptDirectory
 from lmops.prompts.experiments import assign, unit_of
 from lmops.prompts.model import Experiment, PromptRef
@@ -45,7 +46,6 @@ __all__ = [
     "PROMPT_FIELDS",
     "PromptResolver",
     "PromptState",
-    "prompt_allowed",
 ]
 
 PROMPT_FIELDS = ("prompt_id", "prompt_variables")
@@ -74,18 +74,6 @@ class PromptState:
         return out
 
 
-def prompt_allowed(principal: Principal, name: str) -> bool:
-    """Whether the key and its team may use prompt ``name`` (None: every prompt)."""
-    key, team = principal.key, principal.team
-    for names in (
-        getattr(key, "prompts", None) if key is not None else None,
-        getattr(team, "prompts", None) if team is not None else None,
-    ):
-        if names is not None and name not in names:
-            return False
-    return True
-
-
 class PromptResolver:
     """Renders a named prompt into the request body, and applies experiments."""
 
@@ -109,8 +97,7 @@ class PromptResolver:
         if prompted or "prompt_variables" in body:
             if ctx.endpoint != "chat":
                 raise GatewayError.bad_request(
-                    "'prompt_id' and 'prompt_variables' are accepted only by "
-                    "/v1/chat/completions.",
+                    "'prompt_id' and 'prompt_variables' are accepted only by /v1/chat/completions.",
                     param="prompt_id" if prompted else "prompt_variables",
                 )
             if not prompted:
