@@ -48,7 +48,7 @@ from lmops.accounts import (
 from lmops.cache.backends import CacheError
 from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
-from lmops.gateway.admin_prompts import PromptAdmin, add_prompt_routes
+from lmops.gateway.admin_prompts import PROMPT_TAGS, PromptAdmin, add_prompt_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
 from lmops.gateway.handlers import send_error
 from lmops.store.keys import (
@@ -115,8 +115,6 @@ _TAGS = [
     {"name": "teams", "description": "Teams: shared limits, budgets and model access for keys."},
     {"name": "spend", "description": "Spend reports from the daily rollup."},
     {"name": "cache", "description": "The response cache."},
-    {"name": "prompts", "description": "The prompt registry: versions, labels, history."},
-    {"name": "experiments", "description": "A/B experiments over prompts and models."},
 ]
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "Invalid request (the error's param names the field)"},
@@ -131,7 +129,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         title="lmops admin API",
         summary="Virtual keys, teams, spend and the response cache.",
         version="1",
-        openapi_tags=_TAGS,
+        openapi_tags=_TAGS + (PROMPT_TAGS if services.prompts is not None else []),
         docs_url=None,
         redoc_url=None,
         openapi_url=None,  # served below, behind the master key

@@ -37,9 +37,14 @@ from lmops.prompts.store import LabelState, PromptStore
 from lmops.prompts.templates import TemplateError, template_variables
 from lmops.store.keys import Conflict, NotFound
 
-__all__ = ["PromptAdmin", "add_prompt_routes", "experiment_json"]
+__all__ = ["PROMPT_TAGS", "PromptAdmin", "add_prompt_routes", "experiment_json"]
 
 T = TypeVar("T")
+
+PROMPT_TAGS = [
+    {"name": "prompts", "description": "The prompt registry: versions, labels, history."},
+    {"name": "experiments", "description": "A/B experiments over prompts and models."},
+]
 
 AUTHOR = "master"  # who the admin API's writes are recorded as
 # Config keys that do not reach a request (prompt resolution keeps the request's own).

@@ -86,6 +86,7 @@ class PromptDirectory:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self.syncs = 0  # completed syncs (tests and metrics read it)
+        self._failing = False  # the first load failed: its warning is given
 
     # -- the request path ------------------------------------------------------------------
 
@@ -223,8 +224,15 @@ class PromptDirectory:
             await self._channel.publish()
 
     async def start(self) -> None:
-        """Load everything, then keep it fresh (and listen for news, with a channel)."""
-        await self.sync()
+        """Load everything, then keep it fresh (and listen for news, with a channel).
+
+        A store that cannot be read now does not stop the start (the gateway serves inline
+        messages without it): the background sync keeps trying and loads it when it can."""
+        try:
+            await self.sync()
+        except Exception as exc:
+            log.warning("prompt_sync_failed", error=type(exc).__name__, detail=str(exc))
+            self._failing = True
         self._tasks.append(asyncio.create_task(self._run(), name="lmops-prompt-sync"))
         if self._channel is not None:
             listener = self._channel.listen(self.wake)
@@ -241,7 +249,7 @@ class PromptDirectory:
             await self._channel.close()
 
     async def _run(self) -> None:
-        failing = False
+        failing = self._failing
         next_full = time.monotonic() + _FULL_SYNC_EVERY
         while True:
             with contextlib.suppress(TimeoutError):
