@@ -33,6 +33,7 @@ from pydantic_core import ErrorDetails
 # lmops._config_file needs lmops.config loaded before it (see its docstring).
 from lmops import config as _config  # noqa: F401
 from lmops._config_file import _DuplicateKey, _node_lines, _where
+from lmops.config import FieldError
 from lmops.prompts.model import ChatMessage, PromptContent, PromptVersion, check_name
 from lmops.prompts.templates import TemplateError, compile_prompt
 
@@ -41,9 +42,11 @@ __all__ = [
     "PromptFile",
     "PromptFileError",
     "PromptFileModel",
+    "content_yaml",
     "dump_prompt_file",
     "load_prompt_file",
     "load_prompts",
+    "prompt_file_text",
 ]
 
 _Path = tuple[str | int, ...]
@@ -87,7 +90,7 @@ class PromptFileModel(BaseModel):
     type: Literal["text", "chat"]
     description: str = ""
     template: str | None = None
-    messages: list[MessageModel] | None = None
+    messages: list[MessageModel] | None = Field(default=None, min_length=1)
     config: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("name")
@@ -100,9 +103,10 @@ class PromptFileModel(BaseModel):
     def _config(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:
             if key in FORBIDDEN_CONFIG:
-                raise ValueError(f"{key!r} cannot be set by a prompt (the gateway decides it)")
+                raise FieldError((key,), "a prompt cannot set this (the gateway decides it)")
             if key in _TEMPLATE_FIELDS:
-                raise ValueError(f"{key!r} cannot be part of a prompt's config")
+                raise FieldError((key,), "not a request parameter a prompt's config can hold")
+        _check_json(value, ())
         return value
 
     def content(self) -> PromptContent:
@@ -110,6 +114,21 @@ class PromptFileModel(BaseModel):
         if self.messages is not None:
             messages = tuple(ChatMessage(m.role, m.content) for m in self.messages)
         return PromptContent(self.type, self.template, messages, dict(self.config))
+
+
+def _check_json(value: Any, path: _Path) -> None:
+    # The config is stored and sent as JSON: a YAML date, set or non-string key would not
+    # come back as written (or would not serialise at all).
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise FieldError((*path, str(key)), "keys must be strings")
+            _check_json(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_json(item, (*path, i))
+    elif not isinstance(value, str | int | float | bool) and value is not None:
+        raise FieldError(path, f"not a JSON value ({type(value).__name__})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,13 +255,21 @@ def _check(source: _Source, path: Path) -> PromptFile:
     except ValidationError as exc:
         raise PromptFileError(_describe(exc.errors(), str(path), source.lines)) from None
     except ValueError as exc:  # PromptContent's shape: a template or messages, by type
-        field = "messages" if raw.get("type") == "chat" else "template"
-        raise PromptFileError(f"{_where(str(path), source.lines, (field,))}: {exc}") from None
+        raise PromptFileError(
+            f"{_where(str(path), source.lines, _misplaced(raw))}: {exc}"
+        ) from None
     try:
         compile_prompt(content)
     except TemplateError as exc:
         raise PromptFileError(_template_error(exc, path, source, raw)) from None
     return PromptFile(model.name, content, model.description, path)
+
+
+def _misplaced(raw: dict[str, Any]) -> _Path:
+    """Where to report a template or messages that do not fit the type: at the one given that
+    should not be, else at ``type``."""
+    wrong = "template" if raw.get("type") == "chat" else "messages"
+    return (wrong,) if raw.get(wrong) is not None else ("type",)
 
 
 def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) -> str:
@@ -251,7 +278,9 @@ def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) 
         msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
         if isinstance(err.get("ctx", {}).get("error"), ValueError):
             msg = str(err["ctx"]["error"])
-        parts.append(f"{_where(source, lines, tuple(err['loc']))}: {msg}")
+        error = err.get("ctx", {}).get("error")
+        extra = error.path if isinstance(error, FieldError) else ()
+        parts.append(f"{_where(source, lines, (*err['loc'], *extra))}: {msg}")
     return "\n".join(parts)
 
 
@@ -289,14 +318,29 @@ _Dumper.add_representer(str, _str)
 
 def dump_prompt_file(version: PromptVersion, description: str = "") -> str:
     """The YAML prompt file of ``version``; loading it gives back the same content."""
-    content = version.content
-    data: dict[str, Any] = {"name": version.name, "type": content.type}
+    return prompt_file_text(version.name, version.content, description)
+
+
+def prompt_file_text(name: str, content: PromptContent, description: str = "") -> str:
+    """The YAML prompt file of a name and content (see :func:`dump_prompt_file`)."""
+    head: dict[str, Any] = {"name": name, "type": content.type}
     if description:
-        data["description"] = description
+        head["description"] = description
+    return _dump(head) + content_yaml(content, with_type=False)
+
+
+def content_yaml(content: PromptContent, *, with_type: bool = True) -> str:
+    """A version's content as prompt-file YAML (``type``, ``template`` or ``messages``,
+    ``config`` when not empty): what files hold and what diffs compare."""
+    data: dict[str, Any] = {"type": content.type} if with_type else {}
     if content.template is not None:
         data["template"] = content.template
     if content.messages is not None:
         data["messages"] = [{"role": m.role, "content": m.content} for m in content.messages]
     if content.config:
         data["config"] = dict(content.config)
+    return _dump(data) if data else ""
+
+
+def _dump(data: dict[str, Any]) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000)

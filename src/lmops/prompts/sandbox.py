@@ -68,7 +68,11 @@ _ATTRIBUTE_FILTERS: Final = frozenset(
      "sum", "min", "max", "dictsort"}
 )  # fmt: skip
 # A width or precision too large for a prompt in a printf-style or str.format spec.
-_WIDE_SPEC: Final = re.compile(r"[%:][-#0 +<>=^,_]*\d{5,}|[%:][^%{}\s]*\.\d{5,}")
+# A width or precision from an argument (``%*d``, ``{:{w}}``) is refused: it could be anything.
+_WIDE_SPEC: Final = re.compile(
+    r"%(?:\([^)]*\))?[-#0 +]*(?:\d{5,}|\*|\d*\.(?:\d{5,}|\*))"  # printf: %(k)99999d, %*d
+    r"|\{[^{}]*:[^{}]*?(?:\d{5,}|\{)"  # str.format: {:>99999}, {:{w}}
+)
 _PRIVATE_FIELD: Final = re.compile(r"\{[^{}]*[.\[]\s*_")
 
 
@@ -90,11 +94,19 @@ class LoopBudget:
 
 def refusal(template: nodes.Template) -> tuple[str, int | None] | None:
     """Why this parsed template is refused and on which line, or None when it may compile."""
-    for node in template.find_all(nodes.Node):
+    for node in _inner_first(template):
         why = _refuse_node(node)
         if why is not None:
             return why, getattr(node, "lineno", None)
     return None
+
+
+def _inner_first(node: nodes.Node) -> Iterator[nodes.Node]:
+    # Children first: ''.__class__.__mro__ is refused for '__class__', the name a reader sees
+    # first, rather than for the outer '__mro__'.
+    for child in node.iter_child_nodes():
+        yield from _inner_first(child)
+    yield node
 
 
 def _refuse_node(node: nodes.Node) -> str | None:
@@ -222,6 +234,13 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         _check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        # str.format is wrapped when it is looked up, so that is where its spec is checked.
+        owner = getattr(value, "__self__", None)
+        if isinstance(owner, str) and getattr(value, "__name__", "") in ("format", "format_map"):
+            _check_format(owner)
+        return super().wrap_str_format(value)
+
     def call(
         __self,  # Jinja's signature: keeps 'self' free as a keyword argument
         __context: Context,
@@ -236,8 +255,6 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 _check_width(*args, *kwargs.values())
             elif name == "replace" and len(args) >= 2:
                 _check_replace(owner, args[0], args[1])
-            elif name in ("format", "format_map"):
-                _check_format(owner)
         return super().call(__context, __obj, *args, **kwargs)
 
 
@@ -253,6 +270,24 @@ def _guarded_filter(original: Callable[..., Any], check: Callable[..., None]) ->
 
 def _width_after_value(value: Any, *args: Any, **kwargs: Any) -> None:
     _check_width(*args, *kwargs.values())
+
+
+def _indent_check(value: Any, *args: Any, **kwargs: Any) -> None:
+    # indent(width) inserts ``width`` (a count or, since Jinja 3.0, a string) on every line.
+    _check_width(*args, *kwargs.values())
+    text = value if isinstance(value, str) else ""
+    width = args[0] if args else kwargs.get("width", 4)
+    if isinstance(width, str):
+        _check_size_estimate(len(text) + (text.count("\n") + 1) * len(width))
+
+
+def _wordwrap_check(value: Any, *args: Any, **kwargs: Any) -> None:
+    # wordwrap inserts ``wrapstring`` at each break: at most one per ``width`` characters.
+    text = value if isinstance(value, str) else ""
+    width = args[0] if args else kwargs.get("width", 79)
+    wrap = args[2] if len(args) > 2 else kwargs.get("wrapstring")
+    if isinstance(wrap, str) and isinstance(width, int):
+        _check_size_estimate(len(text) + (len(text) // max(width, 1) + 1) * len(wrap))
 
 
 def _format_filter_check(value: Any, *args: Any, **kwargs: Any) -> None:
@@ -294,8 +329,10 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.globals["range"] = ImmutableSandboxedEnvironment().globals["range"]
     filters = env.filters
     del filters["attr"]  # refused at compile time too, with a clearer message
-    for name in ("center", "indent", "batch", "slice"):
+    for name in ("center", "batch", "slice"):
         filters[name] = _guarded_filter(filters[name], _width_after_value)
+    filters["indent"] = _guarded_filter(filters["indent"], _indent_check)
+    filters["wordwrap"] = _guarded_filter(filters["wordwrap"], _wordwrap_check)
     filters["format"] = _guarded_filter(filters["format"], _format_filter_check)
     filters["replace"] = _guarded_filter(filters["replace"], _replace_filter_check)
     filters["join"] = _guarded_filter(filters["join"], _join_filter_check)

@@ -165,7 +165,9 @@ class CompiledPrompt:
 
     def render(self, variables: Mapping[str, Any]) -> Rendered:
         """Render with ``variables``; :class:`TemplateError` (or :class:`MissingVariable`)."""
-        unused = tuple(sorted(k for k in variables if k not in self._known)) if variables else ()
+        unused = (
+            tuple(sorted(str(k) for k in variables if k not in self._known)) if variables else ()
+        )
         if self._loops:
             variables = {**_GLOBALS, **variables, BUDGET_KEY: LoopBudget()}
         else:
@@ -188,6 +190,14 @@ def _compile(source: str, where: str, found: set[str]) -> _Part:
         raise TemplateError(f"template longer than {MAX_OUTPUT_CHARS:,} characters", where)
     if not any(tag in source for tag in _TAGS):
         return _Part(where, source, None, loops=False)
+    try:
+        template, loops = _compile_source(source, where, found)
+    except RecursionError:  # the parser and compiler recurse once per level of nesting
+        raise TemplateError("template nested too deeply", where) from None
+    return _Part(where, source, template, loops)
+
+
+def _compile_source(source: str, where: str, found: set[str]) -> tuple[Template, bool]:
     env = environment()
     try:
         tree = env.parse(source)
@@ -202,7 +212,7 @@ def _compile(source: str, where: str, found: set[str]) -> _Part:
         template = env.from_string(prepare(tree))
     except TemplateSyntaxError as exc:  # an unknown filter or test, found while compiling
         raise TemplateError(exc.message or "invalid template", where, exc.lineno) from None
-    return _Part(where, source, template, loops)
+    return template, loops
 
 
 def compile_prompt(content: PromptContent) -> CompiledPrompt:
