@@ -16,6 +16,7 @@ import lmops.prompts.experiments as experiments_module
 from lmops.prompts.experiments import (
     assign,
     check_experiment,
+    check_feedback,
     draw,
     unit_of,
     variants_from_json,
@@ -258,3 +259,15 @@ def test_variants_from_json() -> None:
     ]:
         with pytest.raises(ValueError, match="^" + field):
             variants_from_json(data)
+
+
+def test_check_feedback_returns_the_columns() -> None:
+    assert check_feedback("req1", 3, None, None) == {
+        "request_id": "req1",
+        "score": 3.0,
+        "label": None,
+        "comment": None,
+    }
+    assert check_feedback("req1", None, None, "")["comment"] == ""
+    with pytest.raises(ValueError, match=r"^label"):
+        check_feedback("req1", None, 5, None)  # type: ignore[arg-type]

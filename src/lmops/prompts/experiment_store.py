@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-import math
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from lmops.prompts.experiments import check_experiment
+from lmops.prompts.experiments import check_experiment, check_feedback
 from lmops.prompts.model import (
     LATEST,
     Experiment,
@@ -36,16 +35,11 @@ from lmops.prompts.model import (
 )
 from lmops.prompts.store import move_label
 from lmops.store.keys import Conflict, NotFound
-from lmops.store.records import CONTROL_CHARS
 from lmops.store.tables import experiments, feedback, prompt_labels, prompt_versions, request_log
 
-__all__ = ["MAX_SCORE", "ArmRow", "ExperimentStore"]
+__all__ = ["ArmRow", "ExperimentStore"]
 
-MAX_SCORE = 5.0  # scores are 0..1 or 1..5
-_MAX_FEEDBACK_LABEL = 200
-_MAX_COMMENT = 10_000
 _MAX_DESCRIPTION = 10_000
-_MAX_REQUEST_ID = 64
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MIN_TIME = datetime.min.replace(tzinfo=UTC)
 _STATUSES: tuple[ExperimentStatus, ...] = ("draft", "running", "paused", "stopped")
@@ -111,6 +105,8 @@ class ExperimentStore:
         checked, control = check_experiment(name, target_kind, target, variants, control)
         if not isinstance(description, str) or len(description) > _MAX_DESCRIPTION:
             raise ValueError(f"description: must be a string of at most {_MAX_DESCRIPTION} chars")
+        if not isinstance(by, str):
+            raise ValueError("by: must be a string (a key id, 'master' or 'cli')")
         at = self._now(now)
         values = {
             "id": "exp_" + secrets.token_hex(6),
@@ -236,7 +232,7 @@ class ExperimentStore:
     ) -> Feedback:
         """Record an outcome of one request; ValueError naming the field. The request need not
         be logged yet (the log is written in batches, feedback can come first)."""
-        values = _feedback_values(request_id, score, label, comment)
+        values = check_feedback(request_id, score, label, comment)
         values.update(id="fb_" + secrets.token_hex(6), key_id=key_id, created_at=self._now(now))
         with self._write() as conn:
             conn.execute(feedback.insert().values(values))
@@ -298,31 +294,6 @@ class ExperimentStore:
                 conn = conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
             with conn.begin():
                 yield conn
-
-
-def _feedback_values(
-    request_id: str, score: float | None, label: str | None, comment: str | None
-) -> dict[str, Any]:
-    if not isinstance(request_id, str) or not 1 <= len(request_id) <= _MAX_REQUEST_ID:
-        raise ValueError(f"request_id: must be a string of 1 to {_MAX_REQUEST_ID} characters")
-    if CONTROL_CHARS.search(request_id):
-        raise ValueError("request_id: must not contain control characters")
-    if score is not None:
-        if isinstance(score, bool) or not isinstance(score, int | float):
-            raise ValueError(f"score: must be a number, not {type(score).__name__}")
-        if not math.isfinite(score) or not 0 <= score <= MAX_SCORE:
-            raise ValueError(f"score: must be between 0 and {MAX_SCORE:g}, not {score!r}")
-        score = float(score)
-    _check_text("label", label, _MAX_FEEDBACK_LABEL)
-    _check_text("comment", comment, _MAX_COMMENT)
-    if score is None and label is None and comment is None:
-        raise ValueError("score: give at least one of score, label or comment")
-    return {"request_id": request_id, "score": score, "label": label, "comment": comment}
-
-
-def _check_text(field: str, value: str | None, limit: int) -> None:
-    if value is not None and (not isinstance(value, str) or len(value) > limit):
-        raise ValueError(f"{field}: must be a string of at most {limit} characters")
 
 
 def _utc(value: datetime) -> datetime:

@@ -26,16 +26,20 @@ from lmops.prompts.model import (
 from lmops.store.records import CONTROL_CHARS
 
 __all__ = [
-    "MAX_SALT_BYTES",
+    "MAX_SCORE",
     "assign",
     "check_experiment",
+    "check_feedback",
     "check_variant_prompt",
     "draw",
     "unit_of",
     "variants_from_json",
 ]
 
-MAX_SALT_BYTES = 64  # BLAKE2b's largest key
+MAX_SCORE = 5.0  # feedback scores are 0..1 or 1..5
+_MAX_FEEDBACK_LABEL = 200
+_MAX_COMMENT = 10_000
+_MAX_REQUEST_ID = 64
 _TWO_64 = float(2**64)
 TARGET_KINDS: tuple[TargetKind, ...] = ("prompt", "model")
 
@@ -193,3 +197,32 @@ def variants_from_json(data: Any) -> list[Variant]:
             )
         )
     return out
+
+
+def check_feedback(
+    request_id: str, score: float | None, label: str | None, comment: str | None
+) -> dict[str, Any]:
+    """The columns of a feedback row (``request_id``, ``score``, ``label``, ``comment``), else
+    ValueError naming the field: request_id 1 to 64 characters without control characters,
+    score a finite number in [0, 5] (0..1 or 1..5 scales), label at most 200 characters,
+    comment at most 10,000, and at least one of score, label and comment."""
+    if not isinstance(request_id, str) or not 1 <= len(request_id) <= _MAX_REQUEST_ID:
+        raise ValueError(f"request_id: must be a string of 1 to {_MAX_REQUEST_ID} characters")
+    if CONTROL_CHARS.search(request_id):
+        raise ValueError("request_id: must not contain control characters")
+    if score is not None:
+        if isinstance(score, bool) or not isinstance(score, int | float):
+            raise ValueError(f"score: must be a number, not {type(score).__name__}")
+        if not math.isfinite(score) or not 0 <= score <= MAX_SCORE:
+            raise ValueError(f"score: must be between 0 and {MAX_SCORE:g}, not {score!r}")
+        score = float(score)
+    _check_text("label", label, _MAX_FEEDBACK_LABEL)
+    _check_text("comment", comment, _MAX_COMMENT)
+    if score is None and label is None and comment is None:
+        raise ValueError("score: give at least one of score, label or comment")
+    return {"request_id": request_id, "score": score, "label": label, "comment": comment}
+
+
+def _check_text(field: str, value: str | None, limit: int) -> None:
+    if value is not None and (not isinstance(value, str) or len(value) > limit):
+        raise ValueError(f"{field}: must be a string of at most {limit} characters")
