@@ -48,6 +48,7 @@ from lmops.accounts import (
 from lmops.cache.backends import CacheError
 from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
+from lmops.gateway.admin_experiments import add_experiment_routes
 from lmops.gateway.admin_prompts import PROMPT_TAGS, PromptAdmin, add_prompt_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
 from lmops.gateway.handlers import send_error
@@ -145,6 +146,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
     _report_routes(router, admin)
     if services.prompts is not None:
         add_prompt_routes(router, services.prompts)
+        add_experiment_routes(router, services.prompts)
     _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)

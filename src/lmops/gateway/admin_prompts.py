@@ -1,4 +1,5 @@
-"""The admin API's prompt registry and experiments: ``/admin/prompts``, ``/admin/experiments``.
+"""The admin API's prompt registry: ``/admin/prompts`` (push, list, show, history, labels,
+diff), and what the experiment routes (:mod:`lmops.gateway.admin_experiments`) share with it.
 
 Registered by :func:`lmops.gateway.admin.create_admin_app` on its router, so the master key
 guards them like every admin route. Store calls run in worker threads. A write takes effect in
@@ -22,22 +23,30 @@ from starlette.responses import Response
 from lmops.errors import GatewayError
 from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
 from lmops.gateway.prompt_routes import prompt_json
+from lmops.prompts.diff import diff_versions
 from lmops.prompts.directory import PromptDirectory
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.model import (
     CONTENT_ROLES,
     ChatMessage,
-    Experiment,
     LabelMove,
     PromptContent,
     PromptRef,
-    Variant,
 )
 from lmops.prompts.store import LabelState, PromptStore
 from lmops.prompts.templates import TemplateError, template_variables
 from lmops.store.keys import Conflict, NotFound
 
-__all__ = ["PROMPT_TAGS", "PromptAdmin", "add_prompt_routes", "experiment_json"]
+__all__ = [
+    "AUTHOR",
+    "PROMPT_TAGS",
+    "PromptAdmin",
+    "add_prompt_routes",
+    "api_json",
+    "label_state",
+    "move_json",
+    "run",
+]
 
 T = TypeVar("T")
 
@@ -63,16 +72,18 @@ class PromptAdmin:
     known_model: Callable[[str], bool]
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
+    """A request body: an unknown field is a 400 naming it."""
+
     model_config = ConfigDict(extra="forbid")
 
 
-class MessageIn(_Strict):
+class MessageIn(Strict):
     role: str
     content: str
 
 
-class PromptPush(_Strict):
+class PromptPush(Strict):
     name: str
     type: Literal["text", "chat"]
     template: str | None = None
@@ -82,54 +93,11 @@ class PromptPush(_Strict):
     label: str | None = None
 
 
-class LabelSet(_Strict):
+class LabelSet(Strict):
     version: int = Field(ge=1)
 
 
-class VariantIn(_Strict):
-    name: str
-    weight: float = Field(gt=0)
-    prompt: str | int | None = None
-    model: str | None = None
-
-
-class ExperimentCreate(_Strict):
-    name: str
-    target_kind: Literal["prompt", "model"]
-    target: str
-    variants: list[VariantIn]
-    control: str | None = None
-    description: str = ""
-
-
-class Promote(_Strict):
-    variant: str
-    label: str = "production"
-
-
-def experiment_json(experiment: Experiment) -> dict[str, Any]:
-    def when(value: Any) -> str | None:
-        return value.isoformat() if value is not None else None
-
-    return {
-        "object": "experiment",
-        "id": experiment.id,
-        "name": experiment.name,
-        "target_kind": experiment.target_kind,
-        "target": experiment.target,
-        "variants": [v.to_json() for v in experiment.variants],
-        "control": experiment.control,
-        "status": experiment.status,
-        "description": experiment.description,
-        "created_by": experiment.created_by,
-        "created_at": when(experiment.created_at),
-        "updated_at": when(experiment.updated_at),
-        "started_at": when(experiment.started_at),
-        "stopped_at": when(experiment.stopped_at),
-    }
-
-
-def _move_json(move: LabelMove) -> dict[str, Any]:
+def move_json(move: LabelMove) -> dict[str, Any]:
     return {
         "name": move.name,
         "label": move.label,
@@ -140,15 +108,15 @@ def _move_json(move: LabelMove) -> dict[str, Any]:
     }
 
 
-def _state(move: LabelMove) -> LabelState:
+def label_state(move: LabelMove) -> LabelState:
     return LabelState(move.name, move.label, move.to_version, move.moved_at)
 
 
-def _json(value: Any, status: int = 200) -> Response:
+def api_json(value: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(value), status, media_type="application/json")
 
 
-async def _run(call: Callable[[], T], what: str = "prompt", param: str | None = None) -> T:
+async def run(call: Callable[[], T], what: str = "prompt", param: str | None = None) -> T:
     """``call()`` in a worker thread, store errors as API errors (``what``: the kind of
     record a NotFound is about)."""
     try:
@@ -177,7 +145,6 @@ def add_prompt_routes(router: APIRouter, admin: PromptAdmin) -> None:
     """The prompt and experiment routes, on the admin API's (master-key) router."""
     _prompt_writes(router, admin)
     _prompt_reads(router, admin)
-    _experiment_routes(router, admin)
 
 
 def _content(body: PromptPush) -> PromptContent:
@@ -236,7 +203,7 @@ def _prompt_writes(router: APIRouter, admin: PromptAdmin) -> None:
         has it (200 instead of 201); `label` is moved to it either way."""
         content = _content(body)
         variables = _variables(content)
-        result = await _run(
+        result = await run(
             lambda: store.push(
                 body.name,
                 content,
@@ -247,25 +214,25 @@ def _prompt_writes(router: APIRouter, admin: PromptAdmin) -> None:
             ),
             param="name",
         )
-        directory.apply([result.version], [_state(result.moved)] if result.moved else [])
+        directory.apply([result.version], [label_state(result.moved)] if result.moved else [])
         await directory.changed()
         version = result.version
         out = prompt_json(version, directory.labels(version.name), directory.latest(version.name))
         out["created"] = result.created
         out["warnings"] = _warnings(content, admin.known_model)
-        out["label_moved"] = _move_json(result.moved) if result.moved else None
-        return _json(out, 201 if result.created else 200)
+        out["label_moved"] = move_json(result.moved) if result.moved else None
+        return api_json(out, 201 if result.created else 200)
 
     @router.put("/prompts/{name}/labels/{label}", tags=["prompts"], summary="Move a label")
     async def set_label(name: str, label: str, body: LabelSet) -> Response:
         """Point `label` at `version` (recorded in the history); `latest` cannot be set."""
-        move = await _run(
+        move = await run(
             lambda: store.set_label(name, label, body.version, by=AUTHOR), param="version"
         )
         if move is not None:
-            directory.apply(labels=[_state(move)])
+            directory.apply(labels=[label_state(move)])
             await directory.changed()
-        return _json(
+        return api_json(
             {
                 "object": "label",
                 "name": name,
@@ -282,7 +249,7 @@ def _prompt_reads(router: APIRouter, admin: PromptAdmin) -> None:
 
     @router.get("/prompts", tags=["prompts"], summary="List prompts")
     async def list_prompts() -> Response:
-        summaries = await _run(store.list)
+        summaries = await run(store.list)
         data = [
             {
                 "object": "prompt_summary",
@@ -293,7 +260,7 @@ def _prompt_reads(router: APIRouter, admin: PromptAdmin) -> None:
             }
             for s in summaries
         ]
-        return _json({"object": "list", "data": data})
+        return api_json({"object": "list", "data": data})
 
     @router.get("/prompts/{name}", tags=["prompts"], summary="Show a prompt version")
     async def get_prompt(
@@ -310,7 +277,7 @@ def _prompt_reads(router: APIRouter, admin: PromptAdmin) -> None:
             latest = store.versions(name)[-1].version
             return prompt_json(found, store.labels(name), latest)
 
-        return _json(await _run(read, param="name"))
+        return api_json(await run(read, param="name"))
 
     @router.get("/prompts/{name}/history", tags=["prompts"], summary="A prompt's history")
     async def history(name: str) -> Response:
@@ -323,10 +290,10 @@ def _prompt_reads(router: APIRouter, admin: PromptAdmin) -> None:
                 "object": "prompt_history",
                 "name": name,
                 "versions": [prompt_json(v, labels, latest) for v in versions],
-                "moves": [_move_json(m) for m in store.moves(name)],
+                "moves": [move_json(m) for m in store.moves(name)],
             }
 
-        return _json(await _run(read, param="name"))
+        return api_json(await run(read, param="name"))
 
     @router.get("/prompts/{name}/diff", tags=["prompts"], summary="Diff two versions")
     async def diff(
@@ -335,98 +302,13 @@ def _prompt_reads(router: APIRouter, admin: PromptAdmin) -> None:
         to: Annotated[int, Query(ge=1)],
     ) -> Response:
         """A unified diff of the two versions' templates and configs."""
-        from lmops.prompts.diff import diff_versions
 
         def read() -> str:
             a = store.get(PromptRef(name, version=from_))
             b = store.get(PromptRef(name, version=to))
             return diff_versions(a, b)
 
-        text = await _run(read, param="name")
-        return _json({"object": "prompt_diff", "name": name, "from": from_, "to": to, "diff": text})
-
-
-def _experiment_routes(router: APIRouter, admin: PromptAdmin) -> None:
-    store, directory = admin.experiments, admin.directory
-
-    async def changed(experiment: Experiment, moves: list[LabelMove] | None = None) -> None:
-        directory.apply(labels=[_state(m) for m in moves or []], experiments=[experiment])
-        await directory.changed()
-
-    @router.post("/experiments", tags=["experiments"], summary="Create an experiment")
-    async def create(body: ExperimentCreate) -> Response:
-        """A draft experiment; start it to split traffic."""
-        variants = [
-            Variant(v.name, v.weight, None if v.prompt is None else str(v.prompt), v.model)
-            for v in body.variants
-        ]
-        experiment = await _run(
-            lambda: store.create(
-                body.name,
-                body.target_kind,
-                body.target,
-                variants,
-                by=AUTHOR,
-                control=body.control,
-                description=body.description,
-            ),
-            what="experiment",
-            param="name",
+        text = await run(read, param="name")
+        return api_json(
+            {"object": "prompt_diff", "name": name, "from": from_, "to": to, "diff": text}
         )
-        await changed(experiment)
-        return _json(experiment_json(experiment), 201)
-
-    @router.get("/experiments", tags=["experiments"], summary="List experiments")
-    async def list_experiments() -> Response:
-        found = await _run(store.list, what="experiment")
-        return _json({"object": "list", "data": [experiment_json(e) for e in found]})
-
-    @router.get("/experiments/{name}", tags=["experiments"], summary="Show an experiment")
-    async def get_experiment(name: str) -> Response:
-        found = await _run(lambda: store.get(name), what="experiment", param="name")
-        return _json(experiment_json(found))
-
-    @router.post("/experiments/{name}/promote", tags=["experiments"], summary="Promote a variant")
-    async def promote(name: str, body: Promote) -> Response:
-        """Move `label` of the experiment's prompt to the variant's version, and stop the
-        experiment, in one transaction."""
-        move, experiment = await _run(
-            lambda: store.promote(name, body.variant, body.label, by=AUTHOR),
-            what="experiment",
-            param="variant",
-        )
-        await changed(experiment, [move] if move is not None else [])
-        return _json(
-            {
-                "object": "promotion",
-                "experiment": experiment_json(experiment),
-                "label_moved": _move_json(move) if move is not None else None,
-            }
-        )
-
-    # After promote: a path parameter would match 'promote' too.
-    @router.post(
-        "/experiments/{name}/{action}", tags=["experiments"], summary="Start, pause or stop"
-    )
-    async def set_status(name: str, action: Literal["start", "pause", "stop"]) -> Response:
-        """start: draft or paused -> running; pause: running -> paused; stop: for good."""
-        status = {"start": "running", "pause": "paused", "stop": "stopped"}[action]
-        experiment = await _run(
-            lambda: store.set_status(name, status),  # type: ignore[arg-type]
-            what="experiment",
-            param="name",
-        )
-        await changed(experiment)
-        return _json(experiment_json(experiment))
-
-    @router.get("/experiments/{name}/report", tags=["experiments"], summary="Report")
-    async def report(name: str) -> Response:
-        """Per variant: n, share, feedback score, latency, cost, error rate, tests to control."""
-        from lmops.prompts.report import experiment_report
-
-        def build() -> dict[str, Any]:
-            experiment = store.get(name)
-            result: dict[str, Any] = experiment_report(experiment, store.arm_rows(name)).to_json()
-            return result
-
-        return _json(await _run(build, what="experiment", param="name"))
