@@ -379,3 +379,28 @@ def test_admin_push_history_and_diff(api: Api) -> None:
     assert error_of(set_label(api, "support-reply", "latest", 1), 400)["code"] == "invalid_value"
     assert error_of(set_label(api, "support-reply", "production", 9), 404)["param"] == "version"
     assert api.http.post(f"{api.gw.url}/admin/prompts", json={}).status_code == 401
+
+
+def test_a_streamed_answer_carries_the_prompt_header(api: Api) -> None:
+    push_support(api, label="production")
+    with api.http.stream(
+        "POST",
+        f"{api.gw.base_url}/chat/completions",
+        headers=ADMIN,
+        json={"prompt_id": "support-reply", "prompt_variables": VARS, "stream": True},
+    ) as resp:
+        assert resp.status_code == 200
+        assert resp.headers["x-lmops-prompt"] == "support-reply:1"
+        assert b"[DONE]" in resp.read()
+
+
+def test_the_admin_schema_lists_the_prompt_and_experiment_routes(api: Api) -> None:
+    paths = api.http.get(f"{api.gw.url}/admin/openapi.json", headers=ADMIN).json()["paths"]
+    for path in (
+        "/prompts",
+        "/prompts/{name}/labels/{label}",
+        "/prompts/{name}/diff",
+        "/experiments/{name}/promote",
+        "/experiments/{name}/report",
+    ):
+        assert path in paths, path
