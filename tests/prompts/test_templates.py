@@ -65,6 +65,21 @@ def test_text_prompt_renders_text_and_reports_unused_variables() -> None:
     assert rendered.unused == ("a", "tone")
 
 
+def test_prompt_with_loops_reports_only_the_callers_unused_variables() -> None:
+    prompt = compile_prompt(PromptContent("text", template="{% for x in xs %}{{ x }}{% endfor %}"))
+    rendered = prompt.render({"xs": [1, 2], "extra": 0})
+    assert (rendered.text, rendered.unused) == ("12", ("extra",))
+    with pytest.raises(MissingVariable, match=r"^template: missing variable 'xs'$"):
+        prompt.render({})
+
+
+def test_range_is_capped_by_the_sandbox() -> None:
+    prompt = compile_prompt(PromptContent("text", template="{{ range(n)|length }}"))
+    assert prompt.render({"n": 5}).text == "5"
+    with pytest.raises(TemplateError, match="OverflowError"):
+        prompt.render({"n": 10**9})
+
+
 def test_variables_are_sorted_and_exclude_locals_and_globals() -> None:
     content = PromptContent(
         "text",

@@ -9,8 +9,8 @@ parameters: model, temperature, ...) and ``description``::
     template: "Summarize in {{ n }} words: {{ text }}"
 
 A Markdown file (``.md``) starts with the same fields as YAML front matter between two ``---``
-lines; its body (without leading and trailing blank lines) is the template of a ``text`` prompt,
-or, for a ``chat`` prompt, the content of a last ``user`` message appended to the front
+lines; its body (less leading blank lines and trailing whitespace) is the template of a ``text``
+prompt or, for a ``chat`` prompt, the content of a last ``user`` message appended to the front
 matter's ``messages`` (which may then be left out). A body given together with ``template`` is
 an error. When a folder is loaded, a Markdown file without front matter (a README) is skipped.
 
@@ -153,7 +153,11 @@ class _Source:
 
 def load_prompt_file(path: Path) -> PromptFile:
     """Read and check one ``.yaml``/``.yml``/``.md`` prompt file; :class:`PromptFileError`."""
-    path = Path(path)
+    return _load(Path(path))[0]
+
+
+def _load(path: Path) -> tuple[PromptFile, int]:
+    """The prompt in ``path`` and the line of its name."""
     text = _read(path)
     if path.suffix.lower() == ".md":
         source = _markdown(text, path)
@@ -161,7 +165,7 @@ def load_prompt_file(path: Path) -> PromptFile:
             raise PromptFileError(f"{path}:1: a Markdown prompt starts with '---' front matter")
     else:
         source = _yaml(text, path, offset=0)
-    return _check(source, path)
+    return _check(source, path), source.lines.get(("name",), 1)
 
 
 def load_prompts(path: Path) -> list[PromptFile]:
@@ -174,11 +178,11 @@ def load_prompts(path: Path) -> list[PromptFile]:
     for file in _files(path):
         if file.suffix.lower() == ".md" and _markdown(_read(file), file) is None:
             continue
-        prompt = load_prompt_file(file)
+        prompt, line = _load(file)
         first = found.get(prompt.name)
         if first is not None:
             raise PromptFileError(
-                f"{file}:1: name: prompt {prompt.name!r} is also defined in {first.path}"
+                f"{file}:{line}: name: prompt {prompt.name!r} is also defined in {first.path}"
             )
         found[prompt.name] = prompt
     return [found[name] for name in sorted(found)]

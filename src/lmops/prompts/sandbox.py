@@ -24,7 +24,7 @@ from typing import Any, Final
 from jinja2 import StrictUndefined, nodes, pass_context
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from jinja2.visitor import NodeTransformer
 
 __all__ = [
@@ -326,7 +326,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     # range stays (the sandbox caps it; loops are counted anyway); the rest are the globals
     # that lead out of the sandbox or that a prompt has no use for.
     env.globals.clear()
-    env.globals["range"] = ImmutableSandboxedEnvironment().globals["range"]
+    env.globals["range"] = safe_range
     filters = env.filters
     del filters["attr"]  # refused at compile time too, with a clearer message
     for name in ("center", "batch", "slice"):

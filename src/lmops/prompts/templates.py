@@ -43,8 +43,6 @@ __all__ = [
 ]
 
 _UNDEFINED: Final = re.compile(r"'([^']+)' is undefined")
-# The environment's globals, merged once per render under the caller's variables.
-_GLOBALS: Final = dict(environment().globals)
 _TAGS: Final = ("{{", "{%", "{#", "\r")  # without these a template renders as itself
 
 
@@ -143,7 +141,7 @@ def _render_error(exc: Exception, where: str) -> TemplateError:
 class CompiledPrompt:
     """A version's templates, compiled once and rendered many times (thread-safe)."""
 
-    __slots__ = ("_known", "_loops", "_messages", "_text", "variables")
+    __slots__ = ("_globals", "_known", "_loops", "_messages", "_text", "variables")
 
     def __init__(self, content: PromptContent) -> None:
         self._text: _Part | None = None
@@ -162,6 +160,8 @@ class CompiledPrompt:
         self.variables: tuple[str, ...] = tuple(sorted(found))
         self._known = frozenset(found)
         self._loops = any(part.loops for part in parts)
+        # The environment's globals (range), merged once per render under the variables.
+        self._globals = dict(environment().globals)
 
     def render(self, variables: Mapping[str, Any]) -> Rendered:
         """Render with ``variables``; :class:`TemplateError` (or :class:`MissingVariable`)."""
@@ -169,9 +169,9 @@ class CompiledPrompt:
             tuple(sorted(str(k) for k in variables if k not in self._known)) if variables else ()
         )
         if self._loops:
-            variables = {**_GLOBALS, **variables, BUDGET_KEY: LoopBudget()}
+            variables = {**self._globals, **variables, BUDGET_KEY: LoopBudget()}
         else:
-            variables = {**_GLOBALS, **variables}
+            variables = {**self._globals, **variables}
         if self._text is not None:
             return Rendered(self._text.render(variables, MAX_OUTPUT_CHARS), None, unused)
         room = MAX_OUTPUT_CHARS
