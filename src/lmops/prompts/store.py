@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,12 +30,11 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 import structlog
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from lmops.prompts.model import (
     DEFAULT_LABEL,
     LATEST,
-    ChatMessage,
     LabelMove,
     PromptContent,
     PromptRef,
@@ -44,6 +42,13 @@ from lmops.prompts.model import (
     PromptVersion,
     check_label,
     check_name,
+)
+from lmops.prompts.version_rows import (
+    UnusableVersion,
+    select_versions,
+    utc,
+    version_from_row,
+    version_values,
 )
 from lmops.store.keys import Conflict, NotFound
 from lmops.store.tables import prompt_label_moves, prompt_labels, prompt_versions
@@ -65,7 +70,6 @@ _MIN_TIME = datetime.min.replace(tzinfo=UTC)
 _SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
 # With the per-name lock a conflict needs an unusual set-up; a few tries are plenty.
 _WRITE_ATTEMPTS = 10
-_JSON_COLUMNS = ("messages", "config", "variables")
 _T = TypeVar("_T")
 
 log = structlog.get_logger("lmops.prompts")
@@ -98,19 +102,6 @@ class PromptChanges:
     versions: list[PromptVersion]
     labels: list[LabelState]
     watermark: datetime
-
-
-class UnusableVersion(ValueError):
-    """A stored version whose values cannot be read (edited by hand): left out of listings."""
-
-    def __init__(self, name: str, version: int, problems: Iterable[str]) -> None:
-        self.name = name
-        self.version = version
-        self.problems = tuple(problems)
-        super().__init__(
-            f"prompt {name!r} version {version} is stored with unusable values "
-            f"({'; '.join(self.problems)})"
-        )
 
 
 def _utcnow() -> datetime:
@@ -157,11 +148,13 @@ class PromptStore:
         check_name(name)
         if label is not None:
             check_label(label)
-        values = _version_values(name, content, variables, author, message)
-        stamp = self._now(now)
+        values = version_values(name, content, variables, author, message)
 
         def attempt(conn: sa.Connection) -> PushResult:
             _lock_name(conn, name)
+            # Stamped once the lock is held, so that the commit follows the stamp closely
+            # (changed_since's overlap covers that delay, not a long wait for the lock).
+            stamp = self._now(now)
             v = prompt_versions.c
             same = sa.select(v.version).where(
                 v.name == name, v.content_hash == values["content_hash"]
@@ -174,7 +167,7 @@ class PromptStore:
                 conn.execute(
                     prompt_versions.insert().values(**values, version=number, created_at=stamp)
                 )
-            version = _version(conn.execute(_version_query(name, number)).one())
+            version = version_from_row(conn.execute(_version_query(name, number)).one())
             moved = None
             if label is not None:
                 moved = move_label(conn, name, label, number, by=author, now=stamp)
@@ -189,8 +182,12 @@ class PromptStore:
         there (nothing recorded). NotFound for an unknown version; ValueError for ``latest``."""
         check_name(name)
         check_label(label)
-        stamp = self._now(now)
-        return self._write(lambda conn: move_label(conn, name, label, version, by=by, now=stamp))
+
+        def attempt(conn: sa.Connection) -> LabelMove | None:
+            _lock_name(conn, name)  # before the stamp, as in push
+            return move_label(conn, name, label, version, by=by, now=self._now(now))
+
+        return self._write(attempt)
 
     # -- reads -----------------------------------------------------------------------------
 
@@ -216,12 +213,12 @@ class PromptStore:
             if row is None:
                 _require_prompt(conn, name)
                 raise NotFound(f"prompt {name!r} has no version {number}")
-        return _version(row)
+        return version_from_row(row)
 
     def versions(self, name: str) -> list[PromptVersion]:
         """Every readable version of ``name``, oldest first; NotFound when it has none."""
         v = prompt_versions.c
-        stmt = _select_versions().where(v.name == name).order_by(v.version)
+        stmt = select_versions().where(v.name == name).order_by(v.version)
         with self._engine.connect() as conn:
             rows = list(conn.execute(stmt))
         if not rows:
@@ -255,11 +252,11 @@ class PromptStore:
             head_rows = list(conn.execute(heads))
             label_rows = list(conn.execute(sa.select(t.name, t.label, t.version, t.updated_at)))
         labels: dict[str, dict[str, int]] = {}
-        updated: dict[str, datetime] = {row.name: _utc(row.at) for row in head_rows}
+        updated: dict[str, datetime] = {row.name: utc(row.at) for row in head_rows}
         for row in sorted(label_rows, key=lambda r: (r.name, r.label)):
             labels.setdefault(row.name, {})[row.label] = row.version
             if row.name in updated:
-                updated[row.name] = max(updated[row.name], _utc(row.updated_at))
+                updated[row.name] = max(updated[row.name], utc(row.updated_at))
         return [
             PromptSummary(row.name, row.latest, labels.get(row.name, {}), updated[row.name])
             for row in sorted(head_rows, key=lambda r: str(r.name))
@@ -270,9 +267,9 @@ class PromptStore:
         and the watermark for the next call. Rows up to ``change_overlap`` older are returned
         again (see the class), so callers must treat the result as upserts."""
         v, t = prompt_versions.c, prompt_labels.c
-        version_stmt = _select_versions().order_by(v.name, v.version)
+        version_stmt = select_versions().order_by(v.name, v.version)
         label_stmt = sa.select(prompt_labels).order_by(t.name, t.label)
-        since = None if watermark is None else _utc(watermark)
+        since = None if watermark is None else utc(watermark)
         if since is not None:
             floor = since - min(self._overlap, since - _MIN_TIME)
             version_stmt = version_stmt.where(v.created_at >= floor)
@@ -281,10 +278,10 @@ class PromptStore:
             version_rows = list(conn.execute(version_stmt))
             label_rows = list(conn.execute(label_stmt))
         labels = [
-            LabelState(row.name, row.label, row.version, _utc(row.updated_at)) for row in label_rows
+            LabelState(row.name, row.label, row.version, utc(row.updated_at)) for row in label_rows
         ]
         # The rows' own stamps, not the usable versions': an unusable row still moves the mark.
-        seen = [_utc(row.created_at) for row in version_rows] + [s.updated_at for s in labels]
+        seen = [utc(row.created_at) for row in version_rows] + [s.updated_at for s in labels]
         marks = [*seen, since] if since is not None else seen
         return PromptChanges(self._usable(version_rows), labels, max(marks, default=_EPOCH))
 
@@ -295,7 +292,7 @@ class PromptStore:
         out: builtins.list[PromptVersion] = []
         for row in rows:
             try:
-                out.append(_version(row))
+                out.append(version_from_row(row))
             except UnusableVersion as exc:
                 if (exc.name, exc.version) not in self._reported:
                     self._reported.add((exc.name, exc.version))
@@ -309,21 +306,27 @@ class PromptStore:
 
     def _now(self, now: datetime | None) -> datetime:
         value = self._clock() if now is None else now
-        return _utc(value)
+        return utc(value)
 
     def _write(self, work: Callable[[sa.Connection], _T]) -> _T:
         """``work`` in one write transaction, tried again in a new one when it hits a
-        unique-key conflict with a concurrent writer. On SQLite the write lock is taken up
-        front, so that a read followed by a write cannot fail on a stale snapshot."""
+        unique-key conflict with a concurrent writer, or SQLite's busy timeout while many
+        writers queue. On SQLite the write lock is taken up front, so that a read followed by
+        a write cannot fail on a stale snapshot."""
         for attempt in range(_WRITE_ATTEMPTS):
             try:
                 with self._transaction() as conn:
                     return work(conn)
-            except IntegrityError:
-                if attempt == _WRITE_ATTEMPTS - 1:
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == _WRITE_ATTEMPTS - 1 or not self._retryable(exc):
                     raise
-                log.info("prompt_write_conflict_retried", attempt=attempt + 1)
+                log.info("prompt_write_retried", attempt=attempt + 1, error=type(exc).__name__)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retryable(self, exc: DBAPIError) -> bool:
+        if isinstance(exc, IntegrityError):
+            return True
+        return self._engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
 
     @contextmanager
     def _transaction(self) -> Iterator[sa.Connection]:
@@ -354,7 +357,7 @@ def move_label(
     current = _label_version(conn, name, label)
     if current == version:
         return None
-    stamp = _utc(now)
+    stamp = utc(now)
     t = prompt_labels.c
     changes = {"version": version, "updated_at": stamp, "updated_by": by}
     if current is None:
@@ -390,20 +393,9 @@ def _lock_name(conn: sa.Connection, name: str) -> None:
     conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
-def _select_versions() -> sa.Select[Any]:
-    """Whole version rows, JSON columns as text: :func:`_version` decodes them, so that one
-    row of bad JSON is one unusable version, not a failed query."""
-    return sa.select(
-        *(
-            sa.cast(c, sa.Text).label(c.name) if c.name in _JSON_COLUMNS else c
-            for c in prompt_versions.c
-        )
-    )
-
-
 def _version_query(name: str, number: int) -> sa.Select[Any]:
     v = prompt_versions.c
-    return _select_versions().where(v.name == name, v.version == number)
+    return select_versions().where(v.name == name, v.version == number)
 
 
 def _label_version(conn: sa.Connection, name: str, label: str) -> int | None:
@@ -426,99 +418,5 @@ def _require_prompt(conn: sa.Connection, name: str) -> None:
 
 def _move(row: sa.Row[Any]) -> LabelMove:
     return LabelMove(
-        row.name, row.label, row.from_version, row.to_version, row.moved_by, _utc(row.moved_at)
+        row.name, row.label, row.from_version, row.to_version, row.moved_by, utc(row.moved_at)
     )
-
-
-# -- values --------------------------------------------------------------------------------
-
-
-def _version_values(
-    name: str, content: PromptContent, variables: tuple[str, ...], author: str, message: str
-) -> dict[str, Any]:
-    """The columns of a new version (all but its number and time), validated before any
-    database work. The content is the JSON form's round trip, so the hash and the stored row
-    agree with what reads give back."""
-    if not isinstance(content, PromptContent):
-        raise TypeError(f"content must be a PromptContent, not {type(content).__name__}")
-    if isinstance(variables, str) or not all(isinstance(x, str) for x in variables):
-        raise ValueError("variables must be a sequence of variable names")
-    if not isinstance(author, str) or not isinstance(message, str):
-        raise ValueError("author and message must be strings")
-    try:
-        data = json.loads(json.dumps(content.to_json(), allow_nan=False))
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"prompt {name!r}: config must be JSON-serialisable: {exc}") from exc
-    texts = [data.get("template") or ""] + [m["content"] for m in data.get("messages") or []]
-    if any("\x00" in text for text in texts):
-        # PostgreSQL text cannot hold NUL; refuse it on both backends alike.
-        raise ValueError(f"prompt {name!r}: a template must not contain NUL characters")
-    stored = _content(data["type"], data.get("template"), data.get("messages"), data["config"])
-    return {
-        "name": name,
-        "type": stored.type,
-        "template": stored.template,
-        "messages": data.get("messages"),
-        "config": data["config"],
-        "variables": list(variables),
-        "content_hash": stored.content_hash(),
-        "message": message,
-        "author": author,
-    }
-
-
-def _content(kind: Any, template: Any, messages: Any, config: Any) -> PromptContent:
-    """A PromptContent from stored JSON values; ValueError naming the bad field."""
-    if kind not in ("text", "chat"):
-        raise ValueError(f"type: {kind!r} is neither 'text' nor 'chat'")
-    if template is not None and not isinstance(template, str):
-        raise ValueError("template: not a string")
-    chat: tuple[ChatMessage, ...] | None = None
-    if messages is not None:
-        if not isinstance(messages, list) or not all(
-            isinstance(m, dict)
-            and set(m) == {"role", "content"}
-            and all(isinstance(x, str) for x in m.values())
-            for m in messages
-        ):
-            raise ValueError("messages: not a list of {role, content} strings")
-        chat = tuple(ChatMessage(m["role"], m["content"]) for m in messages)
-    if not isinstance(config, dict):
-        raise ValueError("config: not a JSON object")
-    return PromptContent(kind, template=template, messages=chat, config=config)
-
-
-def _version(row: sa.Row[Any]) -> PromptVersion:
-    """A PromptVersion from a row of :func:`_select_versions`; UnusableVersion if unreadable."""
-    decoded: dict[str, Any] = {}
-    problems: list[str] = []
-    for column in _JSON_COLUMNS:
-        text = getattr(row, column)
-        try:
-            decoded[column] = None if text is None else json.loads(text)
-        except ValueError:
-            problems.append(f"{column}: not valid JSON")
-    if problems:
-        raise UnusableVersion(row.name, row.version, problems)
-    variables = decoded["variables"]
-    if not isinstance(variables, list) or not all(isinstance(x, str) for x in variables):
-        raise UnusableVersion(row.name, row.version, ["variables: not a list of names"])
-    try:
-        content = _content(row.type, row.template, decoded["messages"], decoded["config"])
-    except ValueError as exc:
-        raise UnusableVersion(row.name, row.version, [str(exc)]) from exc
-    return PromptVersion(
-        name=row.name,
-        version=row.version,
-        content=content,
-        variables=tuple(variables),
-        content_hash=row.content_hash,
-        message=row.message,
-        author=row.author,
-        created_at=_utc(row.created_at),
-    )
-
-
-def _utc(value: datetime) -> datetime:
-    # Naive times are UTC throughout the store (see tables.UTCDateTime).
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
