@@ -10,7 +10,8 @@ import pytest
 import sqlalchemy as sa
 
 from lmops.prompts.experiment_store import ArmRow, ExperimentStore
-from lmops.prompts.model import Variant
+from lmops.prompts.model import PromptContent, PromptRef, Variant
+from lmops.prompts.store import PromptStore
 from lmops.store.db import create_engine, migrate
 from lmops.store.keys import Conflict, NotFound
 from lmops.store.tables import (
@@ -379,3 +380,24 @@ def test_stored_row_round_trips(store: ExperimentStore, engine: sa.Engine) -> No
         row = conn.execute(sa.select(experiments)).one()
     assert row.variants == [v.to_json() for v in exp.variants]
     assert row.salt == exp.salt
+
+
+def test_promote_shows_in_the_prompt_stores_labels_and_history(
+    store: ExperimentStore, engine: sa.Engine
+) -> None:
+    prompts = PromptStore(engine)
+    for n in (1, 2, 3):
+        content = PromptContent(type="text", template=f"v{n}: {{{{ q }}}}")
+        prompts.push(
+            "support", content, ("q",), author="cli", label="production" if n == 1 else None
+        )
+    prompts.set_label("support", "staging", 2, by="cli")
+    store.create("e1", "prompt", "support", PROMPT_VARIANTS, by="cli")
+    store.set_status("e1", "running")
+    move, exp = store.promote("e1", "b", "production", by="master")
+    assert move is not None and (move.from_version, move.to_version) == (1, 2)
+    assert prompts.labels("support") == {"production": 2, "staging": 2}
+    history = prompts.moves("support", "production")
+    assert [(m.from_version, m.to_version, m.moved_by) for m in history][-1] == (1, 2, "master")
+    assert prompts.get(PromptRef("support")).version == 2
+    assert exp.status == "stopped"

@@ -152,6 +152,11 @@ def test_degenerate_inputs_return_none_or_nan() -> None:
         chi_square_gof([1, 2], [1])
     assert math.isnan(t_sf(float("nan"), 3)) and math.isnan(t_isf(0.0, 3))
     assert t_sf(math.inf, 3) == 0.0 and t_sf(-math.inf, 3) == 1.0
+    for level in (0.0, 1.0, 95.0):
+        with pytest.raises(ValueError, match="level"):
+            mean_ci([1.0, 2.0], level)
+        with pytest.raises(ValueError, match="level"):
+            proportion_ci(1, 2, level)
 
 
 @pytest.mark.filterwarnings("ignore:Precision loss occurred")

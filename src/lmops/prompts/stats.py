@@ -194,9 +194,15 @@ def _mean_var(values: Sequence[float]) -> tuple[int, float, float]:
     return n, mean, var
 
 
+def _check_level(level: float) -> None:
+    if not 0.0 < level < 1.0:
+        raise ValueError(f"level: must be between 0 and 1 (exclusive), not {level!r}")
+
+
 def mean_ci(values: Sequence[float], level: float = 0.95) -> tuple[float, float, float] | None:
     """``(mean, lo, hi)``: the mean and its two-sided t interval (scipy's
     ``t.interval(level, n - 1, mean, sem)``). None for no values; NaN bounds for one."""
+    _check_level(level)
     if not values:
         return None
     n, mean, var = _mean_var(values)
@@ -209,6 +215,7 @@ def mean_ci(values: Sequence[float], level: float = 0.95) -> tuple[float, float,
 def proportion_ci(successes: int, n: int, level: float = 0.95) -> tuple[float, float, float] | None:
     """``(rate, lo, hi)``: the proportion and its Wilson score interval (no continuity
     correction); None for n = 0."""
+    _check_level(level)
     if n <= 0:
         return None
     z = NormalDist().inv_cdf(1.0 - (1.0 - level) / 2.0)
