@@ -145,9 +145,40 @@ def test_team_lifecycle(config: Path) -> None:
     assert "--team" in gone.stderr
 
 
+def test_prompt_allowlists(config: Path) -> None:
+    team = as_json(config, "teams", "create", "support", "--prompts", "support-*")
+    assert team["prompts"] == ["support-*"]
+    key = as_json(
+        config, "keys", "create", "--name", "k", "--team", "support",
+        "--prompts", "support-reply, summ*",
+    )  # fmt: skip
+    assert key["prompts"] == ["support-reply", "summ*"]
+    assert as_json(config, "keys", "create", "--name", "open")["prompts"] is None
+    shown = lmops(config, "keys", "show", "k").stdout
+    assert "support-reply, summ*" in shown
+    assert "support-reply, summ*" in lmops(config, "keys", "list").stdout
+    assert as_json(config, "keys", "update", "k", "--rpm", "3")["prompts"] == key["prompts"]
+    assert as_json(config, "keys", "update", "k", "--prompts", "a*")["prompts"] == ["a*"]
+    assert as_json(config, "keys", "update", "k", "--all-prompts")["prompts"] is None
+    assert as_json(config, "teams", "update", "support", "--prompts", "x,y")["prompts"] == [
+        "x",
+        "y",
+    ]
+    assert "x, y" in lmops(config, "teams", "show", "support").stdout
+    assert "x, y" in lmops(config, "teams", "list").stdout
+    assert as_json(config, "teams", "update", "support", "--all-prompts")["prompts"] is None
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
+        (["keys", "create", "--name", "x", "--prompts", "a?b"], ["--prompts", "'a?b'"]),
+        (["keys", "create", "--name", "x", "--prompts", "a,,b"], ["--prompts"]),
+        (["keys", "update", "x", "--prompts", "[ab]"], ["--prompts", "'[ab]'"]),
+        (["keys", "update", "x", "--prompts", "a", "--all-prompts"], ["--all-prompts"]),
+        (["teams", "create", "t", "--prompts", "a b"], ["--prompts", "'a b'"]),
+        (["teams", "update", "t", "--prompts", "-x"], ["--prompts", "'-x'"]),
+        (["teams", "update", "t", "--prompts", "a", "--all-prompts"], ["--all-prompts"]),
         (["keys", "create", "--name", "x", "--team", "nope"], ["--team", "'nope'"]),
         (["keys", "create", "--name", "x", "--expires", "soon"], ["--expires", "'soon'"]),
         (

@@ -259,6 +259,31 @@ async def test_patch_changes_only_what_it_names(client: httpx.AsyncClient, calls
     assert_error(await client.patch("/keys/nope", json={"rpm": 1}), 404, "not_found", "ref")
 
 
+async def test_prompt_allowlists_on_keys_and_teams(
+    client: httpx.AsyncClient, calls: Calls, services: AdminServices
+) -> None:
+    team = (await client.post("/teams", json={"name": "t", "prompts": ["support-*"]})).json()
+    assert team["prompts"] == ["support-*"]
+    assert calls.changes[-1][1][0].prompts == ("support-*",)
+    body = {"name": "k", "team": "t", "prompts": [" support-reply ", "summ*"]}
+    key = (await client.post("/keys", json=body)).json()
+    assert key["prompts"] == ["support-reply", "summ*"]
+    assert calls.changes[-1][0][0].prompts == ("support-reply", "summ*")
+    assert (await client.get("/keys/k")).json()["prompts"] == ["support-reply", "summ*"]
+    assert (await client.post("/keys", json={"name": "open"})).json()["prompts"] is None
+    kept = (await client.patch("/keys/k", json={"rpm": 5})).json()
+    assert kept["prompts"] == ["support-reply", "summ*"]
+    cleared = (await client.patch("/keys/k", json={"prompts": None})).json()
+    assert cleared["prompts"] is None and calls.changes[-1][0][0].prompts is None
+    assert services.keys.get_key("k").prompts is None
+    widened = (await client.patch("/teams/t", json={"prompts": ["*"]})).json()
+    assert widened["prompts"] == ["*"]
+    listed = (await client.get("/teams")).json()["data"]
+    assert [t["prompts"] for t in listed] == [["*"]]
+    assert (await client.patch("/teams/t", json={"prompts": None})).json()["prompts"] is None
+    assert services.keys.get_team("t").prompts is None
+
+
 # -- teams -----------------------------------------------------------------------------------
 
 
@@ -359,6 +384,18 @@ OUT_OF_RANGE = [
     # Stored, then a 500: pydantic could not serialise it back.
     ({"metadata": {"deep": json.loads("[" * 900 + "]" * 900)}}, "metadata"),
 ]
+# Prompt allowlist entries: prompt-name characters and '*' (fnmatch's '?' and '[' never act).
+BAD_PROMPTS = [
+    ({"prompts": []}, "prompts"),
+    ({"prompts": "support-*"}, "prompts"),
+    ({"prompts": ["support-*", "a b"]}, "prompts.1"),
+    ({"prompts": ["a?"]}, "prompts.0"),
+    ({"prompts": ["[ab]"]}, "prompts.0"),
+    ({"prompts": ["-x"]}, "prompts.0"),
+    ({"prompts": ["p\u0000"]}, "prompts.0"),
+    ({"prompts": ["x" * 201]}, "prompts.0"),
+    ({"prompts": [f"p{i}" for i in range(1001)]}, "prompts"),
+]
 # JSON with NaN and Infinity: Python's json (FastAPI's parser) accepts them.
 NON_FINITE = [b"NaN", b"Infinity", b"-Infinity", b"1e400"]
 
@@ -368,7 +405,7 @@ def _json_with(fields: dict[str, Any], **raw: bytes) -> bytes:
     return (text + "".join(f', "{k}": {v.decode()}' for k, v in raw.items()) + "}").encode()
 
 
-@pytest.mark.parametrize(("change", "param"), OUT_OF_RANGE)
+@pytest.mark.parametrize(("change", "param"), OUT_OF_RANGE + BAD_PROMPTS)
 async def test_out_of_range_values_are_400s_on_every_write(
     client: httpx.AsyncClient, services: AdminServices, change: dict[str, Any], param: str
 ) -> None:
