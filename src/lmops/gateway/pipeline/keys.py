@@ -232,7 +232,10 @@ class VirtualKeys:
 
 
 class ModelAccess:
-    """A key, or its team, may be limited to some model groups: anything else is a 403."""
+    """A key, or its team, may be limited to some model groups: anything else is a 403.
+
+    The group checked is the one the caller asked for (or a registry prompt's config gave),
+    before an experiment's variant replaced it: the experiment is the operator's choice."""
 
     async def __call__(self, ctx: RequestContext) -> None:
         # The model asked for, not an experiment variant's (the operator chose that one).
