@@ -298,3 +298,25 @@ async def test_starting_twice_at_once_opens_one_journal(engine: sa.Engine, tmp_p
     assert len([p for p in folder.iterdir() if p.suffix == ".lock"]) == 1
     await writer.stop()
     assert _files(folder) == []
+
+
+async def test_lines_written_before_the_prompt_columns_replay(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    old = orjson.loads(orjson.dumps(make_record(1)))
+    for name in ("prompt_name", "prompt_version", "experiment", "variant"):
+        del old[name]  # a line of a version that had no such fields
+    new = make_record(2, prompt_name="greet", prompt_version=3, experiment="e", variant="v")
+    _dead_journal(tmp_path / "journal", [new], tail=orjson.dumps(old) + b"\n")
+    writer = await _restart(engine, tmp_path / "journal")
+    await writer.stop()
+    columns = request_log.c
+    stmt = sa.select(
+        columns.id, columns.prompt_name, columns.prompt_version, columns.experiment, columns.variant
+    ).order_by(columns.id)
+    with engine.connect() as conn:
+        rows = [tuple(row) for row in conn.execute(stmt)]
+    assert rows == [
+        (make_record(1).id, None, None, None, None),
+        (new.id, "greet", 3, "e", "v"),
+    ]

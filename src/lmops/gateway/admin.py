@@ -48,6 +48,8 @@ from lmops.accounts import (
 from lmops.cache.backends import CacheError
 from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
+from lmops.gateway.admin_experiments import add_experiment_routes
+from lmops.gateway.admin_prompts import PROMPT_TAGS, PromptAdmin, add_prompt_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
 from lmops.gateway.handlers import send_error
 from lmops.store.keys import (
@@ -92,6 +94,7 @@ class AdminServices:
     budget_status: BudgetStatusFn | None = None
     invalidate_cache: InvalidateFn | None = None
     clock: Callable[[], datetime] = _utcnow
+    prompts: PromptAdmin | None = None  # the prompt registry and experiments
 
 
 class KeyList(BaseModel):
@@ -127,7 +130,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         title="lmops admin API",
         summary="Virtual keys, teams, spend and the response cache.",
         version="1",
-        openapi_tags=_TAGS,
+        openapi_tags=_TAGS + (PROMPT_TAGS if services.prompts is not None else []),
         docs_url=None,
         redoc_url=None,
         openapi_url=None,  # served below, behind the master key
@@ -141,6 +144,9 @@ def create_admin_app(services: AdminServices) -> FastAPI:
     _key_routes(router, admin)
     _team_routes(router, admin)
     _report_routes(router, admin)
+    if services.prompts is not None:
+        add_prompt_routes(router, services.prompts)
+        add_experiment_routes(router, services.prompts)
     _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)

@@ -232,12 +232,18 @@ class VirtualKeys:
 
 
 class ModelAccess:
-    """A key, or its team, may be limited to some model groups: anything else is a 403."""
+    """A key, or its team, may be limited to some model groups: anything else is a 403.
+
+    The group checked is the one the caller asked for (or a registry prompt's config gave),
+    before an experiment's variant replaced it: the experiment is the operator's choice."""
 
     async def __call__(self, ctx: RequestContext) -> None:
-        if not allowed(ctx.principal, ctx.model_group):
+        # The model asked for, not an experiment variant's (the operator chose that one).
+        prompt = ctx.prompt
+        group = ctx.model_group if prompt is None else prompt.access_model or ctx.model_group
+        if not allowed(ctx.principal, group):
             raise GatewayError(
-                f"This API key may not use the model {ctx.model_group!r}.",
+                f"This API key may not use the model {group!r}.",
                 status=403,
                 type_="permission_error",
                 param="model",
