@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,10 +23,12 @@ from lmops.client import (
     PromptUnavailable,
     Unavailable,
 )
+from lmops.prompts.files import load_prompt_file
 from lmops.prompts.model import ChatMessage, PromptContent
-from lmops.prompts.templates import MissingVariable
+from lmops.prompts.templates import MissingVariable, TemplateError
 from tests.conftest import wait_for
 
+EXAMPLES = Path(__file__).parents[1] / "examples" / "prompts"
 KEY = "sk-app-key-0123456789"
 TTL = 60.0
 RETRY = 5.0
@@ -318,10 +321,25 @@ def test_cold_start_uses_the_fallback(
     assert (real.is_fallback, real.version) == (False, 1)
 
 
+def test_prompt_file_fallback(client: Client, registry: Registry) -> None:
+    registry.down = "connect"
+    file = load_prompt_file(EXAMPLES / "support-reply.yaml")
+    prompt = client.prompts.get("support-reply", fallback=file)
+    assert prompt.is_fallback and prompt.config == dict(file.content.config)
+    assert prompt.to_openai(product="lmops", language="English", question="?")["messages"][1] == {
+        "role": "user",
+        "content": "?",
+    }
+
+
 def test_text_fallback(client: Client, registry: Registry) -> None:
     registry.down = "503"
     prompt = client.prompts.get("summarize", fallback="Summarize: {{ text }}")
     assert prompt.to_openai(text="x") == {"messages": [{"role": "user", "content": "Summarize: x"}]}
+    with pytest.raises(TemplateError, match="__class__"):  # checked like a pushed template
+        client.prompts.get("summarize", fallback="{{ ''.__class__ }}")
+    with pytest.raises(ValueError, match="a fallback is a Prompt"):
+        client.prompts.get("summarize", fallback=[{"text": "no role"}])
 
 
 def test_cold_start_without_fallback_raises(

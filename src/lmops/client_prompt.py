@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from lmops.prompts.model import ChatMessage, PromptContent, PromptType
-from lmops.prompts.templates import CompiledPrompt, compile_prompt, template_variables
+from lmops.prompts.templates import CompiledPrompt, compile_prompt
 
 __all__ = ["Fallback", "HasContent", "Prompt", "fallback_prompt", "prompt_from_json"]
 
@@ -47,13 +47,14 @@ class Prompt:
         self.name = name
         self.content = content
         self.version = version
-        self.variables: tuple[str, ...] = (
-            tuple(variables) if variables is not None else template_variables(content)
-        )
+        self._compiled: CompiledPrompt | None = None
+        if variables is None:  # a prompt made here (a fallback): compiled now, checked now
+            self._compiled = compile_prompt(content)
+            variables = self._compiled.variables
+        self.variables: tuple[str, ...] = tuple(variables)
         self.labels: tuple[str, ...] = tuple(labels)
         self.content_hash = content.content_hash()
         self.is_fallback = is_fallback
-        self._compiled: CompiledPrompt | None = None
 
     @property
     def type(self) -> PromptType:
