@@ -21,7 +21,17 @@ import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core.core_schema import ValidationInfo
 
-from lmops.fields import MAX_DURATION, Count, Metadata, ModelName, Models, Name, Ref, Usd
+from lmops.fields import (
+    MAX_DURATION,
+    Count,
+    Metadata,
+    ModelName,
+    Models,
+    Name,
+    Prompts,
+    Ref,
+    Usd,
+)
 from lmops.state.quota import period_start
 from lmops.store.keys import UNSET, KeyRecord, KeyStore, Limits, NotFound, TeamRecord, Unset
 from lmops.store.spend import NO_GROUP, SpendRow, spend_report, spend_since
@@ -126,6 +136,11 @@ def _aware(when: datetime) -> datetime:
 # -- requests --------------------------------------------------------------------------------
 
 
+_PROMPTS_HELP = (
+    "prompt names or patterns with * (support-*) readable under /v1/prompts; null: every prompt"
+)
+
+
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -220,20 +235,24 @@ class _Expiring(_Request):
 
 
 class KeyCreate(_Limited, _Expiring):
-    """A new virtual key. ``team`` is a team id or name; ``models`` absent allows every model."""
+    """A new virtual key. ``team`` is a team id or name; ``models`` absent allows every model,
+    ``prompts`` absent every prompt the team allows."""
 
     name: Name
     team: Name | None = None
     models: Models | None = None
+    prompts: Prompts | None = Field(None, description=_PROMPTS_HELP)
     metadata: Metadata = Field(default_factory=dict)
 
 
 class KeyUpdate(_LimitsPatch, _Expiring):
     """Changes to a key: absent fields stay as they are. ``models: null`` allows every model,
-    ``expires_at: null`` removes the expiry, ``metadata`` is replaced whole."""
+    ``prompts: null`` every prompt, ``expires_at: null`` removes the expiry, ``metadata`` is
+    replaced whole."""
 
     name: Name | None = None
     models: Models | None = None
+    prompts: Prompts | None = Field(None, description=_PROMPTS_HELP)
     metadata: Metadata | None = None
 
 
@@ -242,6 +261,7 @@ class TeamCreate(_Limited):
 
     name: Name
     models: Models | None = None
+    prompts: Prompts | None = Field(None, description=_PROMPTS_HELP)
     metadata: Metadata = Field(default_factory=dict)
 
 
@@ -250,6 +270,7 @@ class TeamUpdate(_LimitsPatch):
 
     name: Name | None = None
     models: Models | None = None
+    prompts: Prompts | None = Field(None, description=_PROMPTS_HELP)
     metadata: Metadata | None = None
 
 
@@ -283,6 +304,7 @@ class KeyOut(_Out):
     key_prefix: str = Field(description="the first characters of the secret, to recognise it")
     team_id: str | None
     models: list[str] | None = Field(description="null: every model the team allows")
+    prompts: list[str] | None = Field(description="null: every prompt the team allows")
     rpm: int | None
     tpm: int | None
     max_parallel: int | None
@@ -310,6 +332,7 @@ class TeamOut(_Out):
     id: str
     name: str
     models: list[str] | None = Field(description="null: every model")
+    prompts: list[str] | None = Field(description="null: every prompt")
     rpm: int | None
     tpm: int | None
     max_parallel: int | None
@@ -370,6 +393,7 @@ def key_out(record: KeyRecord, now: datetime) -> KeyOut:
         key_prefix=record.key_prefix,
         team_id=record.team_id,
         models=None if record.models is None else list(record.models),
+        prompts=None if record.prompts is None else list(record.prompts),
         **_limits_out(record.limits),
         expires_at=record.expires_at,
         metadata=dict(record.metadata),
@@ -391,6 +415,7 @@ def team_out(record: TeamRecord) -> TeamOut:
         id=record.id,
         name=record.name,
         models=None if record.models is None else list(record.models),
+        prompts=None if record.prompts is None else list(record.prompts),
         **_limits_out(record.limits),
         metadata=dict(record.metadata),
         created_at=record.created_at,
@@ -414,6 +439,7 @@ def create_key(store: KeyStore, body: KeyCreate, *, now: datetime) -> tuple[str,
             limits=body.limits(),
             expires_at=expires_at,
             metadata=body.metadata,
+            prompts=body.prompts,
         )
     except NotFound as exc:
         # The key does not exist yet: only its team can be missing.
@@ -440,13 +466,18 @@ def update_key(
         limits=body.merged_limits(current.limits, default_period),
         expires_at=body.expiry(now) if expiring else UNSET,
         metadata=_given(body, "metadata", given),
+        prompts=body.prompts if "prompts" in given else UNSET,
     )
 
 
 def create_team(store: KeyStore, body: TeamCreate) -> TeamRecord:
     """Create the team ``body`` describes."""
     return store.create_team(
-        body.name, models=body.models, limits=body.limits(), metadata=body.metadata
+        body.name,
+        models=body.models,
+        limits=body.limits(),
+        metadata=body.metadata,
+        prompts=body.prompts,
     )
 
 
@@ -462,6 +493,7 @@ def update_team(
         models=body.models if "models" in given else UNSET,
         limits=body.merged_limits(current.limits, default_period),
         metadata=_given(body, "metadata", given),
+        prompts=body.prompts if "prompts" in given else UNSET,
     )
 
 

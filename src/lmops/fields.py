@@ -10,6 +10,9 @@ words. Every bound is one a store or a quota backend needs, never a taste:
   stores count nano-dollars in 64-bit integers);
 - names, model group names and references: 1 to 200 characters, no control characters
   (PostgreSQL text cannot hold NUL; a newline in a name forges lines in a table or a log);
+- prompt allowlist entries: a prompt name's characters (letters, digits, ``.``, ``_``, ``-``)
+  and ``*``, at most 200, :data:`MAX_PROMPTS` of them (so ``?`` and ``[`` never act as
+  patterns);
 - metadata: a JSON object of at most 16 KiB (as compact JSON) nested at most 16 deep (pydantic
   cannot serialise a few hundred levels back), with no NUL anywhere;
 - durations (``expires_in``): at most :data:`MAX_DURATION`.
@@ -24,6 +27,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, Field, StringConstraints
 
 from lmops.store.keys import CONTROL_CHARS, MAX_BUDGET_USD, MAX_LIMIT
+from lmops.store.records import prompt_pattern
 
 __all__ = [
     "MAX_DURATION",
@@ -31,11 +35,14 @@ __all__ = [
     "MAX_METADATA_DEPTH",
     "MAX_MODELS",
     "MAX_NAME",
+    "MAX_PROMPTS",
     "Count",
     "Metadata",
     "ModelName",
     "Models",
     "Name",
+    "PromptPattern",
+    "Prompts",
     "Ref",
     "Usd",
     "printable",
@@ -43,6 +50,7 @@ __all__ = [
 
 MAX_NAME = 200
 MAX_MODELS = 1000
+MAX_PROMPTS = 1000
 MAX_METADATA_BYTES = 16 * 1024
 MAX_METADATA_DEPTH = 16
 MAX_DURATION = timedelta(days=100 * 366)
@@ -90,6 +98,9 @@ Ref = Annotated[
     str, StringConstraints(min_length=1, max_length=MAX_NAME), AfterValidator(printable)
 ]
 Models = Annotated[list[ModelName], Field(min_length=1, max_length=MAX_MODELS)]
+# A prompt name or a pattern with ``*`` (``support-*``), in a key's or team's allowlist.
+PromptPattern = Annotated[str, _Text, AfterValidator(prompt_pattern)]
+Prompts = Annotated[list[PromptPattern], Field(min_length=1, max_length=MAX_PROMPTS)]
 Count = Annotated[int, Field(ge=1, le=MAX_LIMIT, strict=True)]
 Usd = Annotated[float, Field(gt=0, le=MAX_BUDGET_USD, strict=True, allow_inf_nan=False)]
 Metadata = Annotated[dict[str, Any], AfterValidator(_metadata)]

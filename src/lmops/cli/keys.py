@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT_PERIOD",
     "UNSET_HELP",
     "AllModelsOpt",
+    "AllPromptsOpt",
     "BudgetChange",
     "BudgetOpt",
     "JsonOpt",
@@ -43,11 +44,13 @@ __all__ = [
     "ParallelChange",
     "ParallelOpt",
     "PeriodOpt",
+    "PromptsOpt",
     "RpmChange",
     "RpmOpt",
     "Store",
     "TpmChange",
     "TpmOpt",
+    "allowlist_change",
     "app",
     "changes",
     "console",
@@ -62,6 +65,7 @@ __all__ = [
     "parse_metadata",
     "print_fields",
     "print_json",
+    "prompts_text",
     "spend_text",
     "split_models",
     "usd",
@@ -80,6 +84,14 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 ModelsOpt = Annotated[
     str | None,
     typer.Option("--models", help="Comma-separated model groups allowed (default: all)."),
+]
+PromptsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--prompts",
+        help="Comma-separated prompt names or patterns (support-*) readable under /v1/prompts "
+        "(default: all).",
+    ),
 ]
 MetadataOpt = Annotated[str | None, typer.Option("--metadata", help="A JSON object.")]
 # The help of a limit option of an update command.
@@ -110,6 +122,9 @@ BudgetChange = Annotated[str | None, typer.Option("--budget", metavar="USD|none"
 AllModelsOpt = Annotated[
     bool, typer.Option("--all-models", help="Allow every model (drop the --models list).")
 ]
+AllPromptsOpt = Annotated[
+    bool, typer.Option("--all-prompts", help="Allow every prompt (drop the --prompts list).")
+]
 NameChange = Annotated[str | None, typer.Option("--name", help="A new name.")]
 MetadataChange = Annotated[
     str | None, typer.Option("--metadata", help="A JSON object (replaces the old one).")
@@ -122,6 +137,7 @@ def create_command(
     config_path: Path = CONFIG_OPTION,
     team: Annotated[str | None, typer.Option("--team", help="Team id or name.")] = None,
     models: ModelsOpt = None,
+    prompts: PromptsOpt = None,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
     max_parallel: ParallelOpt = None,
@@ -138,6 +154,7 @@ def create_command(
         "name": name,
         "team": team,
         "models": split_models(models),
+        "prompts": split_models(prompts),
         "rpm": rpm,
         "tpm": tpm,
         "max_parallel": max_parallel,
@@ -172,7 +189,8 @@ def list_command(
         print_json([k.model_dump(mode="json") for k in keys])
         return
     table = Table(title=f"{len(keys)} key(s)", title_justify="left")
-    for column in ("id", "name", "prefix", "team", "models", "limits", "expires (UTC)", "status"):
+    columns = ("id", "name", "prefix", "team", "models", "prompts", "limits", "expires (UTC)")
+    for column in (*columns, "status"):
         table.add_column(column, no_wrap=column in ("id", "prefix"))
     for k in keys:
         cells = [
@@ -181,6 +199,7 @@ def list_command(
             k.key_prefix + "...",
             teams.get(k.team_id, k.team_id) if k.team_id else "-",
             ", ".join(k.models) if k.models is not None else "all",
+            prompts_text(k),
             limits_text(k),
             format_time(k.expires_at),
             k.status,
@@ -211,6 +230,8 @@ def update_command(
     name: NameChange = None,
     models: ModelsOpt = None,
     all_models: AllModelsOpt = False,
+    prompts: PromptsOpt = None,
+    all_prompts: AllPromptsOpt = False,
     rpm: RpmChange = None,
     tpm: TpmChange = None,
     max_parallel: ParallelChange = None,
@@ -224,6 +245,7 @@ def update_command(
 ) -> None:
     """Change a key's settings: only the options given change; "none" removes a limit."""
     values = changes(name, models, all_models, rpm, tpm, max_parallel, budget, budget_period)
+    values.update(allowlist_change("prompts", prompts, all_prompts))
     if expires is not None:
         values.update({"expires_at": None} if expires == "never" else _expiry(expires))
     if metadata is not None:
@@ -309,6 +331,7 @@ def _print_key(out: KeyOut, as_json: bool) -> None:
         "status": out.status,
         "team": out.team_id or "-",
         "models": ", ".join(out.models) if out.models is not None else "all",
+        "prompts": prompts_text(out),
         "limits": limits_text(out),
         **spend_text(out),
         "expires (UTC)": format_time(out.expires_at),
@@ -362,6 +385,10 @@ def print_fields(rows: Mapping[str, str]) -> None:
     for field, value in rows.items():
         table.add_row(field, Text(value))
     console().print(table)
+
+
+def prompts_text(out: accounts.KeyOut | accounts.TeamOut) -> str:
+    return ", ".join(out.prompts) if out.prompts is not None else "all"
 
 
 def limits_text(out: accounts.KeyOut | accounts.TeamOut) -> str:
@@ -438,13 +465,9 @@ def changes(
 ) -> dict[str, Any]:
     """The update fields the options give: ``rpm, tpm, max_parallel, budget, budget_period``;
     ``"none"`` removes a limit."""
-    if models is not None and all_models:
-        fail("--models and --all-models: give one of them")
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = allowlist_change("models", models, all_models)
     if name is not None:
         values["name"] = name
-    if models is not None or all_models:
-        values["models"] = split_models(models)
     rpm, tpm, max_parallel, budget, period = limits
     for field, text in (("rpm", rpm), ("tpm", tpm), ("max_parallel", max_parallel)):
         if text is not None:
@@ -454,6 +477,16 @@ def changes(
     if period is not None:
         values["budget_period"] = period
     return values
+
+
+def allowlist_change(field: str, text: str | None, every: bool) -> dict[str, Any]:
+    """The update of a list (``models``, ``prompts``) that ``--FIELD`` (comma-separated) or
+    ``--all-FIELD`` (None: everything) give; empty when neither is given."""
+    if text is not None and every:
+        fail(f"--{field} and --all-{field}: give one of them")
+    if text is None and not every:
+        return {}
+    return {field: split_models(text)}
 
 
 def parse_body(

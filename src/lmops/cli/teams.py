@@ -1,4 +1,4 @@
-"""``lmops teams``: teams share limits, a budget and model access among their keys."""
+"""``lmops teams``: teams share limits, a budget, model and prompt access among their keys."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from lmops.cli._common import CONFIG_OPTION
 from lmops.cli.keys import (
     DEFAULT_PERIOD,
     AllModelsOpt,
+    AllPromptsOpt,
     BudgetChange,
     BudgetOpt,
     JsonOpt,
@@ -27,10 +28,12 @@ from lmops.cli.keys import (
     ParallelChange,
     ParallelOpt,
     PeriodOpt,
+    PromptsOpt,
     RpmChange,
     RpmOpt,
     TpmChange,
     TpmOpt,
+    allowlist_change,
     changes,
     console,
     default_period,
@@ -42,6 +45,7 @@ from lmops.cli.keys import (
     parse_metadata,
     print_fields,
     print_json,
+    prompts_text,
     spend_text,
     split_models,
 )
@@ -62,6 +66,7 @@ def create_command(
     name: Annotated[str, typer.Argument(help="A unique name.")],
     config_path: Path = CONFIG_OPTION,
     models: ModelsOpt = None,
+    prompts: PromptsOpt = None,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
     max_parallel: ParallelOpt = None,
@@ -74,6 +79,7 @@ def create_command(
     values = {
         "name": name,
         "models": split_models(models),
+        "prompts": split_models(prompts),
         "rpm": rpm,
         "tpm": tpm,
         "max_parallel": max_parallel,
@@ -104,10 +110,11 @@ def list_command(
         print_json([t.model_dump(mode="json") for t in teams])
         return
     table = Table(title=f"{len(teams)} team(s)", title_justify="left")
-    for column in ("id", "name", "models", "limits", "created (UTC)", "status"):
+    for column in ("id", "name", "models", "prompts", "limits", "created (UTC)", "status"):
         table.add_column(column, no_wrap=column == "id")
     for t in teams:
-        cells = [t.id, t.name, _models(t), limits_text(t), format_time(t.created_at), t.status]
+        created = format_time(t.created_at)
+        cells = [t.id, t.name, _models(t), prompts_text(t), limits_text(t), created, t.status]
         table.add_row(*(Text(cell) for cell in cells))
     console().print(table)
 
@@ -131,6 +138,8 @@ def update_command(
     name: NameChange = None,
     models: ModelsOpt = None,
     all_models: AllModelsOpt = False,
+    prompts: PromptsOpt = None,
+    all_prompts: AllPromptsOpt = False,
     rpm: RpmChange = None,
     tpm: TpmChange = None,
     max_parallel: ParallelChange = None,
@@ -141,6 +150,7 @@ def update_command(
 ) -> None:
     """Change a team's settings: only the options given change; "none" removes a limit."""
     values = changes(name, models, all_models, rpm, tpm, max_parallel, budget, budget_period)
+    values.update(allowlist_change("prompts", prompts, all_prompts))
     if metadata is not None:
         values["metadata"] = parse_metadata(metadata)
     body = parse_body(TeamUpdate, values)
@@ -176,6 +186,7 @@ def _print_team(out: TeamOut, as_json: bool) -> None:
             "name": out.name,
             "status": out.status,
             "models": _models(out),
+            "prompts": prompts_text(out),
             "limits": limits_text(out),
             **spend_text(out),
             "metadata": json.dumps(out.metadata) if out.metadata else "-",

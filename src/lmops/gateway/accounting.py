@@ -94,6 +94,10 @@ class Accounting:
             cached_tokens=parsed.cached_tokens if parsed else None,
             cache_hit=outcome.cache_hit,
         )
+        prompt = ctx.prompt
+        if prompt is not None:
+            record.prompt_name, record.prompt_version = prompt.name, prompt.version
+            record.experiment, record.variant = prompt.experiment, prompt.variant
         self._writer.submit(record)
         dropped = self._writer.dropped
         if dropped != self._dropped:

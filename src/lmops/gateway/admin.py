@@ -48,6 +48,7 @@ from lmops.accounts import (
 from lmops.cache.backends import CacheError
 from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
+from lmops.gateway.admin_prompts import PromptAdmin, add_prompt_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
 from lmops.gateway.handlers import send_error
 from lmops.store.keys import (
@@ -92,6 +93,7 @@ class AdminServices:
     budget_status: BudgetStatusFn | None = None
     invalidate_cache: InvalidateFn | None = None
     clock: Callable[[], datetime] = _utcnow
+    prompts: PromptAdmin | None = None  # the prompt registry and experiments
 
 
 class KeyList(BaseModel):
@@ -113,6 +115,8 @@ _TAGS = [
     {"name": "teams", "description": "Teams: shared limits, budgets and model access for keys."},
     {"name": "spend", "description": "Spend reports from the daily rollup."},
     {"name": "cache", "description": "The response cache."},
+    {"name": "prompts", "description": "The prompt registry: versions, labels, history."},
+    {"name": "experiments", "description": "A/B experiments over prompts and models."},
 ]
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "Invalid request (the error's param names the field)"},
@@ -141,6 +145,8 @@ def create_admin_app(services: AdminServices) -> FastAPI:
     _key_routes(router, admin)
     _team_routes(router, admin)
     _report_routes(router, admin)
+    if services.prompts is not None:
+        add_prompt_routes(router, services.prompts)
     _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)

@@ -25,6 +25,7 @@ from lmops.gateway.handlers import ProxyHandler, send_error
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.auth import Authenticate, Authenticator, MasterKey
 from lmops.gateway.pipeline.keys import VirtualKeys, allowed
+from lmops.gateway.prompt_routes import PromptRoutes
 from lmops.gateway.runtime import Runtime, build_runtime
 from lmops.gateway.services import Services
 from lmops.providers.base import Endpoint
@@ -85,8 +86,11 @@ class Gateway:
                 Route(f"{prefix}/models", self.list_models, methods=["GET"]),
                 Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
             ]
+        services = self.services
+        prompts = PromptRoutes(services.prompts, services.experiment_store, self._check_key)
         return [
             *routes,
+            *prompts.routes(),
             Route("/health/live", self.live, methods=["GET"]),
             Route("/health/ready", self.ready, methods=["GET"]),
             Route("/metrics", self.metrics_endpoint, methods=["GET"]),
@@ -96,6 +100,7 @@ class Gateway:
     def _admin(self) -> ASGIApp:
         # FastAPI and the admin models take a good part of a second to import: not at start.
         from lmops.gateway.admin import AdminServices, create_admin_app
+        from lmops.gateway.admin_prompts import PromptAdmin
 
         services = self.services
         master = self.config.settings.master_key
@@ -107,6 +112,12 @@ class Gateway:
                 on_change=services.apply,
                 budget_status=services.budget_status,
                 invalidate_cache=services.invalidate_cache if self.config.cache else None,
+                prompts=PromptAdmin(
+                    services.prompt_store,
+                    services.experiment_store,
+                    services.prompts,
+                    self._groups.__contains__,
+                ),
             )
         )
         # Its tens of thousands of objects (FastAPI, pydantic) live as long as the process:

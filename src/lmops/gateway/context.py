@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from lmops.catalog.prices import Usage
     from lmops.gateway.pipeline.cache import CacheState
     from lmops.gateway.pipeline.limits import QuotaState
+    from lmops.gateway.pipeline.prompts import PromptState
     from lmops.store.keys import KeyRecord, TeamRecord
 
 __all__ = ["ANONYMOUS", "Finish", "Outcome", "Principal", "RequestContext"]
@@ -92,6 +93,7 @@ class RequestContext:
     quota: QuotaState | None = None  # the quota step's: set when something was reserved
     cache: CacheState | None = None  # the cache step's: set when the cache applies
     cached: CachedResponse | None = None  # a cache hit: replayed instead of routed
+    prompt: PromptState | None = None  # prompt resolution's: set when it ran
     finishers: list[Finish] = field(default_factory=list)  # run in reverse, once, at the end
 
     def on_finish(self, callback: Finish) -> None:

@@ -23,6 +23,7 @@ from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.body import ParseBody
 from lmops.gateway.pipeline.keys import ModelAccess
+from lmops.gateway.pipeline.prompts import PromptResolver
 from lmops.gateway.router import Router
 from lmops.gateway.services import Services
 from lmops.providers.base import create_provider
@@ -81,7 +82,7 @@ async def build_runtime(
     quota, cache = await services.start(http, router, stack)
     steps: list[Step] = [
         auth,
-        ParseBody(settings.max_request_bytes, router.has_group),
+        ParseBody(settings.max_request_bytes, router.has_group, PromptResolver(services.prompts)),
         ModelAccess(),
         *([cache.plan] if cache is not None else []),
         quota,

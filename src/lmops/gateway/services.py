@@ -1,4 +1,5 @@
-"""The gateway's stateful parts: keys, quotas, budgets, cache. Built at start, closed at stop.
+"""The gateway's stateful parts: keys, prompts, quotas, budgets, cache. Built at start, closed
+at stop.
 
 With ``settings.redis_url`` quotas and (with ``cache.backend: redis``) the cache live in Redis,
 shared by every replica; without it, in this process's memory.
@@ -29,6 +30,10 @@ from lmops.gateway.pipeline.keys import KeyDirectory
 from lmops.gateway.pipeline.limits import MemoryQuota, Quota, RedisQuota, budget_of
 from lmops.gateway.pricing import Pricing
 from lmops.gateway.router import Router
+from lmops.prompts.changes import ChangeChannel
+from lmops.prompts.directory import PromptDirectory
+from lmops.prompts.experiment_store import ExperimentStore
+from lmops.prompts.store import PromptStore
 from lmops.providers.base import UpstreamRequest
 from lmops.state.memory import MemoryQuotaStore
 from lmops.state.quota import Budget, QuotaError, QuotaStore, period_start
@@ -60,6 +65,21 @@ class Services:
         redis_url = config.settings.redis_url
         self.redis_url = redis_url.get_secret_value() if redis_url else None
         self.prefix = config.settings.redis_prefix
+        # Prompts work with or without auth: the directory is always started.
+        self.prompt_store = PromptStore(engine)
+        self.experiment_store = ExperimentStore(engine)
+        self.prompts = PromptDirectory(
+            self.prompt_store,
+            self.experiment_store,
+            config.settings.key_sync_interval,
+            channel=ChangeChannel(
+                self.redis_url,
+                f"{self.prefix}prompts:changed",
+                timeout=config.settings.redis_timeout,
+            )
+            if self.redis_url
+            else None,
+        )
         self.store: QuotaStore
         self._quota: Callable[..., Quota]  # the quota step for that store, chosen here once
         self.redis_ping: Callable[[], Awaitable[bool]] | None = None  # for /health/ready
@@ -87,12 +107,15 @@ class Services:
     async def start(
         self, http: aiohttp.ClientSession, router: Router, stack: AsyncExitStack
     ) -> tuple[Quota, ResponseCache | None]:
-        """Start keys, quotas, budget alerts and the cache; their stops go on ``stack``."""
+        """Start keys, prompts, quotas, budget alerts and the cache; their stops go on
+        ``stack``."""
         config = self.config
         metrics = self.metrics
         stack.push_async_callback(self.store.close)
         if config.settings.master_key is not None:
             await self.directory.start()
+        await self.prompts.start()
+        stack.push_async_callback(self.prompts.stop)
         alerts = BudgetAlerts(
             config.budgets.webhook, http, lambda kind: metrics.budget_alerts.labels(kind).inc()
         )

@@ -32,6 +32,7 @@ from lmops.store.records import (
     UnusableRow,
     key_record,
     names_list,
+    prompt_pattern,
     repairs,
     select_rows,
     team_record,
@@ -145,11 +146,14 @@ class KeyStore:
         limits: Limits = Limits(),
         expires_at: datetime | None = None,
         metadata: Mapping[str, Any] | None = None,
+        prompts: Sequence[str] | None = None,
     ) -> tuple[str, KeyRecord]:
         """A new key; returns ``(secret, record)``. The secret is not stored and cannot be read
-        back. ``team`` is a team id or name (NotFound if unknown or deleted)."""
+        back. ``team`` is a team id or name (NotFound if unknown or deleted). ``prompts`` are
+        the prompt names or ``*`` patterns it may read (None: all its team may)."""
         secret = new_secret()
         values = self._new_row("key_", name, models, limits, metadata)
+        values["prompts"] = _prompts(prompts)
         values.update(_secret_columns(secret), expires_at=_opt_utc(expires_at))
         with self._write() as conn:
             if team is not None:
@@ -194,12 +198,13 @@ class KeyStore:
         limits: Limits | Unset = UNSET,
         expires_at: datetime | Unset | None = UNSET,
         metadata: Mapping[str, Any] | Unset = UNSET,
+        prompts: Sequence[str] | Unset | None = UNSET,
     ) -> KeyRecord:
         """Change the given settings (``limits`` and ``metadata`` are replaced whole).
 
         Conflict for a revoked key: revocation is final.
         """
-        changes = _settings(name, models, limits, metadata)
+        changes = _settings(name, models, limits, metadata, prompts)
         if not isinstance(expires_at, Unset):
             changes["expires_at"] = _opt_utc(expires_at)
         with self._write() as conn:
@@ -235,9 +240,12 @@ class KeyStore:
         models: Sequence[str] | None = None,
         limits: Limits = Limits(),
         metadata: Mapping[str, Any] | None = None,
+        prompts: Sequence[str] | None = None,
     ) -> TeamRecord:
-        """A new team; Conflict if a live team already has ``name``."""
+        """A new team; Conflict if a live team already has ``name``. ``prompts``: the prompt
+        names or ``*`` patterns its keys may read (None: every prompt)."""
         values = self._new_row("team_", name, models, limits, metadata)
+        values["prompts"] = _prompts(prompts)
         with self._write(unique_name=values["name"]) as conn:
             conn.execute(teams.insert().values(values))
             return team_record(_row(conn, teams, values["id"]))
@@ -263,9 +271,10 @@ class KeyStore:
         models: Sequence[str] | Unset | None = UNSET,
         limits: Limits | Unset = UNSET,
         metadata: Mapping[str, Any] | Unset = UNSET,
+        prompts: Sequence[str] | Unset | None = UNSET,
     ) -> TeamRecord:
         """Change the given settings; Conflict for a deleted team or a name a live team has."""
-        changes = _settings(name, models, limits, metadata)
+        changes = _settings(name, models, limits, metadata, prompts)
         with self._write(unique_name=changes.get("name")) as conn:
             row = _find_team(conn, ref, for_update=True)
             if row.deleted_at is not None:
@@ -395,6 +404,17 @@ def _models(models: Sequence[str] | None) -> list[str] | None:
     return names
 
 
+def _prompts(prompts: Sequence[str] | None) -> list[str] | None:
+    if prompts is None:
+        return None
+    if isinstance(prompts, str):
+        raise ValueError("prompts must be a list of prompt names or patterns, not one string")
+    entries = list(dict.fromkeys(prompts))
+    if not entries:
+        raise ValueError("prompts must not be empty (None allows every prompt)")
+    return [prompt_pattern(entry) for entry in entries]
+
+
 def _metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any]:
     value = dict(metadata or {})
     try:
@@ -424,6 +444,7 @@ def _settings(
     models: Sequence[str] | Unset | None,
     limits: Limits | Unset,
     metadata: Mapping[str, Any] | Unset,
+    prompts: Sequence[str] | Unset | None = UNSET,
 ) -> dict[str, Any]:
     """The columns an update sets, validated before any database work."""
     changes: dict[str, Any] = {}
@@ -435,6 +456,8 @@ def _settings(
         changes.update(_limit_columns(limits))
     if not isinstance(metadata, Unset):
         changes["metadata"] = _metadata(metadata)
+    if not isinstance(prompts, Unset):
+        changes["prompts"] = _prompts(prompts)
     return changes
 
 

@@ -1,8 +1,9 @@
 """Keys and teams as records, and rows read back into records: where a stored value is checked.
 
 A row that does not make a record (a limit out of range, JSON that is not a list of model
-names or an object) raises :class:`UnusableRow`, so the repository can leave it out instead
-of failing a whole query, and :func:`repairs` says what to reset to make it usable again.
+names, of prompt names or patterns, or an object) raises :class:`UnusableRow`, so the
+repository can leave it out instead of failing a whole query, and :func:`repairs` says what to
+reset to make it usable again.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "LIMIT_FIELDS",
     "MAX_BUDGET_USD",
     "MAX_LIMIT",
+    "PROMPT_PATTERN",
     "BudgetPeriod",
     "KeyRecord",
     "Limits",
@@ -30,6 +32,7 @@ __all__ = [
     "UnusableRow",
     "key_record",
     "names_list",
+    "prompt_pattern",
     "repairs",
     "select_rows",
     "team_record",
@@ -45,6 +48,22 @@ MAX_BUDGET_USD = 1_000_000_000.0
 
 # C0 and C1 control characters (NUL among them, which PostgreSQL text cannot hold) and DEL.
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+# An entry of a key's or team's prompt allowlist: a prompt name (the characters of
+# lmops.prompts.model.check_name) where ``*`` may stand for any run of characters. Only ``*``:
+# fnmatch's ``?`` and ``[...]`` are not prompt-name characters, so they never mean anything.
+PROMPT_PATTERN = re.compile(r"[A-Za-z0-9*][A-Za-z0-9._*-]{0,199}")
+
+
+def prompt_pattern(entry: str) -> str:
+    """``entry`` if it is a prompt name or a pattern such as ``support-*``; ValueError saying
+    why otherwise."""
+    if not isinstance(entry, str) or not PROMPT_PATTERN.fullmatch(entry):
+        raise ValueError(
+            f"{entry!r} is not a prompt name or pattern: use 1 to 200 letters, digits, '.', "
+            "'_', '-' or '*' (any characters), starting with a letter, a digit or '*'"
+        )
+    return entry
 
 
 class UnusableRow(ValueError):
@@ -104,7 +123,8 @@ LIMIT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Limits))
 
 @dataclass(frozen=True, slots=True)
 class TeamRecord:
-    """A team as stored. ``models`` is ``None`` when every model group is allowed."""
+    """A team as stored. ``models`` is ``None`` when every model group is allowed, ``prompts``
+    (names or ``*`` patterns its keys may read) when every prompt is."""
 
     id: str
     name: str
@@ -114,11 +134,13 @@ class TeamRecord:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    prompts: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class KeyRecord:
-    """A virtual key as stored (never the secret). ``key_prefix`` is a display hint."""
+    """A virtual key as stored (never the secret). ``key_prefix`` is a display hint;
+    ``prompts`` is ``None`` when the key may read every prompt its team may."""
 
     id: str
     key_hash: str
@@ -132,6 +154,7 @@ class KeyRecord:
     created_at: datetime
     updated_at: datetime
     revoked_at: datetime | None
+    prompts: tuple[str, ...] | None = None
 
     def active(self, now: datetime) -> bool:
         """Not revoked and not expired at ``now`` (the team is the caller's to check)."""
@@ -149,18 +172,20 @@ def select_rows(table: sa.Table) -> sa.Select[Any]:
     )
 
 
-_JSON_COLUMNS = ("models", "metadata")
-# What resets each kind of unusable value (KeyStore.revoke_key): no limits, all models, no metadata.
+_JSON_COLUMNS = ("models", "prompts", "metadata")
+# What resets each kind of unusable value (KeyStore.revoke_key): no limits, all models, all
+# prompts, no metadata.
 _RESETS: dict[str, dict[str, Any]] = {
     "limits": dict.fromkeys(LIMIT_FIELDS),
     "models": {"models": None},
+    "prompts": {"prompts": None},
     "metadata": {"metadata": {}},
 }
 
 
 def _decoded(row: sa.Row[Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """The row's values, JSON decoded, and what is wrong with them: a reason per part
-    (``limits``, ``models``, ``metadata``)."""
+    (``limits``, ``models``, ``prompts``, ``metadata``)."""
     values = dict(row._mapping)
     problems: dict[str, str] = {}
     for column in _JSON_COLUMNS:
@@ -172,6 +197,9 @@ def _decoded(row: sa.Row[Any]) -> tuple[dict[str, Any], dict[str, str]]:
     models = values["models"]
     if "models" not in problems and not (models is None or names_list(models)):
         problems["models"] = "models: not a list of model group names"
+    prompts = values["prompts"]
+    if "prompts" not in problems and not (prompts is None or _patterns_list(prompts)):
+        problems["prompts"] = "prompts: not a list of prompt names or patterns"
     if "metadata" not in problems and not isinstance(values["metadata"], dict):
         problems["metadata"] = "metadata: not a JSON object"
     try:
@@ -183,6 +211,14 @@ def _decoded(row: sa.Row[Any]) -> tuple[dict[str, Any], dict[str, str]]:
 
 def names_list(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(m, str) and m for m in value)
+
+
+def _patterns_list(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and names_list(value)
+        and all(PROMPT_PATTERN.fullmatch(p) for p in value)
+    )
 
 
 def repairs(row: sa.Row[Any]) -> dict[str, Any]:
@@ -201,10 +237,11 @@ def _record(cls: type[_R], row: sa.Row[Any]) -> _R:
         table = "virtual_keys" if cls is KeyRecord else "teams"
         raise UnusableRow(table, row.id, list(problems.values()))
     limits = Limits(**{name: values.pop(name) for name in LIMIT_FIELDS})
-    models = values["models"]
+    models, prompts = values["models"], values["prompts"]
     values.update(
         limits=limits,
         models=None if models is None else tuple(models),
+        prompts=None if prompts is None else tuple(prompts),
         metadata=MappingProxyType(values["metadata"]),
     )
     return cls(**values)

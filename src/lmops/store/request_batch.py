@@ -60,6 +60,12 @@ class RequestRecord:
     cost_usd: float | None = None
     cached_tokens: int | None = None
     cache_hit: bool = False
+    # The registry prompt the request was rendered from, and its experiment arm. Last, with
+    # defaults: journal lines written before they existed replay unchanged.
+    prompt_name: str | None = None
+    prompt_version: int | None = None
+    experiment: str | None = None
+    variant: str | None = None
 
 
 FIELDS = tuple(f.name for f in fields(RequestRecord))

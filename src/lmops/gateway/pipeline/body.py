@@ -11,6 +11,7 @@ import orjson
 from lmops.errors import GatewayError
 from lmops.gateway.context import RequestContext
 from lmops.gateway.pipeline.params import check_params
+from lmops.gateway.pipeline.prompts import PromptResolver
 
 __all__ = ["FORBIDDEN_FIELDS", "ParseBody", "decode_body"]
 
@@ -47,11 +48,21 @@ FORBIDDEN_FIELDS = frozenset(
 
 
 class ParseBody:
-    """Rejects oversize, malformed, mistyped and forbidden-field bodies; sets model and stream."""
+    """Rejects oversize, malformed, mistyped and forbidden-field bodies; sets model and stream.
 
-    def __init__(self, max_bytes: int, known_model: Callable[[str], bool]) -> None:
+    With ``prompts``, a body that names a registry prompt (or whose model group an experiment
+    splits) is resolved first, and the checks apply to the body as it will be sent.
+    """
+
+    def __init__(
+        self,
+        max_bytes: int,
+        known_model: Callable[[str], bool],
+        prompts: PromptResolver | None = None,
+    ) -> None:
         self._max = max_bytes
         self._known = known_model
+        self._prompts = prompts
 
     async def __call__(self, ctx: RequestContext) -> None:
         headers = dict(ctx.scope["headers"])  # built in C: cheaper than three scans
@@ -69,16 +80,18 @@ class ParseBody:
             raise GatewayError.bad_request(f"Request body is not valid JSON: {exc}") from None
         if not isinstance(body, dict):
             raise GatewayError.bad_request("Request body must be a JSON object.")
+        prompts = self._prompts
+        if prompts is not None and prompts.wanted(body):
+            prompts(ctx, body)
+            raw = orjson.dumps(body)  # what is sent on (and logged), not what came
         _check(ctx.endpoint, body)
         model = body["model"]
         if not self._known(model):
-            raise GatewayError(
-                f"The model {model!r} does not exist or you do not have access to it.",
-                status=404,
-                type_="invalid_request_error",
-                param="model",
-                code="model_not_found",
-            )
+            raise _unknown_model(model)
+        if ctx.prompt is not None:
+            asked = ctx.prompt.access_model
+            if asked is not None and asked != model and not self._known(asked):
+                raise _unknown_model(asked)
         ctx.raw_body, ctx.body, ctx.model_group = raw, body, model
         # Embeddings have no streaming form; a stray "stream": true is ignored, as OpenAI does.
         ctx.stream = ctx.endpoint != "embeddings" and body.get("stream") is True
@@ -186,6 +199,16 @@ def _check(endpoint: str, body: dict[str, Any]) -> None:
             code="forbidden_field",
         )
     check_params(endpoint, body)
+
+
+def _unknown_model(model: str) -> GatewayError:
+    return GatewayError(
+        f"The model {model!r} does not exist or you do not have access to it.",
+        status=404,
+        type_="invalid_request_error",
+        param="model",
+        code="model_not_found",
+    )
 
 
 def _too_large(limit: int) -> GatewayError:

@@ -18,6 +18,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from fnmatch import fnmatchcase
 
 import structlog
 
@@ -25,7 +26,7 @@ from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
 from lmops.store.keys import KeyRecord, KeyStore, NotFound, TeamRecord, hash_key
 
-__all__ = ["KEY_PREFIX", "KeyDirectory", "ModelAccess", "VirtualKeys"]
+__all__ = ["KEY_PREFIX", "KeyDirectory", "ModelAccess", "VirtualKeys", "prompt_allowed"]
 
 KEY_PREFIX = "sk-lmops-"
 _FULL_SYNC_EVERY = 60.0  # seconds
@@ -234,9 +235,12 @@ class ModelAccess:
     """A key, or its team, may be limited to some model groups: anything else is a 403."""
 
     async def __call__(self, ctx: RequestContext) -> None:
-        if not allowed(ctx.principal, ctx.model_group):
+        # The model asked for, not an experiment variant's (the operator chose that one).
+        prompt = ctx.prompt
+        group = ctx.model_group if prompt is None else prompt.access_model or ctx.model_group
+        if not allowed(ctx.principal, group):
             raise GatewayError(
-                f"This API key may not use the model {ctx.model_group!r}.",
+                f"This API key may not use the model {group!r}.",
                 status=403,
                 type_="permission_error",
                 param="model",
@@ -252,3 +256,23 @@ def allowed(principal: Principal, group: str) -> bool:
         if models is not None and group not in models:
             return False
     return True
+
+
+def prompt_allowed(principal: Principal, name: str) -> bool:
+    """Whether ``principal`` may read the prompt ``name``: the key's list and its team's list
+    must both allow it (an absent list allows every prompt; the master key and anonymous
+    callers have neither). An entry is a name or a pattern where ``*`` is any run of
+    characters; entries hold no other fnmatch syntax (lmops.fields refuses it)."""
+    for patterns in (
+        principal.key.prompts if principal.key else None,
+        principal.team.prompts if principal.team else None,
+    ):
+        if patterns is not None and not _matches(patterns, name):
+            return False
+    return True
+
+
+def _matches(patterns: Sequence[str], name: str) -> bool:
+    # fnmatchcase compiles each pattern once (functools.lru_cache inside fnmatch), and plain
+    # names, the common entry, skip it.
+    return any(p == name or ("*" in p and fnmatchcase(name, p)) for p in patterns)

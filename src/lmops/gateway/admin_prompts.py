@@ -1,0 +1,427 @@
+"""The admin API's prompt registry and experiments: ``/admin/prompts``, ``/admin/experiments``.
+
+Registered by :func:`lmops.gateway.admin.create_admin_app` on its router, so the master key
+guards them like every admin route. Store calls run in worker threads. A write takes effect in
+this replica's prompt directory at once, and is published (with Redis) so that every other
+replica syncs at once too; without Redis they pick it up at their next periodic sync.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, TypeVar
+
+import orjson
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.responses import Response
+
+from lmops.errors import GatewayError
+from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
+from lmops.gateway.prompt_routes import prompt_json
+from lmops.prompts.directory import PromptDirectory
+from lmops.prompts.experiment_store import ExperimentStore
+from lmops.prompts.model import (
+    CONTENT_ROLES,
+    ChatMessage,
+    Experiment,
+    LabelMove,
+    PromptContent,
+    PromptRef,
+    Variant,
+)
+from lmops.prompts.store import LabelState, PromptStore
+from lmops.prompts.templates import TemplateError, template_variables
+from lmops.store.keys import Conflict, NotFound
+
+__all__ = ["PromptAdmin", "add_prompt_routes", "experiment_json"]
+
+T = TypeVar("T")
+
+AUTHOR = "master"  # who the admin API's writes are recorded as
+# Config keys that do not reach a request (prompt resolution keeps the request's own).
+_IGNORED_CONFIG = ("messages", "prompt_id", "prompt_variables", "stream")
+# A store's ValueError starts with the field it is about ("variants[1].weight: ...").
+_FIELD = re.compile(r"^([A-Za-z_][\w.\[\]]*): ")
+
+
+@dataclass(frozen=True, slots=True)
+class PromptAdmin:
+    """What the routes work on; ``known_model`` says whether a model group is configured."""
+
+    prompts: PromptStore
+    experiments: ExperimentStore
+    directory: PromptDirectory
+    known_model: Callable[[str], bool]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MessageIn(_Strict):
+    role: str
+    content: str
+
+
+class PromptPush(_Strict):
+    name: str
+    type: Literal["text", "chat"]
+    template: str | None = None
+    messages: list[MessageIn] | None = None
+    config: dict[str, Any] = Field(default_factory=dict)
+    message: str = ""
+    label: str | None = None
+
+
+class LabelSet(_Strict):
+    version: int = Field(ge=1)
+
+
+class VariantIn(_Strict):
+    name: str
+    weight: float = Field(gt=0)
+    prompt: str | int | None = None
+    model: str | None = None
+
+
+class ExperimentCreate(_Strict):
+    name: str
+    target_kind: Literal["prompt", "model"]
+    target: str
+    variants: list[VariantIn]
+    control: str | None = None
+    description: str = ""
+
+
+class Promote(_Strict):
+    variant: str
+    label: str = "production"
+
+
+def experiment_json(experiment: Experiment) -> dict[str, Any]:
+    def when(value: Any) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "object": "experiment",
+        "id": experiment.id,
+        "name": experiment.name,
+        "target_kind": experiment.target_kind,
+        "target": experiment.target,
+        "variants": [v.to_json() for v in experiment.variants],
+        "control": experiment.control,
+        "status": experiment.status,
+        "description": experiment.description,
+        "created_by": experiment.created_by,
+        "created_at": when(experiment.created_at),
+        "updated_at": when(experiment.updated_at),
+        "started_at": when(experiment.started_at),
+        "stopped_at": when(experiment.stopped_at),
+    }
+
+
+def _move_json(move: LabelMove) -> dict[str, Any]:
+    return {
+        "name": move.name,
+        "label": move.label,
+        "from_version": move.from_version,
+        "to_version": move.to_version,
+        "moved_by": move.moved_by,
+        "moved_at": move.moved_at.isoformat(),
+    }
+
+
+def _state(move: LabelMove) -> LabelState:
+    return LabelState(move.name, move.label, move.to_version, move.moved_at)
+
+
+def _json(value: Any, status: int = 200) -> Response:
+    return Response(orjson.dumps(value), status, media_type="application/json")
+
+
+async def _run(call: Callable[[], T], what: str = "prompt", param: str | None = None) -> T:
+    """``call()`` in a worker thread, store errors as API errors (``what``: the kind of
+    record a NotFound is about)."""
+    try:
+        return await asyncio.to_thread(call)
+    except NotFound as exc:
+        raise GatewayError(
+            str(exc),
+            status=404,
+            type_="invalid_request_error",
+            param=param,
+            code=f"{what}_not_found",
+        ) from None
+    except Conflict as exc:
+        raise GatewayError(
+            str(exc), status=409, type_="invalid_request_error", param=param, code="conflict"
+        ) from None
+    except (ValueError, KeyError) as exc:
+        message = str(exc.args[0]) if exc.args else str(exc)
+        field = _FIELD.match(message)
+        raise GatewayError.bad_request(
+            message, param=field.group(1) if field else param, code="invalid_value"
+        ) from None
+
+
+def add_prompt_routes(router: APIRouter, admin: PromptAdmin) -> None:
+    """The prompt and experiment routes, on the admin API's (master-key) router."""
+    _prompt_writes(router, admin)
+    _prompt_reads(router, admin)
+    _experiment_routes(router, admin)
+
+
+def _content(body: PromptPush) -> PromptContent:
+    """The pushed content, checked: a 400 naming the field for each problem."""
+    messages = None
+    if body.messages is not None:
+        for i, message in enumerate(body.messages):
+            if message.role not in CONTENT_ROLES:
+                raise GatewayError.bad_request(
+                    f"messages[{i}].role: must be one of {', '.join(CONTENT_ROLES)}",
+                    param=f"messages[{i}].role",
+                    code="invalid_value",
+                )
+        messages = tuple(ChatMessage(m.role, m.content) for m in body.messages)
+    for name in body.config:
+        if name in FORBIDDEN_FIELDS:
+            raise GatewayError.bad_request(
+                f"config.{name}: not allowed (upstream locations and credentials come only "
+                "from the gateway's configuration)",
+                param=f"config.{name}",
+                code="forbidden_field",
+            )
+    try:
+        return PromptContent(body.type, body.template, messages, body.config)
+    except ValueError as exc:
+        param = "template" if body.type == "text" else "messages"
+        raise GatewayError.bad_request(str(exc), param=param, code="invalid_value") from None
+
+
+def _variables(content: PromptContent) -> tuple[str, ...]:
+    try:
+        return template_variables(content)
+    except TemplateError as exc:
+        param = exc.where or ("template" if content.type == "text" else "messages")
+        raise GatewayError.bad_request(str(exc), param=param, code="invalid_template") from None
+
+
+def _warnings(content: PromptContent, known_model: Callable[[str], bool]) -> list[str]:
+    warnings = [
+        f"config.{name} is ignored: a request's own {name} is used"
+        for name in _IGNORED_CONFIG
+        if name in content.config
+    ]
+    model = content.config.get("model")
+    if model is not None and (type(model) is not str or not known_model(model)):
+        warnings.append(f"config.model {model!r} is not a model group of this gateway")
+    return warnings
+
+
+def _prompt_writes(router: APIRouter, admin: PromptAdmin) -> None:
+    store, directory = admin.prompts, admin.directory
+
+    @router.post("/prompts", tags=["prompts"], summary="Push a prompt version")
+    async def push_prompt(body: PromptPush) -> Response:
+        """Store the content as the prompt's next version, or find the version that already
+        has it (200 instead of 201); `label` is moved to it either way."""
+        content = _content(body)
+        variables = _variables(content)
+        result = await _run(
+            lambda: store.push(
+                body.name,
+                content,
+                variables,
+                author=AUTHOR,
+                message=body.message,
+                label=body.label,
+            ),
+            param="name",
+        )
+        directory.apply([result.version], [_state(result.moved)] if result.moved else [])
+        await directory.changed()
+        version = result.version
+        out = prompt_json(version, directory.labels(version.name), directory.latest(version.name))
+        out["created"] = result.created
+        out["warnings"] = _warnings(content, admin.known_model)
+        out["label_moved"] = _move_json(result.moved) if result.moved else None
+        return _json(out, 201 if result.created else 200)
+
+    @router.put("/prompts/{name}/labels/{label}", tags=["prompts"], summary="Move a label")
+    async def set_label(name: str, label: str, body: LabelSet) -> Response:
+        """Point `label` at `version` (recorded in the history); `latest` cannot be set."""
+        move = await _run(
+            lambda: store.set_label(name, label, body.version, by=AUTHOR), param="version"
+        )
+        if move is not None:
+            directory.apply(labels=[_state(move)])
+            await directory.changed()
+        return _json(
+            {
+                "object": "label",
+                "name": name,
+                "label": label,
+                "version": body.version,
+                "from_version": move.from_version if move else body.version,
+                "moved": move is not None,
+            }
+        )
+
+
+def _prompt_reads(router: APIRouter, admin: PromptAdmin) -> None:
+    store = admin.prompts
+
+    @router.get("/prompts", tags=["prompts"], summary="List prompts")
+    async def list_prompts() -> Response:
+        summaries = await _run(store.list)
+        data = [
+            {
+                "object": "prompt_summary",
+                "name": s.name,
+                "latest": s.latest,
+                "labels": dict(s.labels),
+                "updated_at": s.updated_at.isoformat(),
+            }
+            for s in summaries
+        ]
+        return _json({"object": "list", "data": data})
+
+    @router.get("/prompts/{name}", tags=["prompts"], summary="Show a prompt version")
+    async def get_prompt(
+        name: str,
+        label: Annotated[str | None, Query(max_length=64)] = None,
+        version: Annotated[int | None, Query(ge=1)] = None,
+    ) -> Response:
+        """The version `label` or `version` names (neither: production, else the newest)."""
+        if label is not None and version is not None:
+            raise GatewayError.bad_request("Give 'label' or 'version', not both.", param="label")
+
+        def read() -> dict[str, Any]:
+            found = store.get(PromptRef(name, label=label, version=version))
+            latest = store.versions(name)[-1].version
+            return prompt_json(found, store.labels(name), latest)
+
+        return _json(await _run(read, param="name"))
+
+    @router.get("/prompts/{name}/history", tags=["prompts"], summary="A prompt's history")
+    async def history(name: str) -> Response:
+        """Every version (oldest first) and every label move."""
+
+        def read() -> dict[str, Any]:
+            versions = store.versions(name)
+            labels, latest = store.labels(name), versions[-1].version
+            return {
+                "object": "prompt_history",
+                "name": name,
+                "versions": [prompt_json(v, labels, latest) for v in versions],
+                "moves": [_move_json(m) for m in store.moves(name)],
+            }
+
+        return _json(await _run(read, param="name"))
+
+    @router.get("/prompts/{name}/diff", tags=["prompts"], summary="Diff two versions")
+    async def diff(
+        name: str,
+        from_: Annotated[int, Query(alias="from", ge=1)],
+        to: Annotated[int, Query(ge=1)],
+    ) -> Response:
+        """A unified diff of the two versions' templates and configs."""
+        from lmops.prompts.diff import diff_versions
+
+        def read() -> str:
+            a = store.get(PromptRef(name, version=from_))
+            b = store.get(PromptRef(name, version=to))
+            return diff_versions(a, b)
+
+        text = await _run(read, param="name")
+        return _json({"object": "prompt_diff", "name": name, "from": from_, "to": to, "diff": text})
+
+
+def _experiment_routes(router: APIRouter, admin: PromptAdmin) -> None:
+    store, directory = admin.experiments, admin.directory
+
+    async def changed(experiment: Experiment, moves: list[LabelMove] | None = None) -> None:
+        directory.apply(labels=[_state(m) for m in moves or []], experiments=[experiment])
+        await directory.changed()
+
+    @router.post("/experiments", tags=["experiments"], summary="Create an experiment")
+    async def create(body: ExperimentCreate) -> Response:
+        """A draft experiment; start it to split traffic."""
+        variants = [
+            Variant(v.name, v.weight, None if v.prompt is None else str(v.prompt), v.model)
+            for v in body.variants
+        ]
+        experiment = await _run(
+            lambda: store.create(
+                body.name,
+                body.target_kind,
+                body.target,
+                variants,
+                by=AUTHOR,
+                control=body.control,
+                description=body.description,
+            ),
+            what="experiment",
+            param="name",
+        )
+        await changed(experiment)
+        return _json(experiment_json(experiment), 201)
+
+    @router.get("/experiments", tags=["experiments"], summary="List experiments")
+    async def list_experiments() -> Response:
+        found = await _run(store.list, what="experiment")
+        return _json({"object": "list", "data": [experiment_json(e) for e in found]})
+
+    @router.get("/experiments/{name}", tags=["experiments"], summary="Show an experiment")
+    async def get_experiment(name: str) -> Response:
+        found = await _run(lambda: store.get(name), what="experiment", param="name")
+        return _json(experiment_json(found))
+
+    @router.post("/experiments/{name}/promote", tags=["experiments"], summary="Promote a variant")
+    async def promote(name: str, body: Promote) -> Response:
+        """Move `label` of the experiment's prompt to the variant's version, and stop the
+        experiment, in one transaction."""
+        move, experiment = await _run(
+            lambda: store.promote(name, body.variant, body.label, by=AUTHOR),
+            what="experiment",
+            param="variant",
+        )
+        await changed(experiment, [move] if move is not None else [])
+        return _json(
+            {
+                "object": "promotion",
+                "experiment": experiment_json(experiment),
+                "label_moved": _move_json(move) if move is not None else None,
+            }
+        )
+
+    # After promote: a path parameter would match 'promote' too.
+    @router.post(
+        "/experiments/{name}/{action}", tags=["experiments"], summary="Start, pause or stop"
+    )
+    async def set_status(name: str, action: Literal["start", "pause", "stop"]) -> Response:
+        """start: draft or paused -> running; pause: running -> paused; stop: for good."""
+        status = {"start": "running", "pause": "paused", "stop": "stopped"}[action]
+        experiment = await _run(
+            lambda: store.set_status(name, status),  # type: ignore[arg-type]
+            what="experiment",
+            param="name",
+        )
+        await changed(experiment)
+        return _json(experiment_json(experiment))
+
+    @router.get("/experiments/{name}/report", tags=["experiments"], summary="Report")
+    async def report(name: str) -> Response:
+        """Per variant: n, share, feedback score, latency, cost, error rate, tests to control."""
+        from lmops.prompts.report import experiment_report
+
+        def build() -> dict[str, Any]:
+            experiment = store.get(name)
+            result: dict[str, Any] = experiment_report(experiment, store.arm_rows(name)).to_json()
+            return result
+
+        return _json(await _run(build, what="experiment", param="name"))
