@@ -9,7 +9,6 @@ all. Feedback is written to the store in a worker thread.
 from __future__ import annotations
 
 import asyncio
-import math
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ from lmops.gateway.context import Principal
 from lmops.gateway.pipeline.keys import prompt_allowed
 from lmops.prompts.directory import PromptDirectory
 from lmops.prompts.experiment_store import ExperimentStore
+from lmops.prompts.experiments import check_feedback
 from lmops.prompts.model import LATEST, Feedback, PromptRef, PromptVersion
 from lmops.store.keys import NotFound
 
@@ -31,9 +31,6 @@ __all__ = ["PromptRoutes", "feedback_json", "prompt_json"]
 Authenticate = Callable[[Request], Awaitable[Principal]]
 
 _FEEDBACK_FIELDS = frozenset({"request_id", "score", "label", "comment"})
-_MAX_LABEL = 200
-_MAX_COMMENT = 10_000
-_MAX_REQUEST_ID = 64
 
 
 def prompt_json(
@@ -169,7 +166,7 @@ def _ref(name: str, label: str | None, version: str | None) -> PromptRef:
 
 
 def _feedback_fields(raw: bytes) -> dict[str, Any]:
-    """The feedback body, checked: a 400 naming the first field that is wrong."""
+    """The feedback body, checked (by the store's own rules): a 400 naming the field."""
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError:
@@ -179,27 +176,13 @@ def _feedback_fields(raw: bytes) -> dict[str, Any]:
     for name in body:
         if name not in _FEEDBACK_FIELDS:
             raise GatewayError.bad_request(f"Unknown field {name!r}.", param=name)
-    request_id = body.get("request_id")
-    if type(request_id) is not str or not 0 < len(request_id) <= _MAX_REQUEST_ID:
-        raise _bad("request_id", f"a string of 1 to {_MAX_REQUEST_ID} characters")
-    score = body.get("score")
-    if score is not None:
-        if type(score) not in (int, float) or not math.isfinite(score) or not 0 <= score <= 5:
-            raise _bad("score", "a number from 0 to 5 (a 0..1 or a 1..5 scale)")
-        body["score"] = float(score)
-    for name, limit in (("label", _MAX_LABEL), ("comment", _MAX_COMMENT)):
-        value = body.get(name)
-        if value is not None and (type(value) is not str or len(value) > limit):
-            raise _bad(name, f"a string of at most {limit} characters")
-    if all(body.get(name) is None for name in ("score", "label", "comment")):
-        raise GatewayError.bad_request(
-            "Feedback needs a 'score', a 'label' or a 'comment'.", param="score"
+    try:
+        return check_feedback(
+            body.get("request_id"), body.get("score"), body.get("label"), body.get("comment")
         )
-    return body
-
-
-def _bad(param: str, must_be: str) -> GatewayError:
-    return GatewayError.bad_request(f"'{param}' must be {must_be}.", param=param)
+    except ValueError as exc:
+        field, _, problem = str(exc).partition(": ")
+        raise GatewayError.bad_request(f"'{field}' {problem}.", param=field) from None
 
 
 def _json(value: Any, status: int = 200) -> Response:
