@@ -25,7 +25,16 @@ from typing import Any
 
 import orjson
 
-from bench.pipeline import PIPELINES, REDIS_URL, RedisProbe, admin_requests, full_config
+from bench.pipeline import (
+    BENCH_PROMPT,
+    BENCH_SYSTEM,
+    PIPELINES,
+    REDIS_URL,
+    RedisProbe,
+    admin_requests,
+    full_config,
+    prompt_push,
+)
 from bench.targets import MASTER_KEY, free_port, lmops_config, spawn
 
 __all__ = ["main"]
@@ -114,13 +123,23 @@ async def _count(name: str, upstream_port: int, args: argparse.Namespace) -> Cou
         for path, body in admin_requests(pipeline.every_level):
             made = await _call(app, path, body, MASTER_KEY)
         key = orjson.loads(made["body"])["key"]
+    prompted = pipeline is not None and pipeline.prompt
+    if prompted:
+        await _call(app, "/admin/prompts", prompt_push(), MASTER_KEY)
     numbers = itertools.count()
     unique = pipeline is not None and not pipeline.hit
 
     async def worker(n: int) -> None:
         for _ in range(n):
             text = f"Say hello ({next(numbers) if unique else 0})"
-            body = {"model": "bench", "messages": [{"role": "user", "content": text}]}
+            body: dict[str, Any] = {"model": "bench"}
+            if prompted:  # the same two messages upstream, rendered from the registry
+                body |= {"prompt_id": BENCH_PROMPT, "prompt_variables": {"question": text}}
+            else:
+                body["messages"] = [
+                    {"role": "system", "content": BENCH_SYSTEM},
+                    {"role": "user", "content": text},
+                ]
             reply = await _call(app, "/v1/chat/completions", {**body, "max_tokens": 64}, key)
             if reply["status"] != 200:
                 raise RuntimeError(f"{name}: status {reply['status']}: {reply['body'][:200]!r}")

@@ -202,3 +202,61 @@ def test_rendering_a_cached_small_chat_prompt_is_fast() -> None:
     median_us = statistics.median(samples) * 1e6
     print(f"cached chat prompt render: median {median_us:.1f} us")
     assert median_us < 200
+
+
+SIMPLE_SOURCES = [
+    "{{ x }}",
+    "a {{x}} b {{ y }}{{x}}",
+    "{{ x }}\n\nnext line {{ y }}\n",
+    "unicode é {{ x }} ✓ }} stray closers } and { braces",
+    "{{\tx\n}}",
+]
+VALUES = ["text", "", 3, 2.5, -0.0, True, None, [1, "a"], {"k": [1.5, None]}, "é\n✓"]
+
+
+@pytest.mark.parametrize("source", SIMPLE_SOURCES)
+@pytest.mark.parametrize("value", VALUES, ids=repr)
+def test_plain_substitution_renders_as_jinja_does(source: str, value: object) -> None:
+    """Templates whose only tags are ``{{ name }}`` skip Jinja's context; the text must be what
+    the sandbox's own render gives, for every kind of JSON value."""
+    from lmops.prompts.sandbox import environment
+
+    compiled = compile_prompt(PromptContent("text", template=source))
+    variables = {"x": value, "y": value}
+    expected = environment().from_string(source).render(variables)
+    assert compiled.render(variables).text == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "simple"),
+    [
+        ("{{ x }} and {{ y }}", True),
+        ("{{ x|upper }}", False),
+        ("{{ x.y }}", False),
+        ("{{ x }}{% if y %}y{% endif %}", False),
+        ("{{ range }}", False),  # a global, not a variable
+        ("{# note #}{{ x }}", False),
+    ],
+)
+def test_only_plain_substitutions_take_the_short_way(source: str, simple: bool) -> None:
+    compiled = compile_prompt(PromptContent("text", template=source))
+    part = compiled._text
+    assert part is not None
+    assert (part.pieces is not None) is simple
+
+
+def test_plain_substitution_errors_are_the_same() -> None:
+    compiled = compile_prompt(PromptContent("text", template="Hello {{ name }}"))
+    with pytest.raises(MissingVariable) as err:
+        compiled.render({})
+    assert err.value.variable == "name"
+    assert str(err.value) == "template: missing variable 'name'"
+
+    class Broken:
+        def __str__(self) -> str:
+            raise RuntimeError("no text")
+
+    with pytest.raises(TemplateError, match="RuntimeError: no text"):
+        compiled.render({"name": Broken()})
+    with pytest.raises(TemplateError, match="larger than"):
+        compiled.render({"name": "x" * 2_000_000})

@@ -199,9 +199,7 @@ def variants_from_json(data: Any) -> list[Variant]:
     return out
 
 
-def check_feedback(
-    request_id: str, score: float | None, label: str | None, comment: str | None
-) -> dict[str, Any]:
+def check_feedback(request_id: Any, score: Any, label: Any, comment: Any) -> dict[str, Any]:
     """The columns of a feedback row (``request_id``, ``score``, ``label``, ``comment``), else
     ValueError naming the field: request_id 1 to 64 characters without control characters,
     score a finite number in [0, 5] (0..1 or 1..5 scales), label at most 200 characters,

@@ -44,6 +44,8 @@ __all__ = [
 
 _UNDEFINED: Final = re.compile(r"'([^']+)' is undefined")
 _TAGS: Final = ("{{", "{%", "{#", "\r")  # without these a template renders as itself
+# A tag that is a variable name and nothing else; split() keeps the name between the texts.
+_SIMPLE_TAG: Final = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
 class TemplateError(ValueError):
@@ -80,12 +82,15 @@ class Rendered:
 
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """One compiled template: ``template`` None when the source is plain text."""
+    """One compiled template: ``template`` None when the source is plain text. ``pieces``,
+    when set, is the same template as literal text and variable names alternating (text
+    first): a template whose only tags are ``{{ name }}``, rendered without Jinja's context."""
 
     where: str
     source: str
     template: Template | None
     loops: bool
+    pieces: tuple[str, ...] | None = None
 
     def render(self, variables: dict[str, Any], room: int) -> str:
         if self.template is None:
@@ -93,6 +98,8 @@ class _Part:
                 raise _too_large(self.where)
             return self.source
         try:
+            if self.pieces is not None:
+                return self._substitute(self.pieces, variables, room)
             # ``variables`` already holds the globals (see CompiledPrompt.render); going
             # through Template.new_context would copy them from a ChainMap on every render,
             # most of the cost of a small prompt. Prompts have no blocks (refused).
@@ -117,6 +124,35 @@ class _Part:
             raise
         except Exception as exc:  # every render failure becomes a TemplateError
             raise _render_error(exc, self.where) from None
+
+
+    def _substitute(self, pieces: tuple[str, ...], variables: dict[str, Any], room: int) -> str:
+        # What Jinja's code for "text{{ name }}text" does: str() of the value, StrictUndefined
+        # for a missing one; the value is only converted, never looked into, so the sandbox
+        # has nothing to guard.
+        out = list(pieces)
+        for i in range(1, len(out), 2):
+            try:
+                value = variables[out[i]]
+            except KeyError:
+                raise MissingVariable(out[i], self.where) from None
+            out[i] = value if type(value) is str else str(value)
+        text = "".join(out)
+        if len(text) > room:
+            raise _too_large(self.where)
+        return text
+
+
+def _simple_pieces(source: str) -> tuple[str, ...] | None:
+    """``source`` split at its ``{{ name }}`` tags, or None if it has any other tag."""
+    if "{%" in source or "{#" in source:
+        return None
+    pieces = _SIMPLE_TAG.split(source)
+    if any("{{" in text for text in pieces[::2]):
+        return None  # a tag with more than a name in it: Jinja renders that
+    if any(name in environment().globals for name in pieces[1::2]):
+        return None  # a global (range) renders as itself unless a variable shadows it
+    return tuple(pieces)
 
 
 def _too_large(where: str) -> TemplateError:
@@ -165,9 +201,8 @@ class CompiledPrompt:
 
     def render(self, variables: Mapping[str, Any]) -> Rendered:
         """Render with ``variables``; :class:`TemplateError` (or :class:`MissingVariable`)."""
-        unused = (
-            tuple(sorted(str(k) for k in variables if k not in self._known)) if variables else ()
-        )
+        extra = variables.keys() - self._known if variables else None
+        unused = tuple(sorted(map(str, extra))) if extra else ()
         if self._loops:
             variables = {**self._globals, **variables, BUDGET_KEY: LoopBudget()}
         else:
@@ -194,7 +229,7 @@ def _compile(source: str, where: str, found: set[str]) -> _Part:
         template, loops = _compile_source(source, where, found)
     except RecursionError:  # the parser and compiler recurse once per level of nesting
         raise TemplateError("template nested too deeply", where) from None
-    return _Part(where, source, template, loops)
+    return _Part(where, source, template, loops, _simple_pieces(source))
 
 
 def _compile_source(source: str, where: str, found: set[str]) -> tuple[Template, bool]:

@@ -82,8 +82,9 @@ class ParseBody:
             raise GatewayError.bad_request("Request body must be a JSON object.")
         prompts = self._prompts
         if prompts is not None and prompts.wanted(body):
+            # The body is resolved in place; ``raw`` stays what the client sent (the log's
+            # request body), and the prompt's name and version say what it was rendered from.
             prompts(ctx, body)
-            raw = orjson.dumps(body)  # what is sent on (and logged), not what came
         _check(ctx.endpoint, body)
         model = body["model"]
         if not self._known(model):

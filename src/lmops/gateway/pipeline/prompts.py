@@ -52,6 +52,7 @@ PROMPT_FIELDS = ("prompt_id", "prompt_variables")
 # Config keys a prompt version may not set on a request: the request's own shape.
 _NOT_FROM_CONFIG = frozenset({"messages", "prompt_id", "prompt_variables", "stream"})
 _USER_HEADER = b"x-lmops-user"
+_MAX_REFS = 4096
 
 
 @dataclass(slots=True)
@@ -79,6 +80,7 @@ class PromptResolver:
 
     def __init__(self, directory: PromptDirectory) -> None:
         self._directory = directory
+        self._refs: dict[str, PromptRef] = {}  # parsed prompt_id strings (a few per app)
 
     def wanted(self, body: dict[str, Any]) -> bool:
         """Whether ``body`` needs resolution: cheap, for every request."""
@@ -121,7 +123,7 @@ class PromptResolver:
 
     def _render(self, ctx: RequestContext, body: dict[str, Any], state: PromptState) -> Any:
         """The prompt into ``body``; returns the model before any variant replaced it."""
-        ref = _parse_ref(body.pop("prompt_id"))
+        ref = self._ref(body.pop("prompt_id"))
         if not prompt_allowed(ctx.principal, ref.name):
             raise GatewayError(
                 f"This API key may not use the prompt {ref.name!r}.",
@@ -161,6 +163,21 @@ class PromptResolver:
             body["model"] = variant_model
         return model
 
+    def _ref(self, value: Any) -> PromptRef:
+        ref = self._refs.get(value) if type(value) is str else None
+        if ref is not None:
+            return ref
+        try:
+            ref = PromptRef.parse(value)
+        except ValueError as exc:
+            raise GatewayError.bad_request(
+                f"Invalid 'prompt_id': {exc}", param="prompt_id", code="invalid_prompt_id"
+            ) from None
+        if len(self._refs) >= _MAX_REFS:
+            self._refs.clear()  # client-chosen strings: bounded, then started over
+        self._refs[value] = ref
+        return ref
+
     def _version(self, ref: PromptRef) -> PromptVersion:
         try:
             return self._directory.resolve(ref)
@@ -191,15 +208,6 @@ class PromptResolver:
         if rendered.messages is not None:
             return list(rendered.messages)
         return [{"role": "user", "content": rendered.text or ""}]
-
-
-def _parse_ref(value: Any) -> PromptRef:
-    try:
-        return PromptRef.parse(value)
-    except ValueError as exc:
-        raise GatewayError.bad_request(
-            f"Invalid 'prompt_id': {exc}", param="prompt_id", code="invalid_prompt_id"
-        ) from None
 
 
 def _variant_ref(experiment: Experiment, ref: PromptRef, prompt: str | None) -> PromptRef:
