@@ -23,6 +23,7 @@ from lmops.client import (
     PromptUnavailable,
     Unavailable,
 )
+from lmops.client_prompt import fallback_prompt
 from lmops.prompts.files import load_prompt_file
 from lmops.prompts.model import ChatMessage, PromptContent
 from lmops.prompts.templates import MissingVariable, TemplateError
@@ -470,3 +471,37 @@ def test_import_lmops_is_lazy() -> None:
     assert lmops.Client is Client
     with pytest.raises(AttributeError, match="no attribute 'Clients'"):
         _ = lmops.Clients  # type: ignore[attr-defined]
+
+
+def test_to_openai_is_accepted_by_the_openai_sdk_whatever_the_config_holds() -> None:
+    """Config keys the SDK's create() has no argument for (top_k, a vendor's own) travel in
+    extra_body; stream and the gateway's prompt fields are never taken from a config."""
+    import openai
+
+    content = PromptContent(
+        "text",
+        template="Hi {{ name }}",
+        config={"model": "m", "temperature": 0.1, "top_k": 5, "stream": True, "prompt_id": "x"},
+    )
+    kwargs = fallback_prompt("greet", content).to_openai(name="Ada")
+    assert kwargs == {
+        "model": "m",
+        "temperature": 0.1,
+        "messages": [{"role": "user", "content": "Hi Ada"}],
+        "extra_body": {"top_k": 5},
+    }
+    sent: list[dict[str, Any]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(orjson.loads(request.content))
+        return httpx.Response(200, json={"id": "c", "object": "chat.completion", "created": 0,
+                                         "model": "m", "choices": []})  # fmt: skip
+
+    sdk = openai.OpenAI(
+        api_key="k",
+        base_url="http://gw/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    sdk.chat.completions.create(**kwargs)
+    assert sent == [{"model": "m", "temperature": 0.1, "top_k": 5,
+                     "messages": [{"role": "user", "content": "Hi Ada"}]}]  # fmt: skip

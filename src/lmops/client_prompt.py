@@ -97,7 +97,33 @@ class Prompt:
         messages = (
             [{"role": "user", "content": rendered}] if isinstance(rendered, str) else rendered
         )
-        return {**self.config, "messages": messages}
+        out: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for name, value in self.config.items():
+            if name in _OPENAI_PARAMETERS:
+                out[name] = value
+            elif name not in _NOT_SENT:
+                extra[name] = value  # top_k and the like: sent as they are, in the body
+        out["messages"] = messages
+        if extra:
+            out["extra_body"] = extra
+        return out
+
+
+# The keyword arguments of the OpenAI SDK's chat.completions.create (openai 1.x); any other
+# config key goes in extra_body, which the SDK merges into the request body.
+_OPENAI_PARAMETERS = frozenset(
+    {
+        "audio", "frequency_penalty", "function_call", "functions", "logit_bias", "logprobs",
+        "max_completion_tokens", "max_tokens", "metadata", "modalities", "model", "n",
+        "parallel_tool_calls", "prediction", "presence_penalty", "reasoning_effort",
+        "response_format", "seed", "service_tier", "stop", "store", "stream_options",
+        "temperature", "tool_choice", "tools", "top_logprobs", "top_p", "user", "verbosity",
+        "web_search_options",
+    }
+)  # fmt: skip
+# The caller's to choose per call, or the gateway's own fields: never taken from a config.
+_NOT_SENT = frozenset({"messages", "stream", "prompt_id", "prompt_variables"})
 
 
 class HasContent(Protocol):

@@ -118,6 +118,40 @@ def test_the_request_log_records_experiment_and_variant(api: Api, tmp_path: Path
     )
 
 
+def test_a_request_that_fails_in_its_variant_is_logged_under_it(api: Api, tmp_path: Path) -> None:
+    """A variant whose version needs a variable the callers do not send fails for its users:
+    those failures must count for that variant, or the report shows it with no errors."""
+    push_support(api, "Needs {{ product }} {{ language }} {{ tone }}")  # version 3
+    create(
+        api,
+        variants=[
+            {"name": "control", "weight": 1, "prompt": "1"},
+            {"name": "broken", "weight": 1, "prompt": "3"},
+        ],
+    )
+    admin(api, "POST", "/experiments/tone/start")
+    failed: list[str] = []
+    for i in range(40):
+        resp = chat(api, prompt_id=TARGET, prompt_variables=VARS, user=f"u{i}")
+        if resp.status_code == 400:
+            assert error_of(resp, 400)["code"] == "prompt_variable_missing"
+            failed.append(resp.headers["x-request-id"])
+    assert failed, "no user was assigned to the broken variant"
+    engine = create_engine(f"sqlite:///{tmp_path}/lmops-0.db")
+    try:
+
+        def rows() -> list[Any] | None:
+            with engine.connect() as conn:
+                stmt = sa.select(request_log).where(request_log.c.id.in_(failed))
+                found = list(conn.execute(stmt))
+            return found if len(found) == len(failed) else None
+
+        logged = wait_for(rows, "the failed requests in the log")
+    finally:
+        engine.dispose()
+    assert {(r.status_code, r.experiment, r.variant) for r in logged} == {(400, "tone", "broken")}
+
+
 def test_pause_stops_assignment_and_promote_moves_the_label(api: Api) -> None:
     create(api)
     admin(api, "POST", "/experiments/tone/start")
@@ -210,3 +244,32 @@ def test_a_model_experiment_swaps_the_model_but_not_the_access_check(
     assert error_of(refused, 403)["code"] == "model_not_allowed"
     # Embeddings of another group, or a prompt experiment's request: untouched.
     assert "x-lmops-variant" not in api.chat(model="mock").headers
+
+
+@pytest.mark.parametrize(
+    ("variants", "param"),
+    [
+        ([{"name": "a", "weight": 1, "prompt": "1"}, {"name": "b", "weight": 1, "prompt": "9"}],
+         "variants[1].prompt"),
+        ([{"name": "a", "weight": 1, "prompt": "canary"}, {"name": "b", "weight": 1}],
+         "variants[0].prompt"),
+        ([{"name": "a", "weight": 1}, {"name": "b", "weight": 1, "model": "nope"}],
+         "variants[1].model"),
+        ([{"name": "a", "weight": 1e308, "prompt": "1"},
+          {"name": "b", "weight": 1e308, "prompt": "2"}], "variants"),
+    ],
+)  # fmt: skip
+def test_an_experiment_must_name_what_exists(
+    api: Api, variants: list[dict[str, Any]], param: str
+) -> None:
+    """Each variant resolves when it is created, or its share of users would all fail."""
+    r = api.http.post(
+        f"{api.gw.url}/admin/experiments",
+        headers=ADMIN,
+        json={"name": "t", "target_kind": "prompt", "target": TARGET, "variants": variants},
+    )
+    assert error_of(r, 400)["param"] == param
+    missing = {"name": "t", "target_kind": "prompt", "target": "nope", "variants": variants[:1]}
+    missing["variants"] = [{"name": "a", "weight": 1}, {"name": "b", "weight": 1}]
+    r = api.http.post(f"{api.gw.url}/admin/experiments", headers=ADMIN, json=missing)
+    assert error_of(r, 400)["param"] == "target"

@@ -286,6 +286,18 @@ def test_keys_limited_to_some_prompts(api: Api) -> None:
         f"{api.gw.base_url}/prompts", headers={"authorization": f"Bearer {secret}"}
     )
     assert [p["name"] for p in listed.json()["data"]] == ["summarize"]
+    # A reference in the path must not pass the allowlist under another name.
+    narrow = api.key(prompts=["*-public"])
+    api.http.put(
+        f"{api.gw.url}/admin/prompts/support-reply/labels/x-public",
+        json={"version": 1},
+        headers=ADMIN,
+    ).raise_for_status()
+    for path in ("support-reply@x-public", "support-reply:1", "support-reply@latest"):
+        read = api.http.get(
+            f"{api.gw.base_url}/prompts/{path}", headers={"authorization": f"Bearer {narrow}"}
+        )
+        assert error_of(read, 400)["param"] == "name", path
 
 
 def test_reading_prompts_over_v1(api: Api) -> None:
@@ -358,6 +370,13 @@ def test_admin_push_history_and_diff(api: Api) -> None:
         json={"name": "evil", "type": "text", "template": "x", "config": {"api_base": "http://x"}},
     )
     assert error_of(forbidden, 400)["param"] == "config.api_base"
+    huge = api.http.post(
+        f"{api.gw.url}/admin/prompts",
+        headers={**ADMIN, "content-type": "application/json"},
+        content=b'{"name": "big", "type": "text", "template": "x", '
+        b'"config": {"max_tokens": 99999999999999999999999}}',
+    )
+    assert error_of(huge, 400)["param"] == "config", huge.text
     history = api.http.get(
         f"{api.gw.url}/admin/prompts/support-reply/history", headers=ADMIN
     ).json()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -103,6 +104,36 @@ async def test_an_older_label_never_replaces_a_newer_one(engine: sa.Engine) -> N
         directory.apply(labels=[LabelState("p", "production", 2, T0 + timedelta(seconds=5))])
         directory.apply(labels=[LabelState("p", "production", 1, T0)])
         assert directory.resolve(PromptRef("p")).version == 2
+    finally:
+        await directory.stop()
+
+
+async def test_a_whole_load_undoes_a_copy_stamped_later_than_the_store(
+    engine: sa.Engine,
+) -> None:
+    """Newer copies win between syncs; a full load makes labels and experiments exactly what
+    the store holds, so a copy stamped in the future (a writer's clock ahead) cannot stay."""
+    store = PromptStore(engine)
+    experiments = ExperimentStore(engine)
+    store.push("p", text("one"), (), author="cli", label="production")
+    store.push("p", text("two"), (), author="cli")
+    experiments.create("e", "prompt", "p", [Variant("a", 1, "1"), Variant("b", 1, "2")], by="t")
+    directory = PromptDirectory(store, experiments, 30)
+    await directory.start()
+    try:
+        future = datetime.now(UTC) + timedelta(hours=1)
+        directory.apply(labels=[LabelState("p", "production", 2, future)])
+        running = directory.experiment("e")
+        assert running is not None
+        directory.apply(experiments=[replace(running, status="running", updated_at=future)])
+        await directory.sync()
+        assert directory.resolve(PromptRef("p")).version == 2  # a change poll keeps it
+        assert directory.prompt_experiment("p") is not None
+        await directory.sync(full=True)
+        assert directory.resolve(PromptRef("p")).version == 1
+        assert directory.prompt_experiment("p") is None
+        experiment = directory.experiment("e")
+        assert experiment is not None and experiment.status == "draft"
     finally:
         await directory.stop()
 

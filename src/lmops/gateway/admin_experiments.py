@@ -22,6 +22,7 @@ from lmops.gateway.admin_prompts import (
     move_json,
     run,
 )
+from lmops.prompts.experiments import check_references
 from lmops.prompts.model import Experiment, LabelMove, Variant
 from lmops.prompts.report import experiment_report
 
@@ -86,8 +87,12 @@ def add_experiment_routes(router: APIRouter, admin: PromptAdmin) -> None:
             Variant(v.name, v.weight, None if v.prompt is None else str(v.prompt), v.model)
             for v in body.variants
         ]
-        experiment = await run(
-            lambda: store.create(
+        target_kind, target = body.target_kind, body.target
+
+        def make() -> Experiment:
+            # Against this replica's directory: what a request would resolve the variants to.
+            check_references(target_kind, target, variants, directory.resolve, admin.known_model)
+            return store.create(
                 body.name,
                 body.target_kind,
                 body.target,
@@ -95,10 +100,9 @@ def add_experiment_routes(router: APIRouter, admin: PromptAdmin) -> None:
                 by=AUTHOR,
                 control=body.control,
                 description=body.description,
-            ),
-            what="experiment",
-            param="name",
-        )
+            )
+
+        experiment = await run(make, what="experiment", param="name")
         await changed(experiment)
         return api_json(experiment_json(experiment), 201)
 

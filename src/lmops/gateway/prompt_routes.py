@@ -23,7 +23,7 @@ from lmops.gateway.pipeline.keys import prompt_allowed
 from lmops.prompts.directory import PromptDirectory
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.experiments import check_feedback
-from lmops.prompts.model import LATEST, Feedback, PromptRef, PromptVersion
+from lmops.prompts.model import LATEST, Feedback, PromptRef, PromptVersion, check_name
 from lmops.store.keys import NotFound
 
 __all__ = ["PromptRoutes", "feedback_json", "prompt_json"]
@@ -113,6 +113,10 @@ class PromptRoutes:
     async def get_prompt(self, request: Request) -> Response:
         principal = await self._auth(request)
         name = request.path_params["name"]
+        try:
+            check_name(name)  # a bare name: '@' or ':' in the path must not pick the version
+        except ValueError as exc:
+            raise GatewayError.bad_request(str(exc), param="name", code="invalid_value") from None
         if not prompt_allowed(principal, name):
             raise GatewayError(
                 f"This API key may not read the prompt {name!r}.",

@@ -183,6 +183,28 @@ class PromptDirectory:
         if touched:
             self._index_experiments()
 
+    def _replace(
+        self,
+        versions: Iterable[PromptVersion],
+        labels: Iterable[LabelState],
+        experiments: Iterable[Experiment],
+    ) -> None:
+        """A whole load: labels and experiments become exactly what the store holds. Newer
+        copies win in :meth:`apply`, so a copy stamped later than the store's row (a writer's
+        clock ahead, a write that waited for a lock) would otherwise stay until a restart."""
+        self.apply(versions)
+        fresh: dict[str, dict[str, LabelState]] = {}
+        for state in labels:
+            fresh.setdefault(state.name, {})[state.label] = state
+        for name, prompt in self._prompts.items():
+            prompt.labels = fresh.pop(name, {})
+            for state in prompt.labels.values():
+                prompt.updated_at = _later(prompt.updated_at, state.updated_at)
+        for name, states in fresh.items():  # labels of versions that were not loaded
+            self._prompts.setdefault(name, _Prompt()).labels = states
+        self._experiments = {experiment.name: experiment for experiment in experiments}
+        self._index_experiments()
+
     def _index_experiments(self) -> None:
         by_prompt: dict[str, Experiment] = {}
         by_model: dict[str, Experiment] = {}
@@ -201,7 +223,10 @@ class PromptDirectory:
         changes, (experiments, experiment_watermark) = await asyncio.to_thread(
             self._fetch, prompt_mark, experiment_mark
         )
-        self.apply(changes.versions, changes.labels, experiments)
+        if prompt_mark is None and experiment_mark is None:
+            self._replace(changes.versions, changes.labels, experiments)
+        else:
+            self.apply(changes.versions, changes.labels, experiments)
         self._prompt_mark = _later(self._prompt_mark, changes.watermark)
         self._experiment_mark = _later(self._experiment_mark, experiment_watermark)
         self.syncs += 1

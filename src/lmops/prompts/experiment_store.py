@@ -151,12 +151,14 @@ class ExperimentStore:
         move the rules refuse, or for starting while another experiment on the target runs."""
         if status not in _STATUSES:
             raise ValueError(f"status: must be one of {', '.join(_STATUSES)}, not {status!r}")
-        at = self._now(now)
         with self._write() as conn:
             if status == "running":
                 # The target never changes, so it can be read before the lock that guards it.
                 _lock_target(conn, _find(conn, name))
             row = _find(conn, name, for_update=True)
+            # Stamped once the row is held: a write that waited must not look older than the
+            # one it waited for (replicas keep the newer of two copies).
+            at = self._now(now)
             if row.status == status:
                 return _experiment(row)
             if row.status == "stopped":
@@ -180,9 +182,9 @@ class ExperimentStore:
         resolve. The move is None when the label was already there. A stopped experiment can
         still be promoted (decide after stopping); it stays stopped as it was."""
         check_label(label)
-        at = self._now(now)
         with self._write() as conn:
             row = _find(conn, name, for_update=True)
+            at = self._now(now)  # once the row is held (see set_status)
             experiment = _experiment(row)
             if experiment.target_kind != "prompt":
                 raise ValueError(f"experiment {name!r} is over a model: there is no prompt label")

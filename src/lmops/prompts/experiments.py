@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from lmops.prompts.model import (
     Experiment,
+    PromptRef,
     TargetKind,
     Variant,
     check_label,
@@ -30,9 +31,11 @@ __all__ = [
     "assign",
     "check_experiment",
     "check_feedback",
+    "check_references",
     "check_variant_prompt",
     "draw",
     "unit_of",
+    "variant_ref",
     "variants_from_json",
 ]
 
@@ -155,12 +158,47 @@ def check_experiment(
         if variant.name in seen:
             raise ValueError(f"variants[{index}].name: {variant.name!r} is used twice")
         seen.add(variant.name)
+    if not math.isfinite(sum(v.weight for v in checked)):
+        raise ValueError("variants: the weights must add up to a finite number")
     if control is None:
         control = checked[0].name
     elif control not in seen:
         known = ", ".join(v.name for v in checked)
         raise ValueError(f"control: {control!r} is not one of the variants ({known})")
     return checked, control
+
+
+def variant_ref(target: str, prompt: str) -> PromptRef:
+    """The reference a variant's ``prompt`` (a version number or a label) of ``target`` means."""
+    if prompt.isdigit():
+        return PromptRef(target, version=int(prompt))
+    return PromptRef(target, label=prompt)
+
+
+def check_references(
+    target_kind: TargetKind,
+    target: str,
+    variants: Sequence[Variant],
+    resolve: Callable[[PromptRef], object],
+    known_model: Callable[[str], bool],
+) -> None:
+    """What an experiment names exists: its prompt (``resolve`` raises NotFound) with each
+    variant's version or label, and every model group; else ValueError naming the field."""
+    if target_kind == "model" and not known_model(target):
+        raise ValueError(f"target: {target!r} is not a model group of this gateway")
+    for i, variant in enumerate(variants):
+        if variant.model is not None and not known_model(variant.model):
+            raise ValueError(
+                f"variants[{i}].model: {variant.model!r} is not a model group of this gateway"
+            )
+        if target_kind == "prompt":
+            prompt = variant.prompt
+            ref = PromptRef(target) if prompt is None else variant_ref(target, prompt)
+            try:
+                resolve(ref)
+            except LookupError as exc:
+                field = "target" if variant.prompt is None else f"variants[{i}].prompt"
+                raise ValueError(f"{field}: {exc.args[0] if exc.args else exc}") from None
 
 
 def variants_from_json(data: Any) -> list[Variant]:
@@ -215,7 +253,11 @@ def check_feedback(request_id: Any, score: Any, label: Any, comment: Any) -> dic
             raise ValueError(f"score: must be between 0 and {MAX_SCORE:g}, not {score!r}")
         score = float(score)
     _check_text("label", label, _MAX_FEEDBACK_LABEL)
+    if label is not None and CONTROL_CHARS.search(label):
+        raise ValueError("label: must not contain control characters")
     _check_text("comment", comment, _MAX_COMMENT)
+    if comment is not None and "\x00" in comment:  # PostgreSQL text cannot hold NUL
+        raise ValueError("comment: must not contain NUL characters")
     if score is None and label is None and comment is None:
         raise ValueError("score: give at least one of score, label or comment")
     return {"request_id": request_id, "score": score, "label": label, "comment": comment}

@@ -145,7 +145,12 @@ class PromptContent:
 
     def content_hash(self) -> str:
         """SHA-256 of the canonical JSON of :meth:`to_json` (keys sorted)."""
-        canonical = orjson.dumps(self.to_json(), option=orjson.OPT_SORT_KEYS)
+        try:
+            canonical = orjson.dumps(self.to_json(), option=orjson.OPT_SORT_KEYS)
+        except orjson.JSONEncodeError as exc:
+            # The gateway writes request bodies with orjson: what it cannot write (an integer
+            # beyond 64 bits, say) could never be sent, so it is not a prompt either.
+            raise ValueError(f"config: not JSON the gateway can send ({exc})") from None
         return hashlib.sha256(canonical).hexdigest()
 
 

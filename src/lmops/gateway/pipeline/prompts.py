@@ -34,8 +34,8 @@ from lmops.errors import GatewayError
 from lmops.gateway.context import RequestContext
 from lmops.gateway.pipeline.keys import prompt_allowed
 from lmops.prompts.directory import PromptDirectory
-from lmops.prompts.experiments import assign, unit_of
-from lmops.prompts.model import Experiment, PromptRef
+from lmops.prompts.experiments import assign, unit_of, variant_ref
+from lmops.prompts.model import PromptRef
 from lmops.prompts.templates import MissingVariable
 from lmops.store.keys import NotFound
 
@@ -94,7 +94,9 @@ class PromptResolver:
 
     def __call__(self, ctx: RequestContext, body: dict[str, Any]) -> None:
         """Resolve ``body`` in place; the decision goes to ``ctx.prompt`` and its headers."""
-        state = PromptState()
+        # On the context from the start: a request that fails after its variant was chosen
+        # (a version the variant names is gone, a variable is missing) counts for that variant.
+        state = ctx.prompt = PromptState()
         prompted = "prompt_id" in body
         if prompted or "prompt_variables" in body:
             if ctx.endpoint != "chat":
@@ -118,7 +120,6 @@ class PromptResolver:
                     state.experiment, state.variant = experiment.name, variant.name
                     if variant.model is not None:
                         body["model"] = variant.model
-        ctx.prompt = state
         ctx.response_headers += state.headers()
 
     def _render(self, ctx: RequestContext, body: dict[str, Any], state: PromptState) -> Any:
@@ -144,7 +145,8 @@ class PromptResolver:
         if experiment is not None and ref.version is None:
             variant = assign(experiment, _unit(ctx, body))
             state.experiment, state.variant = experiment.name, variant.name
-            ref = _variant_ref(experiment, ref, variant.prompt)
+            if variant.prompt is not None:
+                ref = variant_ref(experiment.target, variant.prompt)
             variant_model = variant.model
         version = self._version(ref)
         messages = self._messages(version, variables)
@@ -208,15 +210,6 @@ class PromptResolver:
         if rendered.messages is not None:
             return list(rendered.messages)
         return [{"role": "user", "content": rendered.text or ""}]
-
-
-def _variant_ref(experiment: Experiment, ref: PromptRef, prompt: str | None) -> PromptRef:
-    """The reference a variant's ``prompt`` (a version number or a label) stands for."""
-    if prompt is None:
-        return ref
-    if prompt.isdigit():
-        return PromptRef(experiment.target, version=int(prompt))
-    return PromptRef(experiment.target, label=prompt)
 
 
 def _unit(ctx: RequestContext, body: dict[str, Any]) -> str:
