@@ -1,8 +1,10 @@
 """Render time per cached prompt: what resolving ``prompt_id`` adds to a request, in-process.
 
 A version's templates are compiled once (``TemplateCache``); each request then renders them with
-its variables. This times that render for the issue's two example prompts, and, as the yardstick,
-the same templates rendered by a plain (unsandboxed) Jinja2 environment and by ``str.format``.
+its variables. This times that render for the issue's two example prompts (plain substitution:
+rendered without Jinja's context) and a few-shot prompt with a loop (rendered by Jinja), and, as
+yardsticks, the same templates rendered by a plain (unsandboxed) Jinja2 environment and, where
+they have no loop, by ``str.format``.
 Medians of ``--repeat`` runs of ``--number`` renders each; one process, so the ratios are taken
 in one run.
 
@@ -37,6 +39,18 @@ _SUPPORT = PromptContent(
     config={"model": "chat-small", "temperature": 0.2},
 )
 _SUMMARIZE = PromptContent("text", template="Summarize in {{ n }} words: {{ text }}")
+# Not plain substitution: a loop and attribute lookups, rendered by Jinja in the sandbox.
+_FEW_SHOT = PromptContent(
+    "chat",
+    messages=(
+        ChatMessage(
+            "system",
+            "Answer like these examples.\n{% for e in examples %}Q: {{ e.q }}\nA: {{ e.a }}\n"
+            "{% endfor %}",
+        ),
+        ChatMessage("user", "{{ question }}"),
+    ),
+)
 _VARIABLES: dict[str, dict[str, Any]] = {
     "support-reply": {
         "product": "lmops",
@@ -44,7 +58,12 @@ _VARIABLES: dict[str, dict[str, Any]] = {
         "question": "How do I rotate a virtual key without downtime?",
     },
     "summarize": {"n": 20, "text": "A long paragraph about gateways and their overhead. " * 8},
+    "few-shot (loop)": {
+        "examples": [{"q": f"question {i}?", "a": f"answer {i}."} for i in range(3)],
+        "question": "How do I roll back a label?",
+    },
 }
+_PROMPTS = (("support-reply", _SUPPORT), ("summarize", _SUMMARIZE), ("few-shot (loop)", _FEW_SHOT))
 
 
 def _version(name: str, content: PromptContent) -> PromptVersion:
@@ -75,22 +94,26 @@ def _renderers(content: PromptContent, variables: dict[str, Any]) -> dict[str, C
     cache.get(version)  # compiled once, as the gateway does on first use
     plain = jinja2.Environment(autoescape=False)
     compiled = [(role, plain.from_string(text)) for role, text in _sources(content)]
-    formats = [
-        (role, text.replace("{{ ", "{").replace(" }}", "}")) for role, text in _sources(content)
-    ]
-    return {
+    renderers: dict[str, Callable[[], Any]] = {
         "lmops (sandbox, cached)": lambda: cache.get(version).render(variables),
         "jinja2 (no sandbox, compiled)": lambda: [
             {"role": r, "content": t.render(variables)} for r, t in compiled
         ],
-        "str.format": lambda: [{"role": r, "content": f.format(**variables)} for r, f in formats],
     }
+    if not any("{%" in text for _, text in _sources(content)):
+        formats = [
+            (role, text.replace("{{ ", "{").replace(" }}", "}")) for role, text in _sources(content)
+        ]
+        renderers["str.format"] = lambda: [
+            {"role": r, "content": f.format(**variables)} for r, f in formats
+        ]
+    return renderers
 
 
 def measure(number: int, repeat: int) -> dict[str, dict[str, float]]:
     """Median microseconds per render, by prompt and renderer."""
     results: dict[str, dict[str, float]] = {}
-    for name, content in (("support-reply", _SUPPORT), ("summarize", _SUMMARIZE)):
+    for name, content in _PROMPTS:
         results[name] = {}
         for label, render in _renderers(content, _VARIABLES[name]).items():
             runs = timeit.repeat(render, number=number, repeat=repeat)
