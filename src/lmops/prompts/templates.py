@@ -125,7 +125,6 @@ class _Part:
         except Exception as exc:  # every render failure becomes a TemplateError
             raise _render_error(exc, self.where) from None
 
-
     def _substitute(self, pieces: tuple[str, ...], variables: dict[str, Any], room: int) -> str:
         # What Jinja's code for "text{{ name }}text" does: str() of the value, StrictUndefined
         # for a missing one; the value is only converted, never looked into, so the sandbox
