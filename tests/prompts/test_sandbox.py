@@ -3,6 +3,8 @@ tell, at render time, always as a readable TemplateError."""
 
 from __future__ import annotations
 
+import time
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -221,3 +223,27 @@ def test_ordinary_formatting_and_filters_still_work() -> None:
 def test_deeply_nested_template_is_an_error_not_a_crash() -> None:
     with pytest.raises(TemplateError, match=r"^template: template nested too deeply$"):
         compile_prompt(text("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"))
+
+
+# Bombs that a check after the fact would catch, but only once the value is built: each must be
+# refused before it grows, quickly and without allocating much.
+CHEAP_BOMBS = [
+    ("{% set a = 2**2000 %}" + "{% set a = a*a %}" * 20 + "{{ a > 0 }}", "bits"),
+]
+
+
+@pytest.mark.parametrize(("template", "says"), CHEAP_BOMBS)
+def test_bombs_refused_before_they_grow(template: str, says: str) -> None:
+    prompt = compile_prompt(text(template))
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        with pytest.raises(TemplateError, match=says) as caught:
+            prompt.render({})
+        elapsed = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert_readable(caught.value)
+    assert elapsed < 1.0
+    assert peak < 200 * 2**20

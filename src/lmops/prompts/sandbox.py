@@ -42,7 +42,7 @@ __all__ = [
 MAX_OUTPUT_CHARS: Final = 1 << 20  # per render, all messages together
 MAX_ITERATIONS: Final = 100_000  # loop iterations per render, all loops together
 _MAX_WIDTH: Final = 10_000  # a padding width, indent, batch or slice count
-_MAX_POW_BITS: Final = 4_096
+_MAX_POW_BITS: Final = 4_096  # for ** and for int * int
 
 # The render budget travels in the template's variables under a key no template can name
 # (it is not an identifier), so it is per render without any global state.
@@ -200,6 +200,11 @@ def _sized(seq: Any) -> int:
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:
     if operator == "*":
+        if isinstance(left, int) and isinstance(right, int):
+            # Squaring in a chain of {% set %} doubles the bits each time.
+            if left.bit_length() + right.bit_length() > _MAX_POW_BITS:
+                raise SecurityError(f"a number larger than {_MAX_POW_BITS:,} bits")
+            return
         times, seq = (right, left) if isinstance(right, int) else (left, right)
         if isinstance(times, int) and _sized(seq) * max(times, 0) > MAX_OUTPUT_CHARS:
             raise SecurityError(f"a value larger than {MAX_OUTPUT_CHARS:,} characters")
