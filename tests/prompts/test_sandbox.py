@@ -3,6 +3,8 @@ tell, at render time, always as a readable TemplateError."""
 
 from __future__ import annotations
 
+import time
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -221,3 +223,56 @@ def test_ordinary_formatting_and_filters_still_work() -> None:
 def test_deeply_nested_template_is_an_error_not_a_crash() -> None:
     with pytest.raises(TemplateError, match=r"^template: template nested too deeply$"):
         compile_prompt(text("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"))
+
+
+# Bombs that a check after the fact would catch, but only once the value is built: each must be
+# refused before it grows, quickly and without allocating much.
+CHEAP_BOMBS = [
+    ("{% set a = 2**2000 %}" + "{% set a = a*a %}" * 20 + "{{ a > 0 }}", "bits"),
+    ("{{ range(99999)|map('string')|map('center', 10000)|join }}", "larger than"),
+    ("{{ range(99999)|join('\n')|indent(10000) }}", "larger than"),
+    ("{{ range(99999)|list|tojson(indent=9999) }}", "indent"),
+    ("{{ ('{0:>9999}' * 50000).format(1) }}", "larger than"),
+    ("{{ ('{0}' * 100000).format('a' * 100000) }}", "larger than"),
+    ("{{ ('%9999d' * 50000)|format(*range(50000)) }}", "larger than"),
+    ("{{ ('%(a)s' * 100000) % {'a': 'a' * 100000} }}", "larger than"),
+    ("{{ ['a' * 999999] * 999 }}", "larger than"),
+    ("{{ [1] * 999999 }}", "larger than"),
+    ("{% set a = ['a' * 999999] %}" + "{% set a = a + a %}" * 10 + "{{ a }}", "larger than"),
+    ("{{ (range(1)|batch(10000, 'a' * 999999)|first)|string }}", "larger than"),
+    ("{{ (range(1)|slice(10000, 'a' * 999999)|list)|string }}", "larger than"),
+    ("{% set a = ['a' * 999999] %}{{ (a * 999)|join }}", "larger than"),
+]
+
+
+@pytest.mark.parametrize(("template", "says"), CHEAP_BOMBS)
+def test_bombs_refused_before_they_grow(template: str, says: str) -> None:
+    prompt = compile_prompt(text(template))
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        with pytest.raises(TemplateError, match=says) as caught:
+            prompt.render({})
+        elapsed = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert_readable(caught.value)
+    assert elapsed < 1.0
+    assert peak < 200 * 2**20
+
+
+def test_guarded_filters_and_operators_still_work() -> None:
+    template = (
+        "{{ range(3)|map('string')|join(',') }} {{ [1, 2]|join(attribute='real') }} "
+        "{{ 'a\nb'|indent(3) }} {{ [1, {'a': 'b'}]|tojson }} {{ [1]|tojson(indent=2) }} "
+        "{{ '{0:>3}{1}{k}'.format(1, 'x', k=2) }} {{ '%3d%(a)s' % {'a': 1} if false else "
+        "'%3d|%s' % (1, 'x') }} {{ '%(a)s'|format(a=5) }} {{ [1, 2] * 2 }} {{ 3 * 4 }} "
+        "{{ (2 ** 2000 * 2 ** 2000) > 0 }} {{ [1] + [2, 3] }} {{ [1]|batch(2, 0)|list }} "
+        "{{ [1, 2, 3]|slice(2, 0)|list }} {{ ['a'] * 2 + [0.5, none] }} {{ [] * 999999 }}"
+    )
+    rendered = compile_prompt(text(template)).render({})
+    assert rendered.text == (
+        '0,1,2 12 a\n   b [1, {"a": "b"}] [\n  1\n]   1x2   1|x 5 [1, 2, 1, 2] 12 True '
+        "[1, 2, 3] [[1, 0]] [[1, 2], [3, 0]] ['a', 'a', 0.5, None] []"
+    )
