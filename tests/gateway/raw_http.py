@@ -62,22 +62,32 @@ class Response:
 
 def read_response(sock: socket.socket) -> Response:
     """One response with a content-length body (what every gateway error is)."""
+    return read_responses(sock, 1)[0]
+
+
+def read_responses(sock: socket.socket, count: int) -> list[Response]:
+    """``count`` responses in a row: pipelined answers can arrive in one segment, so the bytes
+    read past one response are the start of the next, not something to drop."""
     data = b""
-    while b"\r\n\r\n" not in data:
-        chunk = sock.recv(65536)
-        if not chunk:
-            raise ConnectionError(f"closed before a response: {data!r}")
-        data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    status_line, *lines = head.decode("latin-1").split("\r\n")
-    headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in lines)}
-    length = int(headers["content-length"])
-    while len(body) < length:
-        chunk = sock.recv(65536)
-        if not chunk:
-            raise ConnectionError("closed in the middle of a response body")
-        body += chunk
-    return Response(int(status_line.split()[1]), headers, body)
+    responses = []
+    for _ in range(count):
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionError(f"closed before a response: {data!r}")
+            data += chunk
+        head, _, data = data.partition(b"\r\n\r\n")
+        status_line, *lines = head.decode("latin-1").split("\r\n")
+        headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in lines)}
+        length = int(headers["content-length"])
+        while len(data) < length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("closed in the middle of a response body")
+            data += chunk
+        body, data = data[:length], data[length:]
+        responses.append(Response(int(status_line.split()[1]), headers, body))
+    return responses
 
 
 def closed(sock: socket.socket) -> bool:

@@ -20,6 +20,7 @@ from tests.gateway.raw_http import (
     get,
     post,
     read_response,
+    read_responses,
     serve_process,
     start_served,
 )
@@ -159,8 +160,7 @@ def test_a_late_pipelined_request_does_not_cut_into_the_answer_before_it(
     }[late]
     with connect(gw.url) as sock:
         sock.sendall(post("/v1/chat/completions", CHAT) + unfinished)
-        first = read_response(sock)
-        second = read_response(sock)
+        first, second = read_responses(sock, 2)
         assert closed(sock)
     assert first.status == 200 and first.json()["object"] == "chat.completion"
     assert (second.status, second.error_code) == (408, f"{late.removesuffix('s')}_timeout")
