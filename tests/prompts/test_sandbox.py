@@ -242,6 +242,10 @@ CHEAP_BOMBS = [
     ("{{ (range(1)|batch(10000, 'a' * 999999)|first)|string }}", "larger than"),
     ("{{ (range(1)|slice(10000, 'a' * 999999)|list)|string }}", "larger than"),
     ("{% set a = ['a' * 999999] %}{{ (a * 999)|join }}", "larger than"),
+    # Literals that hold a value twice double what they print at each step.
+    ("{% set a = [1] %}" + "{% set a = [a, a] %}" * 40 + "{{ a }}", "larger than"),
+    ("{% set a = (1,) %}" + "{% set a = (a, a) %}" * 40 + "{{ a }}", "larger than"),
+    ("{% set d = {'k': 1} %}" + "{% set d = {'a': d, 'b': d} %}" * 40 + "{{ d }}", "larger than"),
 ]
 
 

@@ -22,15 +22,9 @@ from jinja2 import Template, meta, nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.runtime import Context
 
+from lmops.prompts.bounds import BUDGET_KEY, MAX_OUTPUT_CHARS, LoopBudget
 from lmops.prompts.model import PromptContent, PromptVersion
-from lmops.prompts.sandbox import (
-    BUDGET_KEY,
-    MAX_OUTPUT_CHARS,
-    LoopBudget,
-    environment,
-    prepare,
-    refusal,
-)
+from lmops.prompts.sandbox import environment, prepare, refusal
 
 __all__ = [
     "CompiledPrompt",
