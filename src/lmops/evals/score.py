@@ -1,0 +1,60 @@
+"""The one result every metric and assertion returns, and the registry they are found in.
+
+A metric is a pure function ``(output, **args) -> Score``; the runner, not the metric, applies a
+test's ``threshold``, ``not-`` negation and ``weight`` (:func:`apply`), so each of those is
+written once. ``value`` is in 0..1 (or None when nothing could be measured); ``passed`` is the
+metric's own verdict before any threshold; ``reason`` says why, for people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+__all__ = ["METRICS", "Metric", "Score", "UnknownMetric", "apply", "metric"]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    value: float | None
+    passed: bool
+    reason: str = ""
+
+
+Metric = Callable[..., Score]
+F = TypeVar("F", bound=Metric)
+
+METRICS: dict[str, Metric] = {}
+
+
+class UnknownMetric(KeyError):
+    """A metric name nobody registered; the message lists the known ones."""
+
+    def __init__(self, name: str) -> None:
+        known = ", ".join(sorted(METRICS))
+        super().__init__(f"unknown metric {name!r}; known: {known}")
+
+
+def metric(name: str) -> Callable[[F], F]:
+    """Register ``fn`` under ``name`` (``@metric("rouge-l")``); a second registration of the
+    same name is a bug and raises."""
+
+    def register(fn: F) -> F:
+        if name in METRICS:
+            raise ValueError(f"metric {name!r} is registered twice")
+        METRICS[name] = fn
+        return fn
+
+    return register
+
+
+def apply(score: Score, *, threshold: float | None = None, negate: bool = False, **_: Any) -> Score:
+    """A test's own verdict on ``score``: ``threshold`` (value at least it passes), then
+    ``not-`` negation. A score without a value cannot pass a threshold either way."""
+    passed = score.passed
+    if threshold is not None:
+        passed = score.value is not None and score.value >= threshold
+    if negate:
+        passed = score.value is not None and not passed
+    return replace(score, passed=passed)
