@@ -20,7 +20,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from lmops.evals.metrics.rouge import clear_stem_cache, rouge_1, rouge_2, rouge_l, rouge_prf
+from lmops.evals.metrics.rouge import clear_caches, rouge_1, rouge_2, rouge_l, rouge_prf
 
 __all__ = ["VOCABULARY", "main", "make_pairs"]
 
@@ -133,8 +133,8 @@ def main(argv: list[str] | None = None) -> None:
                 rouge_l(pred, ref, stem=stem)
 
         t_oracle = _time(oracle, args.repeat, lambda: None)
-        t_once = _time(ours_once, args.repeat, clear_stem_cache)
-        t_metrics = _time(ours_metrics, args.repeat, clear_stem_cache)
+        t_once = _time(ours_once, args.repeat, clear_caches)
+        t_metrics = _time(ours_metrics, args.repeat, clear_caches)
         label = "stemmed  " if stem else "unstemmed"
         print(
             f"{label} rouge-score {t_oracle:7.3f} s | lmops rouge_prf {t_once:6.3f} s "

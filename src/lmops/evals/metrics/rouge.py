@@ -18,12 +18,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from lmops.evals.metrics.porter import stem as porter_stem
 from lmops.evals.score import Score, metric
 
 __all__ = [
-    "clear_stem_cache",
+    "clear_caches",
     "lcs_length",
     "rouge_1",
     "rouge_2",
@@ -45,7 +46,7 @@ def _stemmed(token: str) -> str:
     return out if _TOKEN.fullmatch(out) else ""
 
 
-def clear_stem_cache() -> None:
+def clear_caches() -> None:
     """Empty the per-process stem and token caches (benchmarks time cold caches)."""
     _stemmed.cache_clear()
     _tokens.cache_clear()
@@ -82,12 +83,13 @@ def _score(name: str, precision: float, recall: float) -> Score:
 
 
 def _ngram_prf(pred: Sequence[str], ref: Sequence[str], n: int) -> tuple[float, float]:
+    """Precision and recall of unigrams (``n`` 1) or bigrams (``n`` 2)."""
     if n == 1:
         p_grams: Counter[object] = Counter(pred)
         r_grams: Counter[object] = Counter(ref)
-    else:
-        p_grams = Counter(zip(*(pred[i:] for i in range(n)), strict=False))
-        r_grams = Counter(zip(*(ref[i:] for i in range(n)), strict=False))
+    else:  # bigrams
+        p_grams = Counter(pairwise(pred))
+        r_grams = Counter(pairwise(ref))
     # sum of min(count) over the shared n-grams, iterated in C (Counter.__and__ loops in Python)
     shared = p_grams.keys() & r_grams.keys()
     overlap = sum(map(min, map(p_grams.__getitem__, shared), map(r_grams.__getitem__, shared)))
