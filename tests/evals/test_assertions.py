@@ -245,6 +245,10 @@ def test_is_xml_required_elements() -> None:
     assert s == Score(1 / 3, False, "missing element 'analysis.verdict', 'report'")
     with pytest.raises(ValueError, match="element path"):
         a.is_xml(doc, value=3)
+    spaced = '<r xmlns:m="urn:m"><m:item><m:id>1</m:id></m:item><x/></r>'
+    assert a.is_xml(spaced, value="r.m:item.m:id").passed
+    assert not a.is_xml(spaced, value="r.*").passed  # parts are names, not ElementPath
+    assert not a.is_xml(spaced, value="r.x.y").passed
 
 
 # --- limits ---------------------------------------------------------------------------------

@@ -163,10 +163,13 @@ def _required(value: Any) -> list[str]:
 
 
 def _has_path(root: ElementTree.Element, path: str) -> bool:
+    """Whether the dotted tag path leads from the root to an element; tags compare as written
+    (``ns:item`` with its prefix), each part a plain name, never an ElementPath expression."""
     first, *rest = path.split(".")
-    if root.tag != first:
-        return False
-    return not rest or root.find("/".join(rest)) is not None
+    level = [root] if root.tag == first else []
+    for part in rest:
+        level = [child for element in level for child in element if child.tag == part]
+    return bool(level)
 
 
 @metric("is-xml")

@@ -161,7 +161,8 @@ def compile_pattern(pattern: Any) -> re.Pattern[str]:
 
 @metric("regex")
 def regex(output: str, *, value: Any = None, **_: Any) -> Score:
-    """The pattern matches somewhere in the output (``re.search``)."""
+    """The pattern matches somewhere in the output (``re.search``). The pattern's length is
+    bounded, not its backtracking: suites are the user's own, like a ``python`` assertion."""
     compiled = compile_pattern(value)
     match = compiled.search(output)
     if match is not None:
