@@ -1,0 +1,466 @@
+"""The eval suite file: what to run (prompts x targets x tests) and how to judge it.
+
+A suite is YAML in promptfoo's shape::
+
+    description: capital cities
+    prompts:
+      - "Answer in one word: {{ question }}"      # inline text template
+      - file://prompts/capital.yaml               # a prompt file (lmops.prompts.files)
+      - {ref: capital@production}                 # a registry reference: name, name@label, name:3
+      - {id: chatty, messages: [{role: user, content: "{{ question }}"}]}
+    targets:
+      - mock                                      # a model group of the config
+      - {gateway: "http://localhost:4000", api_key: "${LMOPS_KEY}", model: gpt-4o-mini}
+    defaultTest:
+      vars: {style: terse}
+      assert: [{type: max-length, value: 200}]
+    tests:
+      - description: France
+        vars: {question: "Capital of France?"}
+        assert:
+          - {type: icontains, value: paris}
+          - {type: not-regex, value: "(?i)sorry", weight: 2, metric: polite}
+    dataset: cases.jsonl                          # CSV or JSONL rows become tests too
+    threshold: 0.9                                # pass rate for exit code 0 (default 1.0)
+    options: {concurrency: 8, repeat: 1, timeout: 60}
+
+A plain string prompt is an inline template unless it starts with ``file://``; a registry
+reference is written ``{ref: ...}`` (a bare ``name`` string would read as text). A target never
+holds an upstream URL or provider key: it is a model group of the config, or a running lmops
+gateway. An assertion's ``type`` is a registered metric (``lmops.evals.score.METRICS``), looked
+up as written first (``not-contains`` is its own assertion), else as ``not-`` + a registered one
+(negation). Values are checked at load (a regex that does not compile is refused).
+
+``${VAR}`` (and ``${VAR:-default}``) in the suite's strings read the environment, as in
+lmops.yaml; relative paths are resolved against the suite file's folder. Every error is a
+:class:`SuiteError` naming the file, line and field: ``suite.yaml:12: tests.0.assert.1.type: ...``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Final, TypeVar
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
+
+import lmops.evals.assertions
+import lmops.evals.metrics
+
+# lmops._config_file needs lmops.config loaded before it (see its docstring).
+from lmops import config as _config  # noqa: F401
+from lmops._config_file import _DuplicateKey, _Missing, _node_lines, _resolve, _where
+from lmops.config import FieldError
+from lmops.evals.datasets import DatasetError, read_dataset
+from lmops.evals.score import METRICS
+from lmops.prompts.files import MessageModel, PromptFileError, load_prompt_file
+from lmops.prompts.model import ChatMessage, PromptContent, PromptRef
+from lmops.prompts.templates import TemplateError, compile_prompt
+
+__all__ = [
+    "Assertion",
+    "Case",
+    "Suite",
+    "SuiteError",
+    "SuiteModel",
+    "SuitePrompt",
+    "SuiteTest",
+    "Target",
+    "expand",
+    "load_suite",
+    "resolve_type",
+    "suite_json_schema",
+]
+
+_Path = tuple[str | int, ...]
+_FILE: Final = "file://"
+
+
+class SuiteError(ValueError):
+    """A suite that cannot be used: ``path:line: field: problem`` (one per line)."""
+
+
+def resolve_type(name: str) -> tuple[str, bool]:
+    """The registered metric an assertion type names and whether it is negated; ValueError
+    listing the known types."""
+    if name in METRICS:
+        return name, False
+    if name.startswith("not-") and name[4:] in METRICS:
+        return name[4:], True
+    known = ", ".join(sorted(METRICS))
+    raise ValueError(
+        f"unknown assertion type {name!r} (a 'not-' prefix negates one); known: {known}"
+    )
+
+
+class AssertionModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: str = Field(description="a registered metric, or 'not-' + one (negated)")
+    value: Any = None
+    threshold: float | None = Field(default=None, description="value at least this passes")
+    weight: float = Field(default=1.0, ge=0)
+    metric: str | None = Field(default=None, description="a name to report the score under")
+
+    @model_validator(mode="after")
+    def _check(self) -> AssertionModel:
+        try:
+            name, _ = resolve_type(self.type)
+        except ValueError as exc:
+            raise FieldError(("type",), str(exc)) from None
+        try:
+            lmops.evals.assertions.check_value(name, self.value)
+        except ValueError as exc:
+            raise FieldError(("value",), str(exc)) from None
+        return self
+
+
+class PromptModel(BaseModel):
+    """A prompt given as an object: exactly one of ``text``, ``messages``, ``file``, ``ref``."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str | None = Field(default=None, description="the name results show for this prompt")
+    text: str | None = None
+    messages: list[MessageModel] | None = Field(default=None, min_length=1)
+    file: str | None = Field(default=None, description="a prompt file, relative to the suite")
+    ref: str | None = Field(default=None, description="a registry reference: name@label, name:3")
+
+    @model_validator(mode="after")
+    def _one(self) -> PromptModel:
+        given = [k for k in ("text", "messages", "file", "ref") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of text, messages, file or ref")
+        if self.ref is not None:
+            try:
+                PromptRef.parse(self.ref)
+            except ValueError as exc:
+                raise FieldError(("ref",), str(exc)) from None
+        return self
+
+
+class GatewayTarget(BaseModel):
+    """A running lmops gateway (its /v1 API) and the model group to call there."""
+
+    model_config = ConfigDict(extra="forbid")
+    gateway: str = Field(description="the gateway's base URL, http(s)://host:port")
+    api_key: str | None = Field(default=None, description='a virtual key, e.g. "${LMOPS_KEY}"')
+    model: str
+    id: str | None = None
+
+    @field_validator("gateway")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("a gateway URL starts with http:// or https://")
+        return value.rstrip("/")
+
+
+class DefaultTestModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    vars: dict[str, Any] = Field(default_factory=dict)
+    assert_: list[AssertionModel] = Field(default_factory=list, alias="assert")
+
+
+class TestModel(DefaultTestModel):
+    description: str = ""
+
+
+class OptionsModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    concurrency: int = Field(default=4, ge=1)
+    repeat: int = Field(default=1, ge=1)
+    timeout: float = Field(default=60.0, gt=0, description="seconds per call")
+
+
+def _kind(value: Any) -> str:
+    return "object" if isinstance(value, dict | BaseModel) else "str"
+
+
+# A string or an object, told apart by the input's type so an error names one of them only.
+_M = TypeVar("_M", bound=BaseModel)
+_StrOr = Annotated[
+    Annotated[str, Field(min_length=1), Tag("str")] | Annotated[_M, Tag("object")],
+    Discriminator(_kind),
+]
+
+
+class SuiteModel(BaseModel):
+    """The fields of a suite file."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, title="lmops eval suite")
+    description: str = ""
+    prompts: list[_StrOr[PromptModel]] = Field(min_length=1)
+    targets: list[_StrOr[GatewayTarget]] = Field(min_length=1)
+    default_test: DefaultTestModel = Field(default_factory=DefaultTestModel, alias="defaultTest")
+    tests: list[TestModel] = Field(default_factory=list)
+    dataset: str | None = Field(default=None, description="a .csv or .jsonl file of tests")
+    threshold: float = Field(default=1.0, ge=0, le=1, description="pass rate for exit code 0")
+    options: OptionsModel = Field(default_factory=OptionsModel)
+
+    @model_validator(mode="after")
+    def _some_test(self) -> SuiteModel:
+        if not self.tests and self.dataset is None:
+            raise FieldError(("tests",), "a suite needs tests, a dataset, or both")
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    type: str  # as written
+    metric_name: str  # the registered metric
+    negate: bool
+    value: Any = None
+    threshold: float | None = None
+    weight: float = 1.0
+    metric: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SuitePrompt:
+    """A prompt: ``content`` (inline or from ``path``), or ``ref`` to look up in the registry."""
+
+    id: str
+    content: PromptContent | None = None
+    ref: PromptRef | None = None
+    path: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A model group: in-process from the config (``gateway`` None) or on a running gateway."""
+
+    id: str
+    model: str
+    gateway: str | None = None
+    api_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SuiteTest:
+    description: str
+    vars: Mapping[str, Any]
+    asserts: tuple[Assertion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Suite:
+    path: Path
+    description: str
+    prompts: tuple[SuitePrompt, ...]
+    targets: tuple[Target, ...]
+    default_test: SuiteTest
+    tests: tuple[SuiteTest, ...]  # the file's tests, then the dataset's rows
+    threshold: float
+    concurrency: int
+    repeat: int
+    timeout: float
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One cell: a prompt on a target for a test (``defaultTest`` already merged in)."""
+
+    prompt: SuitePrompt
+    target: Target
+    test: SuiteTest
+    test_index: int
+
+    @property
+    def vars(self) -> Mapping[str, Any]:
+        return self.test.vars
+
+    @property
+    def asserts(self) -> tuple[Assertion, ...]:
+        return self.test.asserts
+
+
+def suite_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a suite file (committed as docs/eval-suite.schema.json)."""
+    return SuiteModel.model_json_schema(by_alias=True)
+
+
+def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Suite:
+    """Read, resolve and check a suite file; :class:`SuiteError` naming file, line and field."""
+    path = Path(path)
+    source = str(path)
+    raw, lines = _yaml(path)
+    missing: list[_Missing] = []
+    resolved = _resolve(raw, os.environ if environ is None else environ, (), missing)
+    if missing:
+        where = _where(source, lines, missing[0].path)
+        raise SuiteError(f"{where}: environment variable {missing[0].var} is not set")
+    try:
+        model = SuiteModel.model_validate(resolved)
+    except ValidationError as exc:
+        raise SuiteError(_describe(exc.errors(), source, lines)) from None
+    base = path.parent
+    prompts = tuple(_prompt(p, i, base, source, lines) for i, p in enumerate(model.prompts))
+    targets = tuple(_target(t) for t in model.targets)
+    _unique([p.id for p in prompts], "prompts", source, lines)
+    _unique([t.id for t in targets], "targets", source, lines)
+    tests = [_test(t.description, t.vars, t.assert_) for t in model.tests]
+    if model.dataset is not None:
+        tests.extend(_dataset(base / model.dataset, source, lines))
+    return Suite(
+        path=path,
+        description=model.description,
+        prompts=prompts,
+        targets=targets,
+        default_test=_test("", model.default_test.vars, model.default_test.assert_),
+        tests=tuple(tests),
+        threshold=model.threshold,
+        concurrency=model.options.concurrency,
+        repeat=model.options.repeat,
+        timeout=model.options.timeout,
+    )
+
+
+def expand(suite: Suite) -> list[Case]:
+    """Every prompt x target x test, prompts outermost; each test's vars over defaultTest's,
+    defaultTest's assertions before the test's own."""
+    default = suite.default_test
+    merged = [
+        SuiteTest(t.description, {**default.vars, **t.vars}, (*default.asserts, *t.asserts))
+        for t in suite.tests
+    ]
+    return [
+        Case(prompt, target, test, i)
+        for prompt in suite.prompts
+        for target in suite.targets
+        for i, test in enumerate(merged)
+    ]
+
+
+def _yaml(path: Path) -> tuple[dict[str, Any], dict[_Path, int]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise SuiteError(f"{path}: cannot read suite file: {why}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f"{mark.line + 1}:" if mark else ""
+        raise SuiteError(f"{path}:{line} invalid YAML: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise SuiteError(f"{path}: invalid YAML: {exc}") from None
+    try:
+        lines = dict(_node_lines(node, ())) if node is not None else {}
+    except _DuplicateKey as exc:
+        raise SuiteError(f"{path}:{exc}") from None
+    if not isinstance(raw, dict):
+        raise SuiteError(f"{path}:1: expected a mapping of suite fields")
+    return raw, lines
+
+
+def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) -> str:
+    parts = []
+    for err in errors:
+        loc = err["loc"]
+        # A union member's name in the location ("str", "PromptModel") is not a field.
+        loc = tuple(p for p in loc if p not in ("str", "object"))
+        msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+        error = err.get("ctx", {}).get("error")
+        if isinstance(error, ValueError):
+            msg = str(error)
+        extra = error.path if isinstance(error, FieldError) else ()
+        part = f"{_where(source, lines, (*loc, *extra))}: {msg}"
+        if part not in parts:
+            parts.append(part)
+    return "\n".join(parts)
+
+
+def _prompt(
+    given: str | PromptModel, i: int, base: Path, source: str, lines: dict[_Path, int]
+) -> SuitePrompt:
+    where: _Path = ("prompts", i)
+    if isinstance(given, str):
+        given = (
+            PromptModel(file=given[len(_FILE) :])
+            if given.startswith(_FILE)
+            else PromptModel(text=given)
+        )
+    else:
+        where = (*where, "file" if given.file is not None else "text" if given.text else "messages")
+    if given.ref is not None:
+        ref = PromptRef.parse(given.ref)
+        return SuitePrompt(given.id or str(ref), ref=ref)
+    if given.file is not None:
+        file = base / given.file
+        try:
+            loaded = load_prompt_file(file)
+        except PromptFileError as exc:
+            raise SuiteError(f"{_where(source, lines, where)}: {exc}") from None
+        return SuitePrompt(given.id or given.file, content=loaded.content, path=file)
+    if given.text is not None:
+        content = PromptContent("text", template=given.text)
+    else:
+        messages = tuple(ChatMessage(m.role, m.content) for m in given.messages or ())
+        content = PromptContent("chat", messages=messages)
+    try:
+        compile_prompt(content)
+    except TemplateError as exc:
+        raise SuiteError(f"{_where(source, lines, where)}: {exc}") from None
+    label = given.id or (given.text if given.text is not None else f"prompt {i + 1}")
+    return SuitePrompt(label, content=content)
+
+
+def _target(given: str | GatewayTarget) -> Target:
+    if isinstance(given, str):
+        return Target(given, given)
+    name = given.id or f"{given.model}@{given.gateway}"
+    return Target(name, given.model, given.gateway, given.api_key)
+
+
+def _unique(ids: list[str], field: str, source: str, lines: dict[_Path, int]) -> None:
+    for i, name in enumerate(ids):
+        if name in ids[:i]:
+            where = _where(source, lines, (field, i))
+            raise SuiteError(f"{where}: {name!r} is listed twice (give one an id)")
+
+
+def _assertion(a: AssertionModel) -> Assertion:
+    name, negate = resolve_type(a.type)
+    return Assertion(a.type, name, negate, a.value, a.threshold, a.weight, a.metric)
+
+
+def _test(description: str, vars: dict[str, Any], asserts: list[AssertionModel]) -> SuiteTest:
+    return SuiteTest(description, dict(vars), tuple(_assertion(a) for a in asserts))
+
+
+def _dataset(path: Path, source: str, lines: dict[_Path, int]) -> list[SuiteTest]:
+    if not path.is_file():
+        raise SuiteError(f"{_where(source, lines, ('dataset',))}: no such file: {path}")
+    try:
+        rows = read_dataset(path, frozenset(METRICS))
+    except DatasetError as exc:
+        raise SuiteError(f"{_where(source, lines, ('dataset',))}: {exc}") from None
+    tests = []
+    for row in rows:
+        asserts = []
+        for column, spec in row.asserts:
+            try:
+                asserts.append(AssertionModel.model_validate(spec))
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                error = err.get("ctx", {}).get("error")
+                msg = str(error) if isinstance(error, ValueError) else err["msg"]
+                raise SuiteError(
+                    f"{_where(source, lines, ('dataset',))}: {path}:{row.line}: {column}: {msg}"
+                ) from None
+        tests.append(_test(row.description, row.vars, asserts))
+    return tests
