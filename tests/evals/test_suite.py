@@ -237,7 +237,7 @@ def test_dataset_jsonl(tmp_path: Path) -> None:
             ":2: targets.0.gateway: a gateway URL starts with http",
         ),
         (
-            "prompts: [p]\ntargets:\n  - {model: m, api_base: 'https://x', api_key: k}\n"
+            "prompts: [p]\ntargets:\n  - {model: m, api_base: 'https://x', api_key: '${K:-}'}\n"
             "tests: [{}]\n",
             ":3: targets.0.api_base: unknown field",
         ),
@@ -246,6 +246,25 @@ def test_dataset_jsonl(tmp_path: Path) -> None:
             ":1: prompts.0: ",
         ),
         ("prompts: [p]\ntargets: [mock, mock]\ntests: [{}]\n", ":2: targets.1: 'mock' is listed"),
+        (
+            "prompts: [p]\ntargets: [mock, 'https://api.openai.com/v1']\ntests: [{}]\n",
+            ":2: targets.1: a target is a model group of the config",
+        ),
+        (
+            "prompts: [p]\ntargets:\n  - gateway: http://gw\n    model: m\n    api_key: sk-live\n"
+            "tests: [{}]\n",
+            ':5: targets.0.api_key: write the key as a "${VAR}" reference',
+        ),
+        (
+            "prompts: [p]\ntargets: [mock]\ntests:\n  - assert:\n"
+            "      - {type: contains, value: a, threshold: 2}\n",
+            ":5: tests.0.assert.0.threshold: Input should be less than or equal to 1",
+        ),
+        (
+            "prompts: [p]\ntargets: [mock]\ntests:\n  - assert:\n"
+            "      - {type: max-length, value: -1}\n",
+            ":5: tests.0.assert.0.value: ",
+        ),
         ("prompts: [p]\nprompts: [q]\n", ":2: prompts: duplicate key"),
     ],
 )

@@ -42,31 +42,27 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Final, TypeVar
+from typing import Any, Final
 
 import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-
-import lmops.evals.assertions
-import lmops.evals.metrics
 
 # lmops._config_file needs lmops.config loaded before it (see its docstring).
 from lmops import config as _config  # noqa: F401
-from lmops._config_file import _DuplicateKey, _Missing, _node_lines, _resolve, _where
+from lmops._config_file import _ENV_REF, _DuplicateKey, _Missing, _node_lines, _resolve, _where
 from lmops.config import FieldError
 from lmops.evals.datasets import DatasetError, read_dataset
 from lmops.evals.score import METRICS
-from lmops.prompts.files import MessageModel, PromptFileError, load_prompt_file
+from lmops.evals.suite_schema import (
+    AssertionModel,
+    GatewayTarget,
+    PromptModel,
+    SuiteModel,
+    resolve_type,
+    suite_json_schema,
+)
+from lmops.prompts.files import PromptFileError, load_prompt_file
 from lmops.prompts.model import ChatMessage, PromptContent, PromptRef
 from lmops.prompts.templates import TemplateError, compile_prompt
 
@@ -91,129 +87,6 @@ _FILE: Final = "file://"
 
 class SuiteError(ValueError):
     """A suite that cannot be used: ``path:line: field: problem`` (one per line)."""
-
-
-def resolve_type(name: str) -> tuple[str, bool]:
-    """The registered metric an assertion type names and whether it is negated; ValueError
-    listing the known types."""
-    if name in METRICS:
-        return name, False
-    if name.startswith("not-") and name[4:] in METRICS:
-        return name[4:], True
-    known = ", ".join(sorted(METRICS))
-    raise ValueError(
-        f"unknown assertion type {name!r} (a 'not-' prefix negates one); known: {known}"
-    )
-
-
-class AssertionModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    type: str = Field(description="a registered metric, or 'not-' + one (negated)")
-    value: Any = None
-    threshold: float | None = Field(default=None, description="value at least this passes")
-    weight: float = Field(default=1.0, ge=0)
-    metric: str | None = Field(default=None, description="a name to report the score under")
-
-    @model_validator(mode="after")
-    def _check(self) -> AssertionModel:
-        try:
-            name, _ = resolve_type(self.type)
-        except ValueError as exc:
-            raise FieldError(("type",), str(exc)) from None
-        try:
-            lmops.evals.assertions.check_value(name, self.value)
-        except ValueError as exc:
-            raise FieldError(("value",), str(exc)) from None
-        return self
-
-
-class PromptModel(BaseModel):
-    """A prompt given as an object: exactly one of ``text``, ``messages``, ``file``, ``ref``."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str | None = Field(default=None, description="the name results show for this prompt")
-    text: str | None = None
-    messages: list[MessageModel] | None = Field(default=None, min_length=1)
-    file: str | None = Field(default=None, description="a prompt file, relative to the suite")
-    ref: str | None = Field(default=None, description="a registry reference: name@label, name:3")
-
-    @model_validator(mode="after")
-    def _one(self) -> PromptModel:
-        given = [k for k in ("text", "messages", "file", "ref") if getattr(self, k) is not None]
-        if len(given) != 1:
-            raise ValueError("give exactly one of text, messages, file or ref")
-        if self.ref is not None:
-            try:
-                PromptRef.parse(self.ref)
-            except ValueError as exc:
-                raise FieldError(("ref",), str(exc)) from None
-        return self
-
-
-class GatewayTarget(BaseModel):
-    """A running lmops gateway (its /v1 API) and the model group to call there."""
-
-    model_config = ConfigDict(extra="forbid")
-    gateway: str = Field(description="the gateway's base URL, http(s)://host:port")
-    api_key: str | None = Field(default=None, description='a virtual key, e.g. "${LMOPS_KEY}"')
-    model: str
-    id: str | None = None
-
-    @field_validator("gateway")
-    @classmethod
-    def _url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("a gateway URL starts with http:// or https://")
-        return value.rstrip("/")
-
-
-class DefaultTestModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    vars: dict[str, Any] = Field(default_factory=dict)
-    assert_: list[AssertionModel] = Field(default_factory=list, alias="assert")
-
-
-class TestModel(DefaultTestModel):
-    description: str = ""
-
-
-class OptionsModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    concurrency: int = Field(default=4, ge=1)
-    repeat: int = Field(default=1, ge=1)
-    timeout: float = Field(default=60.0, gt=0, description="seconds per call")
-
-
-def _kind(value: Any) -> str:
-    return "object" if isinstance(value, dict | BaseModel) else "str"
-
-
-# A string or an object, told apart by the input's type so an error names one of them only.
-_M = TypeVar("_M", bound=BaseModel)
-_StrOr = Annotated[
-    Annotated[str, Field(min_length=1), Tag("str")] | Annotated[_M, Tag("object")],
-    Discriminator(_kind),
-]
-
-
-class SuiteModel(BaseModel):
-    """The fields of a suite file."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, title="lmops eval suite")
-    description: str = ""
-    prompts: list[_StrOr[PromptModel]] = Field(min_length=1)
-    targets: list[_StrOr[GatewayTarget]] = Field(min_length=1)
-    default_test: DefaultTestModel = Field(default_factory=DefaultTestModel, alias="defaultTest")
-    tests: list[TestModel] = Field(default_factory=list)
-    dataset: str | None = Field(default=None, description="a .csv or .jsonl file of tests")
-    threshold: float = Field(default=1.0, ge=0, le=1, description="pass rate for exit code 0")
-    options: OptionsModel = Field(default_factory=OptionsModel)
-
-    @model_validator(mode="after")
-    def _some_test(self) -> SuiteModel:
-        if not self.tests and self.dataset is None:
-            raise FieldError(("tests",), "a suite needs tests, a dataset, or both")
-        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,16 +159,12 @@ class Case:
         return self.test.asserts
 
 
-def suite_json_schema() -> dict[str, Any]:
-    """The JSON Schema of a suite file (committed as docs/eval-suite.schema.json)."""
-    return SuiteModel.model_json_schema(by_alias=True)
-
-
 def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Suite:
     """Read, resolve and check a suite file; :class:`SuiteError` naming file, line and field."""
     path = Path(path)
     source = str(path)
     raw, lines = _yaml(path)
+    _literal_keys(raw, source, lines)
     missing: list[_Missing] = []
     resolved = _resolve(raw, os.environ if environ is None else environ, (), missing)
     if missing:
@@ -365,6 +234,17 @@ def _yaml(path: Path) -> tuple[dict[str, Any], dict[_Path, int]]:
     if not isinstance(raw, dict):
         raise SuiteError(f"{path}:1: expected a mapping of suite fields")
     return raw, lines
+
+
+def _literal_keys(raw: dict[str, Any], source: str, lines: dict[_Path, int]) -> None:
+    """A gateway key is read from the environment, never written in a suite (which is
+    committed): ``api_key: "${LMOPS_KEY}"``."""
+    targets = raw.get("targets")
+    for i, target in enumerate(targets if isinstance(targets, list) else []):
+        key = target.get("api_key") if isinstance(target, dict) else None
+        if isinstance(key, str) and not _ENV_REF.fullmatch(key.strip()):
+            where = _where(source, lines, ("targets", i, "api_key"))
+            raise SuiteError(f'{where}: write the key as a "${{VAR}}" reference, not in the file')
 
 
 def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) -> str:
