@@ -70,6 +70,8 @@ def test_inline_suite_loads_and_expands(tmp_path: Path) -> None:
     assert (greet.weight, greet.metric, greet.threshold) == (2.0, "greet", 0.5)
     with pytest.raises(AttributeError):
         first.test_index = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        first.vars["x"] = "changed"  # type: ignore[index]
 
 
 def test_negation_and_not_contains(tmp_path: Path) -> None:
@@ -266,6 +268,16 @@ def test_dataset_jsonl(tmp_path: Path) -> None:
             ":5: tests.0.assert.0.value: ",
         ),
         ("prompts: [p]\nprompts: [q]\n", ":2: prompts: duplicate key"),
+        (
+            "prompts:\n  - messages:\n      - {role: robot, content: x}\ntargets: [mock]\n"
+            "tests: [{}]\n",
+            ":3: prompts.0.messages.0.role: Input should be",
+        ),
+        (
+            "prompts:\n  - {text: a, ref: b}\ntargets: [mock]\ntests: [{}]\n",
+            ":2: prompts.0: give exactly one of text, messages, file or ref",
+        ),
+        ("- a\n", ":1: expected a mapping of suite fields"),
     ],
 )
 def test_errors_name_file_line_and_field(tmp_path: Path, text: str, expected: str) -> None:

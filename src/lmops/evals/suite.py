@@ -42,6 +42,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 import yaml
@@ -201,7 +202,11 @@ def expand(suite: Suite) -> list[Case]:
     defaultTest's assertions before the test's own."""
     default = suite.default_test
     merged = [
-        SuiteTest(t.description, {**default.vars, **t.vars}, (*default.asserts, *t.asserts))
+        SuiteTest(
+            t.description,
+            MappingProxyType({**default.vars, **t.vars}),
+            (*default.asserts, *t.asserts),
+        )
         for t in suite.tests
     ]
     return [
@@ -319,7 +324,9 @@ def _assertion(a: AssertionModel) -> Assertion:
 
 
 def _test(description: str, vars: dict[str, Any], asserts: list[AssertionModel]) -> SuiteTest:
-    return SuiteTest(description, dict(vars), tuple(_assertion(a) for a in asserts))
+    return SuiteTest(
+        description, MappingProxyType(dict(vars)), tuple(_assertion(a) for a in asserts)
+    )
 
 
 def _dataset(path: Path, source: str, lines: dict[_Path, int]) -> list[SuiteTest]:
