@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lmops.evals.metrics import bert_score, semantic_similarity, similarity_many
+from lmops.evals.metrics import bert_score, bert_score_many, semantic_similarity, similarity_many
 from lmops.evals.metrics.semantic import Matrix, bert_prf, default_encoder, greedy_prf
 from lmops.evals.score import METRICS
 
@@ -68,6 +68,16 @@ def test_many_equals_one_at_a_time() -> None:
     assert len(batched) == len(pairs)
     for (p, r), score in zip(pairs, batched, strict=True):
         single = semantic_similarity(p, r)
+        if single.value is None:
+            assert score.value is None
+        else:
+            assert score.value == pytest.approx(single.value, abs=1e-5)
+
+
+def test_bert_many_equals_one_at_a_time() -> None:
+    pairs = [(CAT, CAT_PARAPHRASE), (CAT, STOCKS), (STOCKS, STOCKS), ("", CAT)]
+    for (p, r), score in zip(pairs, bert_score_many(pairs), strict=True):
+        single = bert_score(p, r)
         if single.value is None:
             assert score.value is None
         else:

@@ -6,10 +6,16 @@ too. The semantic metrics import numpy only; their model (torch) loads on first 
 from lmops.evals.assertions.bleu import bleu
 from lmops.evals.assertions.similarity import exact_match, levenshtein
 from lmops.evals.metrics.rouge import rouge_1, rouge_2, rouge_l
-from lmops.evals.metrics.semantic import bert_score, semantic_similarity, similarity_many
+from lmops.evals.metrics.semantic import (
+    bert_score,
+    bert_score_many,
+    semantic_similarity,
+    similarity_many,
+)
 
 __all__ = [
     "bert_score",
+    "bert_score_many",
     "bleu",
     "exact_match",
     "levenshtein",
