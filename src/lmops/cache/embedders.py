@@ -21,6 +21,7 @@ __all__ = [
     "MiniLMEmbedder",
     "TextTooLong",
     "Vector",
+    "load_minilm",
 ]
 
 Vector = Sequence[float] | npt.NDArray[np.floating[Any]]
@@ -91,15 +92,21 @@ class MiniLMEmbedder:
         return await asyncio.to_thread(_encode, self._model, text)
 
     def _load(self) -> Any:
-        self.check_available()
-        # The model ships inside the package; never let a missing file turn into a download.
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        try:
-            module: Any = importlib.import_module(_PACKAGE)
-        except ImportError as exc:  # a dependency of it (torch, sentence-transformers) missing
-            raise EmbedderUnavailable(f"{_MISSING} ({exc})") from None
-        return module.load_model(device=self._device)
+        return load_minilm(self._device)
+
+
+def load_minilm(device: str = "cpu") -> Any:
+    """The bundled all-MiniLM-L6-v2 ``SentenceTransformer``, loaded now (blocking, about 10 s),
+    offline; ``EmbedderUnavailable`` when its package or a dependency of it is missing."""
+    MiniLMEmbedder.check_available()
+    # The model ships inside the package; never let a missing file turn into a download.
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    try:
+        module: Any = importlib.import_module(_PACKAGE)
+    except ImportError as exc:  # a dependency of it (torch, sentence-transformers) missing
+        raise EmbedderUnavailable(f"{_MISSING} ({exc})") from None
+    return module.load_model(device=device)
 
 
 def _encode(model: Any, text: str) -> npt.NDArray[np.float32]:
