@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,21 +16,24 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from lmops.config import Config, FieldError, Settings, _supported_database
+from lmops.yaml_lines import DuplicateKey, KeyPath, YamlProblem, read_yaml, where
 
-__all__ = ["ConfigError", "load_config", "load_database_url", "parse_config", "variable_of"]
+__all__ = [
+    "ConfigError",
+    "load_config",
+    "load_database_url",
+    "parse_config",
+    "variable_of",
+]
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
-_Path = tuple[str | int, ...]
+_Path = KeyPath
 _DATABASE_URL: _Path = ("settings", "database_url")
 
 
 class ConfigError(Exception):
     """A config file that cannot be used; the message names the file, line and key path."""
-
-
-class _DuplicateKey(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class _Parsed:
     missing: list[_Missing]
 
     def where(self, path: _Path) -> str:
-        return _where(self.source, self.lines, path)
+        return where(self.source, self.lines, path)
 
     def unset(self, missing: _Missing) -> ConfigError:
         return ConfigError(
@@ -122,14 +125,11 @@ def _parse(text: str, source: str, env: Mapping[str, str]) -> _Parsed:
     """YAML to the mapping pydantic validates: optional deployments dropped, variables resolved
     (an unset one reads as "" and is listed in ``missing``)."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: invalid YAML: {exc}") from None
-    try:
-        lines = dict(_node_lines(node, ())) if node is not None else {}
-    except _DuplicateKey as exc:
-        raise ConfigError(f"{source}:{exc}") from None
+        raw, lines = read_yaml(text)
+    except DuplicateKey as exc:
+        raise ConfigError(f"{source}:{exc.line}: {exc}") from None
+    except YamlProblem as exc:
+        raise ConfigError(f"{source}: {exc}") from None
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -138,7 +138,7 @@ def _parse(text: str, source: str, env: Mapping[str, str]) -> _Parsed:
     raw = _drop_optional_deployments(raw, env)
     if given and not raw["models"]:
         raise ConfigError(
-            f"{_where(source, lines, ('models',))}: every deployment is optional and uses an "
+            f"{where(source, lines, ('models',))}: every deployment is optional and uses an "
             "unset variable, so none is left: add one that is always there (provider: mock)"
         )
     missing: list[_Missing] = []
@@ -182,34 +182,6 @@ def _resolve(value: Any, env: Mapping[str, str], path: _Path, missing: list[_Mis
     if isinstance(value, list):
         return [_resolve(v, env, (*path, i), missing) for i, v in enumerate(value)]
     return value
-
-
-def _node_lines(node: yaml.Node, path: _Path) -> Iterator[tuple[_Path, int]]:
-    # A key's line, not its value's: "settings:" rather than the first line under it.
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, child in node.value:
-            if key.value in seen:
-                # YAML loaders keep the last of duplicate keys silently; a config must not.
-                dotted = ".".join(str(p) for p in (*path, key.value))
-                raise _DuplicateKey(f"{key.start_mark.line + 1}: {dotted}: duplicate key")
-            seen.add(key.value)
-            yield (*path, key.value), key.start_mark.line + 1
-            yield from _node_lines(child, (*path, key.value))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, child in enumerate(node.value):
-            yield (*path, i), child.start_mark.line + 1
-            yield from _node_lines(child, (*path, i))
-
-
-def _where(source: str, lines: dict[_Path, int], path: _Path) -> str:
-    dotted = ".".join(str(p) for p in path) or "<top>"
-    probe = tuple(path)
-    while probe and probe not in lines:
-        probe = probe[:-1]
-    # Not the root's line 1: a key missing from the file has no line of its own.
-    line = lines.get(probe) if probe else None
-    return f"{source}:{line}: {dotted}" if line else f"{source}: {dotted}"
 
 
 def _path(err: ErrorDetails) -> _Path:

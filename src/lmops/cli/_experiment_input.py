@@ -16,16 +16,16 @@ Errors name the option, or the file, line and field, and exit 2.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from lmops.cli._registry import bad_input
 from lmops.prompts.model import PromptRef, TargetKind, Variant
+from lmops.yaml_lines import DuplicateKey, YamlProblem, read_yaml
+from lmops.yaml_lines import where as key_where
 
 __all__ = ["VARIANT_HELP", "Draft", "draft_from_file", "draft_from_options", "parse_variant"]
 
@@ -139,21 +139,16 @@ class _ExperimentFile(BaseModel):
 def draft_from_file(path: Path, name: str) -> Draft:
     """An experiment file (see the module's docstring); its ``name``, if any, must be NAME."""
     try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
+        raw, lines = read_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         bad_input(f"--file: {path}: {exc.strerror or exc}")
-    except yaml.YAMLError as exc:
-        bad_input(f"{path}: invalid YAML: {exc}")
-    lines = dict(_lines(node, ())) if node is not None else {}
+    except DuplicateKey as exc:
+        bad_input(f"{path}:{exc.line}: {exc}")
+    except YamlProblem as exc:
+        bad_input(f"{path}: {exc}")
 
     def where(*at: str | int) -> str:
-        probe = tuple(at)
-        while probe and probe not in lines:
-            probe = probe[:-1]
-        line = f":{lines[probe]}" if probe else ""
-        return f"{path}{line}: {'.'.join(str(p) for p in at) or '<top>'}"
+        return key_where(str(path), lines, at)
 
     try:
         spec = _ExperimentFile.model_validate(raw if raw is not None else {})
@@ -176,15 +171,3 @@ def draft_from_file(path: Path, name: str) -> Draft:
         variants.append(Variant(v.name, v.weight, prompt=prompt, model=v.model))
     places = tuple(where("variants", i) for i in range(len(variants)))
     return Draft(kind, target, tuple(variants), spec.control, spec.description, str(path), places)
-
-
-def _lines(node: yaml.Node, path: tuple[str | int, ...]) -> Iterator[tuple[Any, int]]:
-    """Each key's (or list item's) path and line number, 1-based."""
-    if isinstance(node, yaml.MappingNode):
-        for key, child in node.value:
-            yield (*path, key.value), key.start_mark.line + 1
-            yield from _lines(child, (*path, key.value))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, child in enumerate(node.value):
-            yield (*path, i), child.start_mark.line + 1
-            yield from _lines(child, (*path, i))

@@ -45,13 +45,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-import yaml
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 # lmops._config_file needs lmops.config loaded before it (see its docstring).
 from lmops import config as _config  # noqa: F401
-from lmops._config_file import _ENV_REF, _DuplicateKey, _Missing, _node_lines, _resolve, _where
+from lmops._config_file import _ENV_REF, _Missing, _resolve
 from lmops.config import FieldError
 from lmops.evals.datasets import DatasetError, read_dataset
 from lmops.evals.score import METRICS
@@ -66,6 +65,7 @@ from lmops.evals.suite_schema import (
 from lmops.prompts.files import PromptFileError, load_prompt_file
 from lmops.prompts.model import ChatMessage, PromptContent, PromptRef
 from lmops.prompts.templates import TemplateError, compile_prompt
+from lmops.yaml_lines import YamlProblem, read_yaml, where
 
 __all__ = [
     "Assertion",
@@ -169,8 +169,8 @@ def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Su
     missing: list[_Missing] = []
     resolved = _resolve(raw, os.environ if environ is None else environ, (), missing)
     if missing:
-        where = _where(source, lines, missing[0].path)
-        raise SuiteError(f"{where}: environment variable {missing[0].var} is not set")
+        at = where(source, lines, missing[0].path)
+        raise SuiteError(f"{at}: environment variable {missing[0].var} is not set")
     try:
         model = SuiteModel.model_validate(resolved)
     except ValidationError as exc:
@@ -224,18 +224,10 @@ def _yaml(path: Path) -> tuple[dict[str, Any], dict[_Path, int]]:
         why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         raise SuiteError(f"{path}: cannot read suite file: {why}") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f"{mark.line + 1}:" if mark else ""
-        raise SuiteError(f"{path}:{line} invalid YAML: {exc.problem}") from None
-    except yaml.YAMLError as exc:
-        raise SuiteError(f"{path}: invalid YAML: {exc}") from None
-    try:
-        lines = dict(_node_lines(node, ())) if node is not None else {}
-    except _DuplicateKey as exc:
-        raise SuiteError(f"{path}:{exc}") from None
+        raw, lines = read_yaml(text)
+    except YamlProblem as exc:
+        line = "" if exc.line is None else f"{exc.line}:"
+        raise SuiteError(f"{path}:{line} {exc.problem}") from None
     if not isinstance(raw, dict):
         raise SuiteError(f"{path}:1: expected a mapping of suite fields")
     return raw, lines
@@ -248,8 +240,8 @@ def _literal_keys(raw: dict[str, Any], source: str, lines: dict[_Path, int]) -> 
     for i, target in enumerate(targets if isinstance(targets, list) else []):
         key = target.get("api_key") if isinstance(target, dict) else None
         if isinstance(key, str) and not _ENV_REF.fullmatch(key.strip()):
-            where = _where(source, lines, ("targets", i, "api_key"))
-            raise SuiteError(f'{where}: write the key as a "${{VAR}}" reference, not in the file')
+            at = where(source, lines, ("targets", i, "api_key"))
+            raise SuiteError(f'{at}: write the key as a "${{VAR}}" reference, not in the file')
 
 
 def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) -> str:
@@ -263,7 +255,7 @@ def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) 
         if isinstance(error, ValueError):
             msg = str(error)
         extra = error.path if isinstance(error, FieldError) else ()
-        part = f"{_where(source, lines, (*loc, *extra))}: {msg}"
+        part = f"{where(source, lines, (*loc, *extra))}: {msg}"
         if part not in parts:
             parts.append(part)
     return "\n".join(parts)
@@ -272,7 +264,7 @@ def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) 
 def _prompt(
     given: str | PromptModel, i: int, base: Path, source: str, lines: dict[_Path, int]
 ) -> SuitePrompt:
-    where: _Path = ("prompts", i)
+    field: _Path = ("prompts", i)
     if isinstance(given, str):
         given = (
             PromptModel(file=given[len(_FILE) :])
@@ -280,7 +272,7 @@ def _prompt(
             else PromptModel(text=given)
         )
     else:
-        where = (*where, "file" if given.file is not None else "text" if given.text else "messages")
+        field = (*field, "file" if given.file is not None else "text" if given.text else "messages")
     if given.ref is not None:
         ref = PromptRef.parse(given.ref)
         return SuitePrompt(given.id or str(ref), ref=ref)
@@ -289,7 +281,7 @@ def _prompt(
         try:
             loaded = load_prompt_file(file)
         except PromptFileError as exc:
-            raise SuiteError(f"{_where(source, lines, where)}: {exc}") from None
+            raise SuiteError(f"{where(source, lines, field)}: {exc}") from None
         return SuitePrompt(given.id or given.file, content=loaded.content, path=file)
     if given.text is not None:
         content = PromptContent("text", template=given.text)
@@ -299,7 +291,7 @@ def _prompt(
     try:
         compile_prompt(content)
     except TemplateError as exc:
-        raise SuiteError(f"{_where(source, lines, where)}: {exc}") from None
+        raise SuiteError(f"{where(source, lines, field)}: {exc}") from None
     label = given.id or (given.text if given.text is not None else f"prompt {i + 1}")
     return SuitePrompt(label, content=content)
 
@@ -314,8 +306,8 @@ def _target(given: str | GatewayTarget) -> Target:
 def _unique(ids: list[str], field: str, source: str, lines: dict[_Path, int]) -> None:
     for i, name in enumerate(ids):
         if name in ids[:i]:
-            where = _where(source, lines, (field, i))
-            raise SuiteError(f"{where}: {name!r} is listed twice (give one an id)")
+            at = where(source, lines, (field, i))
+            raise SuiteError(f"{at}: {name!r} is listed twice (give one an id)")
 
 
 def _assertion(a: AssertionModel) -> Assertion:
@@ -331,11 +323,11 @@ def _test(description: str, vars: dict[str, Any], asserts: list[AssertionModel])
 
 def _dataset(path: Path, source: str, lines: dict[_Path, int]) -> list[SuiteTest]:
     if not path.is_file():
-        raise SuiteError(f"{_where(source, lines, ('dataset',))}: no such file: {path}")
+        raise SuiteError(f"{where(source, lines, ('dataset',))}: no such file: {path}")
     try:
         rows = read_dataset(path, frozenset(METRICS))
     except DatasetError as exc:
-        raise SuiteError(f"{_where(source, lines, ('dataset',))}: {exc}") from None
+        raise SuiteError(f"{where(source, lines, ('dataset',))}: {exc}") from None
     tests = []
     for row in rows:
         asserts = []
@@ -347,7 +339,7 @@ def _dataset(path: Path, source: str, lines: dict[_Path, int]) -> list[SuiteTest
                 error = err.get("ctx", {}).get("error")
                 msg = str(error) if isinstance(error, ValueError) else err["msg"]
                 raise SuiteError(
-                    f"{_where(source, lines, ('dataset',))}: {path}:{row.line}: {column}: {msg}"
+                    f"{where(source, lines, ('dataset',))}: {path}:{row.line}: {column}: {msg}"
                 ) from None
         tests.append(_test(row.description, row.vars, asserts))
     return tests

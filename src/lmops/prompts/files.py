@@ -32,10 +32,10 @@ from pydantic_core import ErrorDetails
 
 # lmops._config_file needs lmops.config loaded before it (see its docstring).
 from lmops import config as _config  # noqa: F401
-from lmops._config_file import _DuplicateKey, _node_lines, _where
 from lmops.config import FieldError
 from lmops.prompts.model import ChatMessage, PromptContent, PromptVersion, check_name
 from lmops.prompts.templates import TemplateError, compile_prompt
+from lmops.yaml_lines import YamlProblem, read_yaml, where
 
 __all__ = [
     "FORBIDDEN_CONFIG",
@@ -205,19 +205,10 @@ def _read(path: Path) -> str:
 
 def _yaml(text: str, path: Path, offset: int) -> _Source:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f"{mark.line + 1 + offset}:" if mark else ""
-        raise PromptFileError(f"{path}:{line} invalid YAML: {exc.problem}") from None
-    except yaml.YAMLError as exc:
-        raise PromptFileError(f"{path}: invalid YAML: {exc}") from None
-    try:
-        lines = dict(_node_lines(node, ())) if node is not None else {}
-    except _DuplicateKey as exc:
-        line, _, rest = str(exc).partition(":")
-        raise PromptFileError(f"{path}:{int(line) + offset}:{rest}") from None
+        raw, lines = read_yaml(text)
+    except YamlProblem as exc:
+        line = "" if exc.line is None else f"{exc.line + offset}:"
+        raise PromptFileError(f"{path}:{line} {exc.problem}") from None
     if not isinstance(raw, dict):
         raise PromptFileError(f"{path}:{1 + offset}: expected a mapping of prompt fields")
     return _Source(raw, {k: v + offset for k, v in lines.items()})
@@ -259,9 +250,7 @@ def _check(source: _Source, path: Path) -> PromptFile:
     except ValidationError as exc:
         raise PromptFileError(_describe(exc.errors(), str(path), source.lines)) from None
     except ValueError as exc:  # PromptContent's shape: a template or messages, by type
-        raise PromptFileError(
-            f"{_where(str(path), source.lines, _misplaced(raw))}: {exc}"
-        ) from None
+        raise PromptFileError(f"{where(str(path), source.lines, _misplaced(raw))}: {exc}") from None
     try:
         compile_prompt(content)
     except TemplateError as exc:
@@ -284,7 +273,7 @@ def _describe(errors: list[ErrorDetails], source: str, lines: dict[_Path, int]) 
             msg = str(err["ctx"]["error"])
         error = err.get("ctx", {}).get("error")
         extra = error.path if isinstance(error, FieldError) else ()
-        parts.append(f"{_where(source, lines, (*err['loc'], *extra))}: {msg}")
+        parts.append(f"{where(source, lines, (*err['loc'], *extra))}: {msg}")
     return "\n".join(parts)
 
 
@@ -298,11 +287,9 @@ def _template_error(exc: TemplateError, path: Path, source: _Source, raw: dict[s
     )
     if from_body and exc.lineno:
         return f"{path}:{source.body_line + exc.lineno - 1}: {dotted}: {exc.reason}"
-    where = _where(str(path), source.lines, field)
+    at = where(str(path), source.lines, field)
     return (
-        f"{where}: template line {exc.lineno}: {exc.reason}"
-        if exc.lineno
-        else f"{where}: {exc.reason}"
+        f"{at}: template line {exc.lineno}: {exc.reason}" if exc.lineno else f"{at}: {exc.reason}"
     )
 
 
