@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from lmops.prompts.files import PromptFileError
+from lmops.yaml_lines import YamlProblem, read_yaml
 
 if TYPE_CHECKING:
     from lmops.cache.embedders import Embedder
@@ -63,15 +62,13 @@ def load_examples(path: Path) -> list[Example]:
 
 def _yaml_items(text: str, path: Path) -> list[tuple[int, Any]]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise PromptFileError(f"{path}: invalid YAML: {exc}") from None
-    if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
+        data, lines = read_yaml(text)
+    except YamlProblem as exc:
+        line = "" if exc.line is None else f"{exc.line}:"
+        raise PromptFileError(f"{path}:{line} {exc.problem}") from None
+    if not isinstance(data, list):
         raise PromptFileError(f"{path}:1: expected a list of {{input, output}} examples")
-    return [
-        (child.start_mark.line + 1, value) for child, value in zip(node.value, data, strict=True)
-    ]
+    return [(lines[(i,)], value) for i, value in enumerate(data)]
 
 
 def _example(value: Any, where: str) -> Example:
