@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-__all__ = ["METRICS", "Metric", "Score", "UnknownMetric", "apply", "metric"]
+__all__ = ["METRICS", "SLOW", "Metric", "Score", "ScoreError", "UnknownMetric", "apply", "metric"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,15 @@ Metric = Callable[..., Score]
 F = TypeVar("F", bound=Metric)
 
 METRICS: dict[str, Metric] = {}
+# Metrics the runner calls on a worker thread, off the event loop: they encode with a model,
+# ask a judge, or run the user's code. The rest are cheap and run inline.
+SLOW: set[str] = set()
+
+
+class ScoreError(Exception):
+    """A metric that could not measure: a judge that failed or answered unparseably, an
+    embeddings call that failed, a user's scoring function that raised. The runner records the
+    assertion as ERROR (counted apart), never as FAIL and never as NaN."""
 
 
 class UnknownMetric(KeyError):
@@ -36,14 +45,16 @@ class UnknownMetric(KeyError):
         super().__init__(f"unknown metric {name!r}; known: {known}")
 
 
-def metric(name: str) -> Callable[[F], F]:
-    """Register ``fn`` under ``name`` (``@metric("rouge-l")``); a second registration of the
-    same name is a bug and raises."""
+def metric(name: str, *, slow: bool = False) -> Callable[[F], F]:
+    """Register ``fn`` under ``name`` (``@metric("rouge-l")``); ``slow`` puts it in
+    :data:`SLOW`. A second registration of the same name is a bug and raises."""
 
     def register(fn: F) -> F:
         if name in METRICS:
             raise ValueError(f"metric {name!r} is registered twice")
         METRICS[name] = fn
+        if slow:
+            SLOW.add(name)
         return fn
 
     return register

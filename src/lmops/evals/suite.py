@@ -22,7 +22,13 @@ A suite is YAML in promptfoo's shape::
           - {type: not-regex, value: "(?i)sorry", weight: 2, metric: polite}
     dataset: cases.jsonl                          # CSV or JSONL rows become tests too
     threshold: 0.9                                # pass rate for exit code 0 (default 1.0)
-    options: {concurrency: 8, repeat: 1, timeout: 60}
+    options:
+      concurrency: 8
+      repeat: 1
+      timeout: 60                                 # seconds per call
+      retries: 3                                  # more tries of a call that failed
+      judge: mock                                 # for llm-rubric, g-eval, judged metrics
+      embeddings: embed                           # semantic metrics (default: offline MiniLM)
 
 A plain string prompt is an inline template unless it starts with ``file://``; a registry
 reference is written ``{ref: ...}`` (a bare ``name`` string would read as text). A target never
@@ -38,6 +44,7 @@ lmops.yaml; relative paths are resolved against the suite file's folder. Every e
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -140,6 +147,10 @@ class Suite:
     concurrency: int
     repeat: int
     timeout: float
+    retries: int = 3
+    judge: Target | None = None  # the judge model (options.judge)
+    embeddings: Target | None = None  # an embeddings model group; None: offline MiniLM
+    source_hash: str = ""  # sha256 of the suite file and its dataset, hex
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +205,10 @@ def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Su
         concurrency=model.options.concurrency,
         repeat=model.options.repeat,
         timeout=model.options.timeout,
+        retries=model.options.retries,
+        judge=None if model.options.judge is None else _target(model.options.judge),
+        embeddings=None if model.options.embeddings is None else _target(model.options.embeddings),
+        source_hash=_source_hash(path, None if model.dataset is None else base / model.dataset),
     )
 
 
@@ -217,6 +232,14 @@ def expand(suite: Suite) -> list[Case]:
     ]
 
 
+def _source_hash(path: Path, dataset: Path | None) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    if dataset is not None:
+        digest.update(b"\0")
+        digest.update(dataset.read_bytes())
+    return digest.hexdigest()
+
+
 def _yaml(path: Path) -> tuple[dict[str, Any], dict[_Path, int]]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -237,10 +260,16 @@ def _literal_keys(raw: dict[str, Any], source: str, lines: dict[_Path, int]) -> 
     """A gateway key is read from the environment, never written in a suite (which is
     committed): ``api_key: "${LMOPS_KEY}"``."""
     targets = raw.get("targets")
-    for i, target in enumerate(targets if isinstance(targets, list) else []):
+    options = raw.get("options")
+    places: list[tuple[_Path, Any]] = [
+        (("targets", i), t) for i, t in enumerate(targets if isinstance(targets, list) else [])
+    ]
+    if isinstance(options, dict):
+        places += [(("options", k), options.get(k)) for k in ("judge", "embeddings")]
+    for field, target in places:
         key = target.get("api_key") if isinstance(target, dict) else None
         if isinstance(key, str) and not _ENV_REF.fullmatch(key.strip()):
-            at = where(source, lines, ("targets", i, "api_key"))
+            at = where(source, lines, (*field, "api_key"))
             raise SuiteError(f'{at}: write the key as a "${{VAR}}" reference, not in the file')
 
 

@@ -126,13 +126,6 @@ class TestModel(DefaultTestModel):
     description: str = ""
 
 
-class OptionsModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    concurrency: int = Field(default=4, ge=1)
-    repeat: int = Field(default=1, ge=1)
-    timeout: float = Field(default=60.0, gt=0, description="seconds per call")
-
-
 def _kind(value: Any) -> str:
     return "object" if isinstance(value, dict | BaseModel) else "str"
 
@@ -143,6 +136,21 @@ _StrOr = Annotated[
     Annotated[str, Field(min_length=1), Tag("str")] | Annotated[_M, Tag("object")],
     Discriminator(_kind),
 ]
+
+
+class OptionsModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    concurrency: int = Field(default=4, ge=1)
+    repeat: int = Field(default=1, ge=1)
+    timeout: float = Field(default=60.0, gt=0, description="seconds per call")
+    retries: int = Field(default=3, ge=0, description="more tries of a call that failed")
+    judge: _StrOr[GatewayTarget] | None = Field(
+        default=None, description="the model llm-rubric, g-eval and the judged metrics ask"
+    )
+    embeddings: _StrOr[GatewayTarget] | None = Field(
+        default=None,
+        description="an embeddings model group for the semantic metrics (default: offline MiniLM)",
+    )
 
 
 class SuiteModel(BaseModel):

@@ -19,7 +19,9 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
+from lmops.evals.assertions.similarity import reference_text
 from lmops.evals.metrics.porter import stem as porter_stem
 from lmops.evals.score import Score, metric
 
@@ -152,19 +154,41 @@ def _one(kind: str, prediction: str, reference: str, stem: bool) -> Score:
     return _score(kind, p, r)
 
 
+# Each takes the reference as ``reference``, else as ``value`` (as a suite gives it).
 @metric("rouge-1")
-def rouge_1(prediction: str, reference: str, *, stem: bool = False) -> Score:
+def rouge_1(
+    prediction: str,
+    reference: str | None = None,
+    *,
+    stem: bool = False,
+    value: Any = None,
+    **_: Any,
+) -> Score:
     """Unigram overlap; value = F-measure, as ``rouge-score``'s ``rouge1``."""
-    return _one("rouge-1", prediction, reference, stem)
+    return _one("rouge-1", prediction, reference_text("rouge-1", reference, value), stem)
 
 
 @metric("rouge-2")
-def rouge_2(prediction: str, reference: str, *, stem: bool = False) -> Score:
+def rouge_2(
+    prediction: str,
+    reference: str | None = None,
+    *,
+    stem: bool = False,
+    value: Any = None,
+    **_: Any,
+) -> Score:
     """Bigram overlap; value = F-measure, as ``rouge-score``'s ``rouge2``."""
-    return _one("rouge-2", prediction, reference, stem)
+    return _one("rouge-2", prediction, reference_text("rouge-2", reference, value), stem)
 
 
 @metric("rouge-l")
-def rouge_l(prediction: str, reference: str, *, stem: bool = False) -> Score:
+def rouge_l(
+    prediction: str,
+    reference: str | None = None,
+    *,
+    stem: bool = False,
+    value: Any = None,
+    **_: Any,
+) -> Score:
     """Longest common subsequence; value = F-measure, as ``rouge-score``'s ``rougeL``."""
-    return _one("rouge-l", prediction, reference, stem)
+    return _one("rouge-l", prediction, reference_text("rouge-l", reference, value), stem)
