@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from lmops.cli import cache, config_cmd, experiments, keys, logs, prompts, serve, spend, teams
+from lmops.cli import (
+    cache,
+    config_cmd,
+    evals,
+    experiments,
+    keys,
+    logs,
+    prompts,
+    serve,
+    spend,
+    teams,
+)
 
 __all__ = ["app"]
 
@@ -23,6 +34,7 @@ app.add_typer(spend.app, name="spend")
 app.add_typer(cache.app, name="cache")
 app.add_typer(prompts.app, name="prompts")
 app.add_typer(experiments.app, name="experiments")
+app.add_typer(evals.app, name="eval")
 
 if __name__ == "__main__":
     app()

@@ -12,7 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-__all__ = ["METRICS", "SLOW", "Metric", "Score", "ScoreError", "UnknownMetric", "apply", "metric"]
+__all__ = [
+    "CHECKS",
+    "JUDGED",
+    "METRICS",
+    "SLOW",
+    "Metric",
+    "Score",
+    "ScoreError",
+    "UnknownMetric",
+    "apply",
+    "metric",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +40,10 @@ METRICS: dict[str, Metric] = {}
 # Metrics the runner calls on a worker thread, off the event loop: they encode with a model,
 # ask a judge, or run the user's code. The rest are cheap and run inline.
 SLOW: set[str] = set()
+# Metrics that ask the judge model (options.judge): a suite using one without a judge is refused.
+JUDGED: set[str] = set()
+# Load-time checks of an assertion's value: raise the ValueError every cell would raise.
+CHECKS: dict[str, Callable[[Any], object]] = {}
 
 
 class ScoreError(Exception):
@@ -45,16 +60,27 @@ class UnknownMetric(KeyError):
         super().__init__(f"unknown metric {name!r}; known: {known}")
 
 
-def metric(name: str, *, slow: bool = False) -> Callable[[F], F]:
+def metric(
+    name: str,
+    *,
+    slow: bool = False,
+    judged: bool = False,
+    check: Callable[[Any], object] | None = None,
+) -> Callable[[F], F]:
     """Register ``fn`` under ``name`` (``@metric("rouge-l")``); ``slow`` puts it in
-    :data:`SLOW`. A second registration of the same name is a bug and raises."""
+    :data:`SLOW`, ``judged`` in :data:`JUDGED` (and SLOW), ``check`` in :data:`CHECKS`. A second
+    registration of the same name is a bug and raises."""
 
     def register(fn: F) -> F:
         if name in METRICS:
             raise ValueError(f"metric {name!r} is registered twice")
         METRICS[name] = fn
-        if slow:
+        if slow or judged:
             SLOW.add(name)
+        if judged:
+            JUDGED.add(name)
+        if check is not None:
+            CHECKS[name] = check
         return fn
 
     return register

@@ -60,7 +60,7 @@ from lmops import config as _config  # noqa: F401
 from lmops._config_file import _ENV_REF, _Missing, _resolve
 from lmops.config import FieldError
 from lmops.evals.datasets import DatasetError, read_dataset
-from lmops.evals.score import METRICS
+from lmops.evals.score import JUDGED, METRICS
 from lmops.evals.suite_schema import (
     AssertionModel,
     GatewayTarget,
@@ -194,6 +194,8 @@ def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Su
     tests = [_test(t.description, t.vars, t.assert_) for t in model.tests]
     if model.dataset is not None:
         tests.extend(_dataset(base / model.dataset, source, lines))
+    if model.options.judge is None:
+        _judge_needed(model, tests, source, lines)
     return Suite(
         path=path,
         description=model.description,
@@ -330,6 +332,17 @@ def _target(given: str | GatewayTarget) -> Target:
         return Target(given, given)
     name = given.id or f"{given.model}@{given.gateway}"
     return Target(name, given.model, given.gateway, given.api_key)
+
+
+def _judge_needed(
+    model: SuiteModel, tests: list[SuiteTest], source: str, lines: dict[_Path, int]
+) -> None:
+    """A judged metric (llm-rubric, g-eval...) with no ``options.judge`` is refused at load."""
+    for test in [_test("", {}, model.default_test.assert_), *tests]:
+        for a in test.asserts:
+            if a.metric_name in JUDGED:
+                at = where(source, lines, ("options",))
+                raise SuiteError(f"{at}: {a.type} asks a judge model: set options.judge")
 
 
 def _unique(ids: list[str], field: str, source: str, lines: dict[_Path, int]) -> None:

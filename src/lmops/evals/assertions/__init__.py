@@ -47,6 +47,7 @@ from lmops.evals.assertions.text import (
     starts_with,
     terms,
 )
+from lmops.evals.score import CHECKS
 
 __all__ = [
     "bleu",
@@ -119,6 +120,6 @@ _CHECKS: dict[str, Callable[[Any], object]] = {
 def check_value(name: str, value: Any) -> None:
     """Raise the ValueError that ``value`` would raise for assertion ``name`` in every cell;
     names without a check here (or not from this package) pass."""
-    check = _CHECKS.get(name)
+    check = _CHECKS.get(name) or CHECKS.get(name)
     if check is not None:
         check(value)

@@ -1,0 +1,13 @@
+"""``lmops eval``: run eval suites, and read, export and compare the runs stored."""
+
+from __future__ import annotations
+
+import typer
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="eval",
+    help="Run eval suites (prompts x targets x tests) and compare runs.",
+    no_args_is_help=True,
+)
