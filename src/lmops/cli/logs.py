@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
@@ -20,6 +21,8 @@ from rich.table import Table
 from rich.text import Text
 
 from lmops.cli._common import database_url_or_exit
+from lmops.cli.keys import fail
+from lmops.evals.log_dataset import NO_BODIES, LogDataset, dataset_from_log
 from lmops.store.db import create_engine, describe_error
 from lmops.store.request_log import RequestRecord, query_requests
 from lmops.store.request_tail import RequestTail
@@ -61,21 +64,22 @@ ConfigOpt = Annotated[
 ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="Only this model group.")]
 StatusOpt = Annotated[int | None, typer.Option("--status", "-s", help="Only this HTTP status.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
+SinceOpt = Annotated[
+    datetime | None,
+    typer.Option(
+        "--since",
+        parser=parse_since,
+        metavar="30m|1h|7d|ISO",
+        help="Only requests at or after this time (a duration ago, or an ISO time).",
+    ),
+]
 
 
 @app.command("query")
 def query_command(
     config: ConfigOpt,
     model: ModelOpt = None,
-    since: Annotated[
-        datetime | None,
-        typer.Option(
-            "--since",
-            parser=parse_since,
-            metavar="30m|1h|7d|ISO",
-            help="Only requests at or after this time (a duration ago, or an ISO time).",
-        ),
-    ] = None,
+    since: SinceOpt = None,
     status: StatusOpt = None,
     principal: Annotated[str | None, typer.Option("--principal", help="Only this caller.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-l", min=1, help="At most N rows.")] = 100,
@@ -135,6 +139,76 @@ def tail_command(
         pass
     finally:
         engine.dispose()
+
+
+@app.command("export")
+def export_command(
+    config: ConfigOpt,
+    since: SinceOpt = None,
+    model: ModelOpt = None,
+    with_bodies: Annotated[
+        bool,
+        typer.Option(
+            "--with-bodies",
+            help="Required: the rows hold the logged bodies, which may hold personal data.",
+        ),
+    ] = False,
+    limit: Annotated[
+        int, typer.Option("--limit", "-l", min=1, help="The latest N answered requests.")
+    ] = 1000,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of standard output."),
+    ] = None,
+) -> None:
+    """Write answered requests as eval dataset rows (JSONL, for a suite's dataset:), oldest
+    first: input (the last user message), messages, and the logged answer as reference."""
+    if not with_bodies:
+        fail(
+            "--with-bodies: the rows are made of the logged request and response bodies, "
+            "which may hold personal data: pass --with-bodies to export them",
+            2,
+        )
+    engine = _open_store(config)
+    try:
+        records = _read(
+            engine,
+            lambda: query_requests(engine, model=model, since=since, status=200, limit=limit),
+        )
+    finally:
+        engine.dispose()
+    dataset = dataset_from_log(reversed(records))
+    if not dataset.rows:
+        fail(_why_no_rows(len(records), dataset))
+    lines = b"".join(orjson.dumps(row) + b"\n" for row in dataset.rows).decode()
+    if output is None:
+        typer.echo(lines, nl=False)
+    else:
+        try:
+            output.write_text(lines, encoding="utf-8")
+        except OSError as exc:
+            fail(f"--output: {output}: {exc.strerror or exc}", 2)
+    typer.echo(f"wrote {len(dataset.rows)} row(s){_skipped(dataset)}", err=True)
+
+
+def _why_no_rows(matched: int, dataset: LogDataset) -> str:
+    if matched == 0:
+        return "no answered request matches --since and --model"
+    if dataset.skipped[NO_BODIES] == matched:
+        return (
+            f"none of the {matched} answered request(s) matched had its bodies logged: "
+            "bodies are logged from when settings.log_bodies is true in lmops.yaml"
+        )
+    return (
+        f"none of the {matched} answered request(s) matched could be made a row{_skipped(dataset)}"
+    )
+
+
+def _skipped(dataset: LogDataset) -> str:
+    if not dataset.skipped:
+        return ""
+    reasons = ", ".join(f"{n} {why}" for why, n in dataset.skipped.most_common())
+    return f"; left out: {reasons}"
 
 
 def _open_store(config_path: str) -> sa.Engine:
