@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import openai
 import pytest
 from typer.testing import CliRunner, Result
 
+from bench.fake_upstream import FakeUpstream
 from lmops.cli.logs import app
 from lmops.evals.suite import load_suite
 from lmops.store.db import create_engine, migrate
 from lmops.store.request_log import RequestLogWriter, RequestRecord
+from tests.conftest import MASTER_KEY, RunningGateway, basic_config
 from tests.conftest_store import BACKENDS, database_url, make_record
 from tests.evals.test_log_dataset import chat_record
 
@@ -26,14 +29,18 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def config(tmp_path: Path, store_url: str) -> Path:
-    path = tmp_path / "lmops.yaml"
+def _config(folder: Path, url: str) -> Path:
+    path = folder / "lmops.yaml"
     path.write_text(
-        f"models:\n  - {{name: mock, provider: mock}}\nsettings:\n  database_url: '{store_url}'\n"
+        f"models:\n  - {{name: mock, provider: mock}}\nsettings:\n  database_url: '{url}'\n"
         "  master_key: ${LMOPS_MASTER_KEY}\n"  # never read by the logs commands
     )
     return path
+
+
+@pytest.fixture
+def config(tmp_path: Path, store_url: str) -> Path:
+    return _config(tmp_path, store_url)
 
 
 async def _write(url: str, *records: RequestRecord) -> None:
@@ -106,3 +113,26 @@ def test_an_empty_log_is_an_error_naming_the_filters(config: Path) -> None:
     result = _export(config, "--with-bodies", "--model", "nope")
     assert result.exit_code == 1
     assert "no answered request matches --since and --model" in result.stderr
+
+
+def test_what_a_gateway_logged_exports_as_the_answers_clients_got(
+    gateway_factory: Callable[..., RunningGateway], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path}/bodies.db"
+    gw = gateway_factory(basic_config(upstream, "  log_bodies: true"), DB_URL=url)
+    client = openai.OpenAI(base_url=gw.base_url, api_key=MASTER_KEY, max_retries=0)
+    answers = []
+    for model in ("mock", "chat-small"):
+        question = [{"role": "user", "content": f"hello {model}"}]
+        reply = client.chat.completions.create(model=model, messages=question)  # type: ignore[arg-type]
+        answers.append(reply.choices[0].message.content)
+        stream = client.chat.completions.create(model=model, messages=question, stream=True)  # type: ignore[arg-type]
+        answers.append("".join(c.choices[0].delta.content or "" for c in stream if c.choices))
+    gw.stop()
+    config = _config(tmp_path, url)
+    result = _export(config, "--with-bodies")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(answers) and [r["reference"] for r in rows] == answers[::2]
+    assert [r["input"] for r in rows] == ["hello mock", "hello chat-small"]
+    assert "left out: 2 streamed (the gateway logs no body of a stream" in result.stderr

@@ -11,6 +11,7 @@ from lmops.evals.log_dataset import (
     NO_INPUT,
     NOT_ANSWERED,
     NOT_COMPLETION,
+    STREAMED,
     UNREADABLE,
     dataset_from_log,
 )
@@ -70,7 +71,8 @@ def test_a_streamed_answer_is_put_together_from_its_events() -> None:
         {"choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 2}},
     ]
     stream = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
-    record = chat_record(response_body=stream, streamed=True)
+    # As the gateway logs a stream replayed from its response cache.
+    record = chat_record(response_body=stream.replace("\n", "\r\n"), streamed=True)
     [row] = dataset_from_log([record]).rows
     assert row["reference"] == "Rome."
 
@@ -91,6 +93,7 @@ def test_a_text_completion_uses_its_prompt_and_text() -> None:
     [
         (make_record(1), NO_BODIES),
         (chat_record(response_body=None), NO_BODIES),
+        (chat_record(response_body=None, streamed=True), STREAMED),
         (chat_record(status_code=429), NOT_ANSWERED),
         (chat_record(endpoint="embeddings"), NOT_COMPLETION),
         (

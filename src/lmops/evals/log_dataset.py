@@ -12,8 +12,14 @@ answered request:
 
 Only requests answered with status 200 whose request and response bodies were both logged
 (``settings.log_bodies``) and can be read back become rows; the others are counted by why, never
-silently dropped: no bodies logged, a body cut at the logging limit or otherwise not JSON, no
-user message or no answer in it, or an endpoint that is not a completion (embeddings).
+silently dropped: no bodies logged, a stream relayed from the provider (the gateway keeps no
+body of those; a stream replayed from its cache has one, and is read), a body cut at the
+logging limit or otherwise not JSON, no user message or no answer in it, or an endpoint that is
+not a completion (embeddings).
+
+A stream's answer is its chat ``delta.content`` (or text completion ``text``) put together;
+unlike :func:`lmops.catalog.tokens.completion_text_from_sse`, which counts tokens, reasoning
+and tool calls are not part of it: a reference is what the user was shown.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ __all__ = ["LogDataset", "dataset_from_log"]
 
 # Why a logged request gave no row (the keys of LogDataset.skipped).
 NO_BODIES: Final = "bodies not logged"
+STREAMED: Final = "streamed (the gateway logs no body of a stream it relays)"
 UNREADABLE: Final = "body not JSON (cut at the logging limit?)"
 NO_INPUT: Final = "no user message"
 NO_ANSWER: Final = "no answer in the response"
@@ -66,8 +73,10 @@ def _row(record: RequestRecord) -> dict[str, Any] | str:
         return NOT_ANSWERED
     if record.endpoint not in ("chat", "completions"):
         return NOT_COMPLETION
-    if record.request_body is None or record.response_body is None:
+    if record.request_body is None:
         return NO_BODIES
+    if record.response_body is None:
+        return STREAMED if record.streamed else NO_BODIES
     try:
         request = orjson.loads(record.request_body)
         answer = _answer(record.response_body, chat=record.endpoint == "chat")
