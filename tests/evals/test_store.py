@@ -182,3 +182,27 @@ def test_concurrent_puts_of_one_key_all_succeed(engine: sa.Engine) -> None:
     assert errors == []
     got = StoreCache(engine).get_many(["shared", "own0", "own3"])
     assert got["shared"].text in {f"answer {i}" for i in range(4)} and len(got) == 3
+
+
+def test_concurrent_saves_of_one_id_store_one_run(engine: sa.Engine) -> None:
+    stores = [RunStore(engine) for _ in range(4)]
+    barrier = threading.Barrier(len(stores))
+    outcomes: list[str] = []
+
+    def save(i: int) -> None:
+        barrier.wait()
+        try:
+            stores[i].save(dataclasses.replace(make_run("same"), description=f"writer {i}"))
+            outcomes.append("saved")
+        except Conflict:
+            outcomes.append("conflict")
+        except BaseException as exc:
+            outcomes.append(repr(exc))
+
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(len(stores))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(outcomes) == ["conflict"] * 3 + ["saved"]
+    assert len(RunStore(engine).get("same").cells) == 4

@@ -26,6 +26,7 @@ from typing import Any
 import orjson
 import sqlalchemy as sa
 import structlog
+from sqlalchemy.exc import IntegrityError
 
 from lmops.evals.calls import Completion
 from lmops.evals.results import CellResult, RunResult, ScoreResult, Status
@@ -94,14 +95,17 @@ class RunStore:
 
     def save(self, run: RunResult) -> None:
         """Write ``run`` and its cells; :class:`Conflict` if a run with its id is stored."""
-        with self._engine.begin() as conn:
-            exists = conn.execute(sa.select(eval_runs.c.id).where(eval_runs.c.id == run.id))
-            if exists.first() is not None:
-                raise Conflict(f"an eval run with id {run.id!r} is already stored")
-            conn.execute(eval_runs.insert().values(_run_values(run)))
-            rows = [_cell_values(run.id, i, cell) for i, cell in enumerate(run.cells)]
-            for chunk in _chunks(rows):
-                conn.execute(eval_cells.insert(), chunk)
+        rows = [_cell_values(run.id, i, cell) for i, cell in enumerate(run.cells)]
+        try:
+            with self._engine.begin() as conn:
+                # The run's row first: a second writer of the id fails here, on the primary key.
+                conn.execute(eval_runs.insert().values(_run_values(run)))
+                for chunk in _chunks(rows):
+                    conn.execute(eval_cells.insert(), chunk)
+        except IntegrityError as exc:
+            if not self._stored(run.id):
+                raise  # not the run's id: a bug to see, not a conflict to report
+            raise Conflict(f"an eval run with id {run.id!r} is already stored") from exc
 
     def list(self, limit: int = 50) -> builtins.list[RunSummary]:
         """The newest ``limit`` runs, newest first (by start time, then id)."""
@@ -134,6 +138,11 @@ class RunStore:
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
             return None if row is None else _run(conn, row)
+
+    def _stored(self, run_id: str) -> bool:
+        with self._engine.connect() as conn:
+            stmt = sa.select(eval_runs.c.id).where(eval_runs.c.id == run_id)
+            return conn.execute(stmt).first() is not None
 
 
 class StoreCache:
