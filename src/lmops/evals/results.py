@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Literal, get_args
@@ -82,10 +82,11 @@ class CellResult:
         return sum(v * w for v, w in valued) / total
 
     def to_json(self) -> dict[str, Any]:
-        # Not asdict(self): it deep-copies ``vars``, and a MappingProxyType cannot be copied.
-        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        # Not asdict(self): it deep-copies ``vars`` (a MappingProxyType cannot be copied), and
+        # its generic walk made this the larger part of saving a run.
+        out = {name: getattr(self, name) for name in _CELL_FIELDS}
         out["vars"] = dict(self.vars)
-        out["scores"] = [asdict(s) for s in self.scores]
+        out["scores"] = [{name: getattr(s, name) for name in _SCORE_FIELDS} for s in self.scores]
         return out
 
     @classmethod
@@ -94,6 +95,10 @@ class CellResult:
         fields["vars"] = MappingProxyType(dict(fields.get("vars") or {}))
         fields["scores"] = tuple(ScoreResult(**s) for s in fields.get("scores") or ())
         return cls(**fields)
+
+
+_SCORE_FIELDS = tuple(f.name for f in fields(ScoreResult))
+_CELL_FIELDS = tuple(f.name for f in fields(CellResult))
 
 
 @dataclass(frozen=True, slots=True)
