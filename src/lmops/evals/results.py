@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Literal, get_args
@@ -47,6 +47,7 @@ class ScoreResult:
     reason: str = ""
     weight: float = 1.0
     error: bool = False  # the metric could not measure (ERROR, never FAIL)
+    expected: Any = None  # the assertion's configured value (the reference, the pattern...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,8 @@ class CellResult:
         return sum(v * w for v, w in valued) / total
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
+        # asdict() deep-copies, and a read-only mapping (the runner's vars) cannot be copied.
+        out = asdict(replace(self, vars={}))
         out["vars"] = dict(self.vars)
         return out
 
