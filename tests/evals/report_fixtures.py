@@ -53,7 +53,7 @@ def cell(
         target_id=target_id,
         test_index=test,
         repeat_index=repeat,
-        description=kw.pop("description", f"case {'abc'[test]}"),
+        description=kw.pop("description", None) or f"case {chr(97 + test % 26)}",
         vars=MappingProxyType(dict(vars if vars is not None else {"x": f"v{test}"})),
         status=status,
         output=output,

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from lmops.evals.reports import html_report, junit_xml, print_summary, write_json, write_junit
 from lmops.evals.reports._text import one_line, visible
-from lmops.evals.reports.matrix import LISTING_ORDER, failures_first, matrix, why
+from lmops.evals.reports.matrix import LISTING_ORDER, failures_first, matrix, pair_name, why
 from lmops.evals.results import RunResult
 from tests.evals.report_fixtures import (
     HOSTILE,
@@ -180,7 +180,7 @@ def test_junit_parses_back_with_one_testcase_per_cell(tmp_path: Path) -> None:
     assert root.get("name") == "Greeting suite <&>"
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [
-        f"{p.prompt_id} x {p.target_id}" for p in matrix(run)
+        pair_name(p.prompt_id, p.target_id) for p in matrix(run)
     ]
     cases = root.findall("testsuite/testcase")
     assert len(cases) == len(run.cells)
@@ -207,7 +207,7 @@ def test_junit_parses_back_with_one_testcase_per_cell(tmp_path: Path) -> None:
         expected = {"passed": [], "failed": ["failure"], "error": ["error"], "skipped": ["skipped"]}
         assert [k.tag for k in results] == expected[cell.status]
         assert {k.tag for k in case} <= {"failure", "error", "skipped", "system-out"}
-        assert case.get("classname") == f"{cell.prompt_id} x {cell.target_id}"
+        assert case.get("classname") == pair_name(cell.prompt_id, cell.target_id)
         assert float(case.get("time", "")) == pytest.approx((cell.latency_ms or 0) / 1000, abs=1e-3)
         if results:
             assert results[0].get("message") == one_line(why(cell)[0], 500)

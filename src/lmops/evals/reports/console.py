@@ -21,6 +21,7 @@ from lmops.evals.reports.matrix import (
     cell_title,
     failures_first,
     matrix,
+    pair_name,
     repeats,
     status_counts,
     why,
@@ -45,7 +46,8 @@ def print_summary(run: RunResult, console: Console | None = None, *, limit: int 
     console = console or Console()
     rows = _rows(run)
     listed = [c for c in failures_first(run.cells) if c.status != "passed"]
-    lines: list[tuple[str, str]] = [_cell_line(c, repeats(run)) for c in listed[:limit]]
+    repeat_count = repeats(run)
+    lines: list[tuple[str, str]] = [_cell_line(c, repeat_count) for c in listed[:limit]]
     if len(listed) > limit:
         lines.append(("", f"… and {len(listed) - limit} more not passed"))
     if console.is_terminal:
@@ -78,7 +80,7 @@ def _rows(run: RunResult) -> list[tuple[str, ...]]:
 
 
 def _cell_line(cell: CellResult, repeat_count: int) -> tuple[str, str]:
-    where = f"{cell.prompt_id} x {cell.target_id} {cell_title(cell, repeat_count)}"
+    where = f"{pair_name(cell.prompt_id, cell.target_id)} {cell_title(cell, repeat_count)}"
     return cell.status, one_line(f"{where}: {'; '.join(why(cell))}", 300)
 
 

@@ -17,7 +17,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from lmops.evals.reports._text import one_line, visible
-from lmops.evals.reports.matrix import cell_title, matrix, repeats, status_counts, why
+from lmops.evals.reports.matrix import (
+    cell_title,
+    matrix,
+    pair_name,
+    repeats,
+    status_counts,
+    why,
+)
 from lmops.evals.results import CellResult, RunResult, Status
 
 __all__ = ["junit_xml", "write_junit"]
@@ -41,7 +48,7 @@ def junit_xml(run: RunResult) -> str:
         cells = [
             c for c in run.cells if (c.prompt_id, c.target_id) == (pair.prompt_id, pair.target_id)
         ]
-        classname = one_line(f"{pair.prompt_id} x {pair.target_id}", _NAME_LIMIT)
+        classname = one_line(pair_name(pair.prompt_id, pair.target_id), _NAME_LIMIT)
         suite = ET.SubElement(
             root,
             "testsuite",

@@ -20,6 +20,7 @@ __all__ = [
     "cell_title",
     "failures_first",
     "matrix",
+    "pair_name",
     "prompt_ids",
     "repeats",
     "score_name",
@@ -48,6 +49,12 @@ class PairSummary:
     def pass_rate(self) -> float | None:
         """Passed over all cells (errored and skipped count against it); None without cells."""
         return self.counts["passed"] / self.total if self.total else None
+
+
+def pair_name(prompt_id: str, target_id: str) -> str:
+    """A prompt on a target as the reports name it: the two joined by a multiplication sign
+    (U+00D7; raw text)."""
+    return f"{prompt_id} \u00d7 {target_id}"
 
 
 def _first_seen(values: Iterable[str]) -> list[str]:
