@@ -213,6 +213,36 @@ def test_junit_parses_back_with_one_testcase_per_cell(tmp_path: Path) -> None:
             assert results[0].get("message") == one_line(why(cell)[0], 500)
 
 
+# The elements and attributes of the JUnit schema CI readers share (Jenkins' junit-10.xsd,
+# which GitHub and GitLab reporters follow): anything else may be rejected or dropped.
+JUNIT_SCHEMA = {
+    "testsuites": {"name", "tests", "failures", "errors", "skipped", "time", "disabled"},
+    "testsuite": {"name", "tests", "failures", "errors", "skipped", "time", "timestamp", "id"},
+    "properties": set(),
+    "property": {"name", "value"},
+    "testcase": {"name", "classname", "time", "assertions", "status"},
+    "failure": {"message", "type"},
+    "error": {"message", "type"},
+    "skipped": {"message"},
+    "system-out": set(),
+}
+JUNIT_CHILDREN = {
+    "testsuites": {"testsuite"},
+    "testsuite": {"properties", "testcase"},
+    "properties": {"property"},
+    "testcase": {"failure", "error", "skipped", "system-out"},
+}
+
+
+def test_junit_uses_only_the_schema_elements_and_attributes(tmp_path: Path) -> None:
+    for element in _junit(mixed_run(), tmp_path).iter():
+        assert set(element.attrib) <= JUNIT_SCHEMA[element.tag], element.tag
+        assert {child.tag for child in element} <= JUNIT_CHILDREN.get(element.tag, set())
+        if element.tag in ("testsuites", "testsuite"):
+            for count in ("tests", "failures", "errors", "skipped"):
+                assert int(element.get(count, "")) >= 0
+
+
 def test_junit_carries_hostile_text_as_visible_text(tmp_path: Path) -> None:
     root = _junit(mixed_run(), tmp_path)
     hostile = next(c for c in root.iter("testcase") if "hostile" in c.get("name", ""))

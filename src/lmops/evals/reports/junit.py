@@ -99,12 +99,13 @@ def _testcase(parent: ET.Element, cell: CellResult, classname: str, repeat_count
         time=f"{_seconds(cell):.3f}",
     )
     element = _ELEMENT.get(cell.status)
-    if element is not None:
+    if element == "skipped":  # the schema gives <skipped> a message only
+        ET.SubElement(case, element, message=one_line(why(cell)[0], _MESSAGE_LIMIT))
+    elif element is not None:
         reasons = why(cell)
         detail = ET.SubElement(
             case, element, message=one_line(reasons[0], _MESSAGE_LIMIT), type=cell.status
         )
-        if element != "skipped":
-            detail.text = visible("\n".join(reasons))
+        detail.text = visible("\n".join(reasons))
     if cell.output is not None:
         ET.SubElement(case, "system-out").text = visible(cell.output)
