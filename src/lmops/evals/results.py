@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Literal, get_args
@@ -82,8 +82,10 @@ class CellResult:
         return sum(v * w for v, w in valued) / total
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
+        # Not asdict(self): it deep-copies ``vars``, and a MappingProxyType cannot be copied.
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
         out["vars"] = dict(self.vars)
+        out["scores"] = [asdict(s) for s in self.scores]
         return out
 
     @classmethod
