@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typer
 
+from lmops.cli import eval_compare
+
 __all__ = ["app"]
 
 app = typer.Typer(
@@ -11,3 +13,4 @@ app = typer.Typer(
     help="Run eval suites (prompts x targets x tests) and compare runs.",
     no_args_is_help=True,
 )
+app.command("compare")(eval_compare.compare_command)

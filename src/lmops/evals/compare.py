@@ -305,11 +305,12 @@ def _index(
 def _similarities(
     matched: Sequence[tuple[CellResult, CellResult]], encoder: TextEncoder | None
 ) -> list[float | None]:
-    """Similarity of each pair's new output to its baseline output; None without both."""
+    """Similarity of each pair's new output to its baseline output; None without both (or
+    when a cell never ran)."""
     out: list[float | None] = []
     to_encode: dict[int, tuple[str, str]] = {}
     for i, (b, n) in enumerate(matched):
-        if b.output is None or n.output is None:
+        if b.output is None or n.output is None or "skipped" in (b.status, n.status):
             out.append(None)
         elif b.output == n.output or not (b.output.strip() or n.output.strip()):
             out.append(1.0)
@@ -330,12 +331,12 @@ def _pair(b: CellResult, n: CellResult, similarity: float | None, s: CompareSett
     deltas = _deltas(b, n)
     if "skipped" in (b.status, n.status):
         side = "baseline" if b.status == "skipped" else "new"
-        why = (b if side == "baseline" else n).error or "never ran"
-        return Pair(b, n, "skipped", None, f"{side} cell skipped: {why}", deltas)
+        why = _why((b if side == "baseline" else n).error)
+        return Pair(b, n, "skipped", None, f"{side} cell skipped{why}", deltas)
     if similarity is None:
         side = "baseline" if b.output is None else "new"
-        why = (b if side == "baseline" else n).error or "no output"
-        return Pair(b, n, "error", None, f"{side} cell has no output: {why}", deltas)
+        why = _why((b if side == "baseline" else n).error)
+        return Pair(b, n, "error", None, f"{side} cell has no output{why}", deltas)
     change: Change = (
         "passed"
         if similarity >= s.passed_at
@@ -348,6 +349,10 @@ def _pair(b: CellResult, n: CellResult, similarity: float | None, s: CompareSett
         change = "failed"
         reason += f"; now fails: {_first_failure(n)}"
     return Pair(b, n, change, similarity, reason, deltas)
+
+
+def _why(error: str | None) -> str:
+    return f": {error}" if error else ""
 
 
 def _first_failure(cell: CellResult) -> str:
