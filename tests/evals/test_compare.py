@@ -245,6 +245,15 @@ def test_bootstrap_is_seeded_and_matches_a_plain_mean() -> None:
         paired_bootstrap([], [], resamples=10, confidence=0.95, seed=0)
 
 
+def test_bootstrap_weighs_cases_by_their_pairs() -> None:
+    # case a: 2 pairs summing to 2.0; case b: 1 pair of -1.0. Draws: aa -> 4/4, ab -> 1/3,
+    # bb -> -1/1, each of aa and bb a quarter of the time: far more than the 2.5% tails.
+    low, high = paired_bootstrap([2.0, -1.0], [2, 1], resamples=4000, confidence=0.95, seed=3)
+    assert (low, high) == (-1.0, 1.0)
+    diff = paired_difference("m", [("a", 0.0, 1.0), ("a", 0.0, 1.0), ("b", 1.0, 0.0)])
+    assert diff is not None and (diff.n, diff.cases, diff.delta) == (3, 2, pytest.approx(1 / 3))
+
+
 def test_settings_are_checked() -> None:
     with pytest.raises(CompareError, match="degraded_at"):
         CompareSettings(passed_at=0.7, degraded_at=0.8)

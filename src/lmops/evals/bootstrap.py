@@ -26,7 +26,7 @@ __all__ = ["Difference", "Verdict", "paired_bootstrap", "paired_difference"]
 
 Verdict = Literal["regression", "improvement", "no change"]
 
-# Resampled case indices held in memory at once (int64): bounds memory on large runs.
+# Resampled case indices held in memory at once: bounds memory on large runs.
 _CHUNK_INDICES: Final = 2_000_000
 
 
@@ -115,10 +115,13 @@ def paired_bootstrap(
     rng = np.random.default_rng(seed)
     stats = np.empty(resamples, dtype=np.float64)
     step = max(1, _CHUNK_INDICES // k)
+    equal = bool(np.all(counts == counts[0]))  # no repeats, or as many for every case
     for start in range(0, resamples, step):
         m = min(step, resamples - start)
         idx = rng.integers(0, k, size=(m, k))
-        stats[start : start + m] = sums[idx].sum(axis=1) / counts[idx].sum(axis=1)
+        drawn = sums[idx].sum(axis=1)
+        # with equal counts every draw holds k * count pairs: half the work on the usual run
+        stats[start : start + m] = drawn / (k * counts[0]) if equal else drawn / counts[idx].sum(1)
     tail = (1.0 - confidence) / 2.0 * 100.0
     low, high = np.percentile(stats, [tail, 100.0 - tail])
     return float(low), float(high)
