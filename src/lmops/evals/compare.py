@@ -114,11 +114,6 @@ class Pair:
     def vars_differ(self) -> bool:
         return dict(self.baseline.vars) != dict(self.new.vars)
 
-    @property
-    def score_delta(self) -> float | None:
-        b, n = self.baseline.score, self.new.score
-        return None if b is None or n is None else n - b
-
     def to_json(self) -> dict[str, Any]:
         return {
             "key": list(self.key),
@@ -137,6 +132,8 @@ class Pair:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """The pairs, the cells left unpaired, and the aggregate differences (module doc)."""
+
     baseline_id: str
     new_id: str
     paired_by: Literal["key", "test"]
