@@ -187,4 +187,17 @@ def test_json_file_that_cannot_be_written_exits_2(
 def test_a_store_without_runs_exits_2(config: Path) -> None:
     code, _, err = invoke(config, BASELINE_ID, NEW_ID)
     assert code == 2
-    assert "no eval run is stored yet" in err
+    assert f"RUN: no eval run with id {BASELINE_ID!r}" in err
+
+
+def test_a_store_that_cannot_be_opened_exits_2_not_1(tmp_path: Path) -> None:
+    path = tmp_path / "lmops.yaml"
+    path.write_text(
+        "models:\n  - {name: mock, provider: mock}\nsettings:\n"
+        f"  database_url: 'sqlite:///{tmp_path / 'not-a-db'}'\n"
+        "  master_key: ${LMOPS_MASTER_KEY}\n"
+    )
+    (tmp_path / "not-a-db").write_text("this is not a SQLite file\n" * 100)
+    code, _, err = invoke(path, BASELINE_ID, NEW_ID)
+    assert code == 2  # 1 would read as a regression
+    assert "cannot open the store" in err

@@ -19,7 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from lmops.cache.embedders import EmbedderUnavailable
-from lmops.cli._common import database_url_or_exit
+from lmops.cli._common import CONFIG_OPTION
+from lmops.cli.keys import console, fail, open_store
 from lmops.evals.bootstrap import Difference
 from lmops.evals.compare import (
     DEGRADED_AT,
@@ -33,7 +34,7 @@ from lmops.evals.compare import (
 )
 from lmops.evals.results import CellKey, CellResult, RunResult
 from lmops.evals.store import RunStore
-from lmops.store.db import create_engine, describe_error
+from lmops.store.db import describe_error
 
 __all__ = ["compare_command", "print_comparison"]
 
@@ -56,16 +57,7 @@ _STYLE: Final[dict[str, str]] = {
 def compare_command(
     baseline: Annotated[str, typer.Argument(help="The baseline run: its id or a unique prefix.")],
     new: Annotated[str, typer.Argument(help="The run to compare: its id or a unique prefix.")],
-    config: Annotated[
-        str,
-        typer.Option(
-            "--config",
-            "-c",
-            envvar="LMOPS_CONFIG",
-            help="lmops.yaml; the runs are read from settings.database_url.",
-            show_default=False,
-        ),
-    ],
+    config: Path = CONFIG_OPTION,
     json_file: Annotated[
         Path | None,
         typer.Option("--json", metavar="FILE", help="Also write the whole comparison as JSON."),
@@ -99,77 +91,54 @@ def compare_command(
     try:
         comparison = compare_runs(base_run, new_run, settings=settings)
     except (CompareError, EmbedderUnavailable) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc), 2)
     if json_file is not None:
         _write_json(json_file, comparison)
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=160)  # piped: no terminal width to fit
-    print_comparison(comparison, console, baseline=base_run, new=new_run)
+    print_comparison(comparison, console(), baseline=base_run, new=new_run)
     if comparison.regression:
         raise typer.Exit(1)
 
 
-def _load_runs(config: str, baseline: str, new: str) -> tuple[RunResult, RunResult]:
-    url = database_url_or_exit(config)
+def _load_runs(config: Path, baseline: str, new: str) -> tuple[RunResult, RunResult]:
     try:
-        engine = create_engine(url)
-    except (ValueError, OSError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    try:
-        store = RunStore(engine)
-        return store.get(baseline), store.get(new)
-    except KeyError as exc:
-        typer.echo(f"error: {exc.args[0] if exc.args else exc}", err=True)
-        raise typer.Exit(2) from None
-    except sa.exc.SQLAlchemyError as exc:
-        if _no_runs_table(engine):
-            typer.echo(
-                "error: no eval run is stored yet (no eval_runs table in the store)", err=True
-            )
-        else:
-            typer.echo(f"error: cannot read the eval runs: {describe_error(exc, engine)}", err=True)
-        raise typer.Exit(2) from None
-    finally:
-        engine.dispose()
-
-
-def _no_runs_table(engine: sa.Engine) -> bool:
-    try:
-        with engine.connect() as conn:
-            return not sa.inspect(conn).has_table("eval_runs")
-    except sa.exc.SQLAlchemyError:
-        return False  # the database itself is unreachable: report the original error
+        with open_store(config) as store:  # as eval list/show: the store, migrated
+            runs = RunStore(store.engine)
+            try:
+                return runs.get(baseline), runs.get(new)
+            except KeyError as exc:
+                fail(f"RUN: {exc.args[0] if exc.args else exc}", 2)
+            except sa.exc.SQLAlchemyError as exc:
+                fail(f"cannot read the eval runs: {describe_error(exc, store.engine)}", 2)
+    except typer.Exit as exc:
+        # open_store exits 1 when the store cannot be opened; here 1 means a regression
+        raise typer.Exit(2 if exc.exit_code == 1 else exc.exit_code) from None
 
 
 def _write_json(path: Path, comparison: Comparison) -> None:
     try:
         path.write_bytes(orjson.dumps(comparison.to_json(), option=orjson.OPT_INDENT_2) + b"\n")
     except OSError as exc:
-        typer.echo(f"error: --json {path}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(f"--json {path}: {exc.strerror or exc}", 2)
 
 
 def print_comparison(
-    comparison: Comparison, console: Console, *, baseline: RunResult, new: RunResult
+    comparison: Comparison, out: Console, *, baseline: RunResult, new: RunResult
 ) -> None:
     """The comparison as Rich tables: what ``eval compare`` and ``eval run --baseline`` show."""
-    console.print(_heading(comparison, baseline, new))
-    console.print(_differences(comparison))
-    console.print(_counts(comparison))
+    out.print(_heading(comparison, baseline, new))
+    out.print(_differences(comparison))
+    out.print(_counts(comparison))
     changed = sorted(
         (p for p in comparison.pairs if p.change != "passed"), key=lambda p: _ORDER[p.change]
     )
     if changed:
-        console.print(_cases(changed[:SHOWN]))
+        out.print(_cases(changed[:SHOWN]))
         if len(changed) > SHOWN:
-            console.print(f"... and {len(changed) - SHOWN} more changed cases (see --json).")
+            out.print(f"... and {len(changed) - SHOWN} more changed cases (see --json).")
     for side, cells in (("baseline", comparison.only_baseline), ("new", comparison.only_new)):
         if cells:
-            console.print(_unpaired(side, cells))
-    console.print(_verdict(comparison))
+            out.print(_unpaired(side, cells))
+    out.print(_verdict(comparison))
 
 
 def _heading(c: Comparison, baseline: RunResult, new: RunResult) -> Text:
