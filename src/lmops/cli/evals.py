@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typer
 
+from lmops.cli import eval_compare, eval_runs
+
 __all__ = ["app"]
 
 app = typer.Typer(
@@ -11,3 +13,8 @@ app = typer.Typer(
     help="Run eval suites (prompts x targets x tests) and compare runs.",
     no_args_is_help=True,
 )
+
+app.command("list")(eval_runs.list_command)
+app.command("show")(eval_runs.show_command)
+app.command("export")(eval_runs.export_command)
+app.command("compare")(eval_compare.compare_command)

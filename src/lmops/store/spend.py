@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import sqlalchemy as sa
 
+from lmops.store.db import dialect_insert
 from lmops.store.tables import spend_daily
 
 if TYPE_CHECKING:
@@ -114,26 +115,12 @@ def upsert_rollup(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> None:
             merged[key] = {name: row[name] for name in (*_KEY, *_SUMS)}
     if not merged:
         return
-    insert = _dialect_insert(conn)
+    insert = dialect_insert(conn, spend_daily)
     stmt = insert.on_conflict_do_update(
         index_elements=list(_KEY),
         set_={name: spend_daily.c[name] + insert.excluded[name] for name in _SUMS},
     )
     conn.execute(stmt, [merged[key] for key in sorted(merged)])
-
-
-def _dialect_insert(conn: sa.Connection) -> Any:
-    # Both dialects spell the upsert the same way, through different classes; imported here
-    # because loading PostgreSQL's dialect costs a SQLite start 0.1 s.
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        return postgresql.insert(spend_daily)
-    if conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        return sqlite.insert(spend_daily)
-    raise ValueError(f"spend rollup needs SQLite or PostgreSQL, not {conn.dialect.name}")
 
 
 def spend_report(

@@ -14,6 +14,9 @@ from sqlalchemy.engine import Dialect
 
 __all__ = [
     "UTCDateTime",
+    "eval_cache",
+    "eval_cells",
+    "eval_runs",
     "experiments",
     "feedback",
     "metadata",
@@ -255,4 +258,66 @@ feedback = sa.Table(
     sa.Column("comment", sa.Text(), nullable=True),
     sa.Column("key_id", sa.String(32), nullable=True),
     sa.Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# One row per eval run (added by 0004). The cell counts per status are kept here so that
+# ``lmops eval list`` never reads the cells.
+eval_runs = sa.Table(
+    "eval_runs",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("suite_path", sa.Text(), nullable=False),
+    sa.Column("description", sa.Text(), nullable=False),
+    sa.Column("suite_hash", sa.String(64), nullable=False),
+    sa.Column("started_at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("finished_at", UTCDateTime(), nullable=False),
+    sa.Column("threshold", sa.Float(), nullable=False),
+    sa.Column("passed", sa.Integer(), nullable=False),
+    sa.Column("failed", sa.Integer(), nullable=False),
+    sa.Column("errors", sa.Integer(), nullable=False),
+    sa.Column("skipped", sa.Integer(), nullable=False),
+    sa.Column("prompt_versions", sa.JSON(), nullable=False),
+    sa.Column("options", sa.JSON(), nullable=False),
+)
+
+# One row per prompt x target x test x repeat of a run, in the run's order (``position``).
+# A cell's scores are a JSON list: they are always written and read with their cell; ``score``
+# (the weighted mean) is a column of its own for queries across runs.
+eval_cells = sa.Table(
+    "eval_cells",
+    metadata,
+    sa.Column(
+        "run_id",
+        sa.String(64),
+        sa.ForeignKey("eval_runs.id", name="fk_eval_cells_run_id_eval_runs"),
+        primary_key=True,
+    ),
+    sa.Column("position", sa.Integer(), primary_key=True),
+    sa.Column("prompt_id", sa.String(200), nullable=False),
+    sa.Column("target_id", sa.String(200), nullable=False),
+    sa.Column("test_index", sa.Integer(), nullable=False),
+    sa.Column("repeat_index", sa.Integer(), nullable=False),
+    sa.Column("description", sa.Text(), nullable=False),
+    sa.Column("vars", sa.JSON(), nullable=False),
+    sa.Column("status", sa.String(8), nullable=False),  # passed | failed | error | skipped
+    sa.Column("output", sa.Text(), nullable=True),
+    sa.Column("error", sa.Text(), nullable=True),
+    sa.Column("scores", sa.JSON(), nullable=False),
+    sa.Column("score", sa.Float(), nullable=True),
+    sa.Column("latency_ms", sa.Float(), nullable=True),
+    sa.Column("prompt_tokens", sa.Integer(), nullable=True),
+    sa.Column("completion_tokens", sa.Integer(), nullable=True),
+    sa.Column("cost_usd", sa.Float(), nullable=True),
+    sa.Column("cached", sa.Boolean(), nullable=False),
+    sa.Column("prompt", sa.Text(), nullable=False),
+)
+
+# Model answers by the runner's cache key (a sha256), so that re-running an unchanged cell is
+# free; ``value`` is a :class:`lmops.evals.calls.Completion` as JSON.
+eval_cache = sa.Table(
+    "eval_cache",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.JSON(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False, index=True),
 )
