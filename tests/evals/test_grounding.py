@@ -147,6 +147,7 @@ def test_context_relevance_share_of_sentences() -> None:
         ([False, True, True], (1 / 2 + 2 / 3) / 2),
         ([False, False, True], 1 / 3),
         ([True, False, True], (1 + 2 / 3) / 2),
+        ([False, False, True, True, False], (1 / 3 + 2 / 4) / 2),
         ([False, False], 0.0),
         ([], 0.0),
     ],
@@ -299,3 +300,9 @@ def test_real_minilm_faithfulness() -> None:
     assert relevant.passed and not off.passed
     assert relevant.value is not None and off.value is not None
     assert relevant.value > off.value + 0.5
+
+
+def test_a_non_finite_embedding_is_an_error_not_nan() -> None:
+    encoder = FakeEncoder({"Claim A.": (math.nan, 0.0, 0.0), "Fact X.": E1})
+    with pytest.raises(ScoreError, match="not finite"):
+        faithfulness("Claim A.", vars={"contexts": "Fact X."}, embedder=encoder)

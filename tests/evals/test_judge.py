@@ -194,6 +194,21 @@ def test_g_eval_writes_steps_then_scores() -> None:
     assert "<input>\nQ?\n</input>" in scoring
 
 
+def test_g_eval_expected_output_as_the_runner_passes_it() -> None:
+    """The runner passes a string value as ``reference``: then the test's own reference (its
+    vars) is the expected output, never the criteria."""
+    judge = FakeJudge('{"score": 5}')
+    value = {"criteria": "accuracy", "steps": ["s"]}
+    g_eval("o", value=value, judge=judge, reference="Paris", vars={"reference": "x"})
+    assert "<expected output>\nParis\n" in judge.calls[0][-1]["content"]
+    judge = FakeJudge('{"steps": ["s"]}', '{"score": 5}')
+    g_eval("o", value="accuracy", reference="accuracy", vars={"reference": "Rome"}, judge=judge)
+    assert "<expected output>\nRome\n" in judge.calls[1][-1]["content"]
+    judge = FakeJudge('{"steps": ["s"]}', '{"score": 5}')
+    g_eval("o", value="accuracy", reference="accuracy", vars={}, judge=judge)
+    assert "expected output" not in judge.calls[1][-1]["content"]
+
+
 @pytest.mark.parametrize(
     ("stated", "value", "passed"),
     [(1, 0.0, False), (2.5, 0.375, False), (3, 0.5, True), (5, 1.0, True)],

@@ -13,7 +13,9 @@ answer (the assertion's string value, else ``vars["reference"]``). Texts are cut
   claims not supported) in the reason. Its value stays the *supported* share, higher is better,
   as for every score here: the runner's ``threshold`` means "at least" and compare counts a
   falling value as a regression, so a rate (lower is better) as the value would invert both.
-  ``threshold: 0.9`` on either means "at most 10% of claims unsupported".
+  ``threshold: 0.9`` on either means "at most 10% of claims unsupported". (DeepEval's
+  hallucination is lower-is-better and counts contexts the output contradicts; DeepEval itself
+  points RAG users to faithfulness, which is what this measures.)
 * ``answer-relevance``: embeddings: ``max(0, cos(question, answer))`` (Ragas compares the
   question with questions generated back from the answer; we compare with the answer directly).
   Judge: the share of the answer's sentences that help answer the question (DeepEval's).
@@ -123,7 +125,6 @@ class RagCase:
     """The inputs of a grounding metric, read once from the runner's context."""
 
     name: str
-    answer: str
     mode: str
     vars: Mapping[str, Any]
     prompt: str | None
@@ -152,21 +153,15 @@ class RagCase:
         raise ScoreError(f"{self.name} needs vars.expected_contexts or a reference answer")
 
 
-def _case(name: str, output: str, context: Mapping[str, Any]) -> RagCase:
+def _case(name: str, context: Mapping[str, Any]) -> RagCase:
     try:
         mode = check_mode(context.get("value"))
     except ValueError as exc:
         raise ScoreError(str(exc)) from None
     vars = context.get("vars") or {}
     reference = context.get("reference")
-    return RagCase(
-        name,
-        output,
-        mode,
-        vars,
-        context.get("prompt"),
-        reference if isinstance(reference, str) else None,
-    )
+    reference = reference if isinstance(reference, str) else None
+    return RagCase(name, mode, vars, context.get("prompt"), reference)
 
 
 def _best_cosines(
@@ -182,6 +177,8 @@ def _best_cosines(
     vectors = _unit(np.asarray(encoder.sentences(texts), dtype=np.float32))
     row = {t: i for i, t in enumerate(texts)}
     sims = vectors[[row[s] for s in flat]] @ vectors[[row[e] for e in evidence]].T
+    if not np.isfinite(sims).all():
+        raise ScoreError("the embeddings model returned a vector that is not finite")
     best = sims.max(axis=1)
     out: list[float] = []
     start = 0
@@ -253,17 +250,25 @@ def _first_miss(items: Sequence[str], verdicts: Sequence[bool], what: str) -> st
     return ""
 
 
-def _claims(case: RagCase, embedder: TextEncoder | None, judge: Judge | None) -> list[bool]:
-    claims = split_sentences(case.answer)
+def _claims(
+    name: str, output: str, context: Mapping[str, Any]
+) -> tuple[list[str], list[bool]] | None:
+    """The output's claims and whether each is supported; None when it has none."""
+    case = _case(name, context)
+    claims = split_sentences(output)
+    if not claims:
+        return None
     contexts = case.contexts()
     if case.mode == "judge":
         task = (
             "Each item is a sentence of an answer. Verdict true when everything it states is "
             "supported by the contexts, false when it adds to or contradicts them."
         )
-        return _verdicts(judge, case.name, task, {"contexts": _numbered(contexts)}, claims)
+        judge = context.get("judge")
+        return claims, _verdicts(judge, name, task, {"contexts": _numbered(contexts)}, claims)
     evidence = [s for c in contexts for s in split_sentences(c)]
-    return [c >= SUPPORT_CUT for c in _best_cosines([[s] for s in claims], evidence, embedder)]
+    cosines = _best_cosines([[s] for s in claims], evidence, context.get("embedder"))
+    return claims, [c >= SUPPORT_CUT for c in cosines]
 
 
 _NO_CLAIMS: Final = Score(None, False, "no claims to check: the output has no sentence")
@@ -272,12 +277,12 @@ _NO_CLAIMS: Final = Score(None, False, "no claims to check: the output has no se
 @metric("faithfulness", slow=True, check=check_mode)
 def faithfulness(output: str, **context: Any) -> Score:
     """The share of the output's sentences supported by ``vars.contexts`` (module doc)."""
-    case = _case("faithfulness", output, context)
-    if not split_sentences(output):
+    found = _claims("faithfulness", output, context)
+    if found is None:
         return _NO_CLAIMS
-    verdicts = _claims(case, context.get("embedder"), context.get("judge"))
+    claims, verdicts = found
     n, supported = len(verdicts), sum(verdicts)
-    miss = _first_miss(split_sentences(output), verdicts, "unsupported")
+    miss = _first_miss(claims, verdicts, "unsupported")
     reason = f"{supported} of {n} claims supported by the contexts{miss}"
     return Score(supported / n, supported / n >= GROUNDING_PASS, reason)
 
@@ -285,12 +290,12 @@ def faithfulness(output: str, **context: Any) -> Score:
 @metric("hallucination", slow=True, check=check_mode)
 def hallucination(output: str, **context: Any) -> Score:
     """Faithfulness' value, reported as a hallucination rate (module doc: higher is better)."""
-    case = _case("hallucination", output, context)
-    if not split_sentences(output):
+    found = _claims("hallucination", output, context)
+    if found is None:
         return _NO_CLAIMS
-    verdicts = _claims(case, context.get("embedder"), context.get("judge"))
+    claims, verdicts = found
     n, unsupported = len(verdicts), verdicts.count(False)
-    miss = _first_miss(split_sentences(output), verdicts, "first")
+    miss = _first_miss(claims, verdicts, "first")
     reason = f"hallucination rate {unsupported / n:.2f}: {unsupported} of {n} claims unsupported"
     value = 1.0 - unsupported / n
     return Score(value, value >= GROUNDING_PASS, reason + miss)
@@ -306,7 +311,7 @@ def _share(verdicts: Sequence[bool], items: Sequence[str], what: str, miss: str)
 @metric("answer-relevance", slow=True, check=check_mode)
 def answer_relevance(output: str, **context: Any) -> Score:
     """How well the output addresses the question (module doc)."""
-    case = _case("answer-relevance", output, context)
+    case = _case("answer-relevance", context)
     question = case.question()
     sentences = split_sentences(output)
     if not sentences:
@@ -328,7 +333,7 @@ def answer_relevance(output: str, **context: Any) -> Score:
 @metric("context-relevance", slow=True, check=check_mode)
 def context_relevance(output: str, **context: Any) -> Score:
     """The share of the contexts' sentences relevant to the question (module doc)."""
-    case = _case("context-relevance", output, context)
+    case = _case("context-relevance", context)
     question = case.question()
     sentences = [s for c in case.contexts() for s in split_sentences(c)]
     if not sentences:
@@ -351,7 +356,7 @@ def context_relevance(output: str, **context: Any) -> Score:
 def context_precision(output: str, **context: Any) -> Score:
     """Average precision of the contexts' ranking, relevance from the expected contexts or the
     reference (module doc)."""
-    case = _case("context-precision", output, context)
+    case = _case("context-precision", context)
     contexts = case.contexts()
     tag, described, expected = case.expected()
     if not contexts:
@@ -379,7 +384,7 @@ def context_precision(output: str, **context: Any) -> Score:
 def context_recall(output: str, **context: Any) -> Score:
     """The share of the expected contexts' (or reference's) sentences found in the retrieved
     contexts (module doc)."""
-    case = _case("context-recall", output, context)
+    case = _case("context-recall", context)
     contexts = case.contexts()
     _, described, expected = case.expected()
     statements = [s for e in expected for s in split_sentences(e)]

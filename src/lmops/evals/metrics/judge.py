@@ -273,11 +273,16 @@ def g_eval(
     judge: Judge | None = None,
     prompt: str | None = None,
     reference: str | None = None,
+    vars: Mapping[str, Any] | None = None,
     **_: Any,
 ) -> Score:
     """G-Eval: evaluation steps for the criteria ``value``, then a 1-5 score normalised to
-    0..1 (module doc). The prompt and, when there is one, the reference are shown too."""
+    0..1 (module doc). The prompt and, when there is one, the expected output are shown too:
+    ``reference``, or ``vars["reference"]`` when the runner passed the criteria string as the
+    reference (it passes a string value as such)."""
     criteria, steps = check_g_eval(value)
+    if reference == value or not isinstance(reference, str):
+        reference = (vars or {}).get("reference")
     if not steps:
         ask = [
             {
@@ -298,7 +303,7 @@ def g_eval(
     if prompt:
         parts.append(tagged("input", prompt))
     parts.append(tagged("output", output))
-    if reference:
+    if isinstance(reference, str) and reference:
         parts.append(tagged("expected output", reference))
     parts.append(
         "Follow the evaluation steps, then score the output from 1 (does not meet the criteria) "
