@@ -55,6 +55,7 @@ VECTORS: dict[str, tuple[float, ...]] = {
     "Fact X.": E1,
     "Fact Y.": E2,
     "Noise Z.": (0.0, -1.0, 0.0),
+    "[not json": (0.0, -1.0, 0.0),
     "Question?": E1,
     "Near question.": (0.6, 0.8, 0.0),  # cos 0.6 with the question: just relevant
     "Far from question.": (0.59, 0.0, math.sqrt(1 - 0.59**2)),  # 0.59: just not
@@ -107,6 +108,13 @@ def test_hallucination_is_the_supported_share_reported_as_a_rate() -> None:
     assert score.value == pytest.approx(2 / 3)
     assert score.reason.startswith("hallucination rate 0.33: 1 of 3 claims unsupported")
     assert hallucination("Claim C.", **_ctx(contexts=["Fact X."])).value == 0.0
+
+
+def test_contexts_as_a_json_array_in_a_csv_cell() -> None:
+    score = faithfulness(ANSWER, **_ctx(contexts=' ["Fact X.", "Fact Y."]'))
+    assert score.value == pytest.approx(2 / 3)
+    text = faithfulness("Claim A.", **_ctx(contexts="[not json"))
+    assert text.value == 0.0  # one passage, "[not json": nothing in it supports the claim
 
 
 def test_faithfulness_with_no_context_and_no_claims() -> None:

@@ -1,7 +1,8 @@
 """Grounding metrics for retrieval-augmented answers, on embeddings by default or by a judge.
 
 A RAG case is the output (the answer), ``vars["question"]`` (default: the rendered prompt),
-``vars["contexts"]`` (the retrieved passages, in rank order: a list of strings or one string),
+``vars["contexts"]`` (the retrieved passages, in rank order: a list of strings, one string, or
+a JSON array of strings in one string, as a CSV dataset's cell holds a list),
 ``vars["expected_contexts"]`` (the passages that should have been retrieved) and the reference
 answer (the assertion's string value, else ``vars["reference"]``). Texts are cut into sentences
 (:func:`split_sentences`); a sentence is the unit every metric counts.
@@ -51,6 +52,8 @@ and recall) is ERROR: the suite is wrong, the output is not.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -113,6 +116,10 @@ def _texts(vars: Mapping[str, Any], key: str) -> tuple[str, ...] | None:
     got = vars.get(key)
     if got is None:
         return None
+    if isinstance(got, str) and got.lstrip().startswith("["):
+        # A CSV dataset's cell is text: a JSON array in it is the list of passages.
+        with contextlib.suppress(ValueError):
+            got = json.loads(got)
     if isinstance(got, str):
         return (got,)
     if isinstance(got, list | tuple) and all(isinstance(t, str) for t in got):
