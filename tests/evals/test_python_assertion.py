@@ -209,6 +209,9 @@ def test_suite_load_checks_the_value(tmp_path: Path) -> None:
         )
         return path
 
+    with pytest.raises(SuiteError, match=r"suite.yaml:4: tests.0.assert.0: python: no such file"):
+        load_suite(suite('"checks.py:f"'), environ={})
+    (tmp_path / "checks.py").write_text("def f(output, context):\n    return True\n")
     loaded = load_suite(suite('"checks.py:f"'), environ={})
     assert loaded.tests[0].asserts[0].value == "checks.py:f"
     with pytest.raises(SuiteError, match=r"suite.yaml:4: tests.0.assert.0.value: .*\.py file"):
