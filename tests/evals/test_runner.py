@@ -446,3 +446,56 @@ async def test_concurrency_bound_is_respected(tmp_path: Path) -> None:
 
     run = await run_suite(suite, Overlapping(), concurrency=4)
     assert peak == 4 and run.counts["passed"] == 30
+
+
+MOCK_CONFIG = """
+models:
+  - name: echo
+    provider: mock
+    mock: {echo: true}
+  - name: broken
+    provider: mock
+    mock: {error_rate: 1.0, error_status: 400, error_message: "no thanks"}
+router:
+  retries: {attempts: 0}
+settings: {auth: none}
+"""
+
+
+async def test_suite_against_the_mock_provider_in_process(tmp_path: Path) -> None:
+    from lmops.config import parse_config
+    from lmops.evals.targets import InProcessCaller
+
+    suite = _suite(
+        tmp_path,
+        """
+        prompts: ["Say {{ word }}"]
+        targets: [echo, broken]
+        defaultTest:
+          assert: [{type: latency, value: 60000}, {type: cost, value: 0}]
+        tests:
+          - vars: {word: hello}
+            assert: [{type: icontains, value: HELLO}]
+          - vars: {word: bye}
+            assert: [{type: regex, value: "^Say hello$"}]
+        """,
+    )
+    caller = InProcessCaller(parse_config(MOCK_CONFIG, environ={}))
+    cache = MemoryCache()
+    try:
+        run = await run_suite(suite, caller, cache=cache)
+        again = await run_suite(suite, caller, cache=cache)
+    finally:
+        await caller.aclose()
+    assert [(c.target_id, c.status) for c in run.cells] == [
+        ("echo", "passed"),
+        ("echo", "failed"),
+        ("broken", "error"),
+        ("broken", "error"),
+    ]
+    assert run.cells[0].output == "Say hello" and run.cells[0].cost_usd == 0.0
+    assert "no thanks" in (run.cells[2].error or "")
+    assert run.pass_rate == 0.25 and not run.ok
+    # The answers were kept; the failed calls were not, so they are tried again.
+    assert [c.cached for c in again.cells] == [True, True, False, False]
+    assert [c.status for c in again.cells] == [c.status for c in run.cells]
