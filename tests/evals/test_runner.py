@@ -188,19 +188,30 @@ async def test_a_call_that_never_answers_times_out(tmp_path: Path) -> None:
         """
         prompts: ["hi"]
         targets: [slow]
-        tests: [{vars: {}}]
-        options: {timeout: 0.01, retries: 1}
+        tests: [{vars: {}}, {vars: {}}]
+        options: {timeout: 0.01, retries: 1, concurrency: 1}
         """,
     )
 
     class Hanging(FakeCaller):
-        async def complete(self, *args: Any) -> Completion:
-            await asyncio.Event().wait()
-            raise AssertionError
+        def __init__(self, answer_from: int) -> None:
+            super().__init__()
+            self.answer_from = answer_from
 
-    run = await run_suite(suite, Hanging(), sleep=Sleeps())
+        async def complete(self, *args: Any) -> Completion:
+            answer = await super().complete(*args)
+            if len(self.calls) < self.answer_from:
+                await asyncio.Event().wait()
+            return answer
+
+    run = await run_suite(suite, Hanging(answer_from=3), sleep=Sleeps())
     assert run.cells[0].status == "error"
     assert run.cells[0].error == "no answer within 0.01 s (after 2 tries)"
+    assert run.cells[1].status == "passed"
+    # A try that timed out is retried, and the cell goes on as if nothing had been cancelled.
+    caller = Hanging(answer_from=2)
+    run = await run_suite(suite, caller, sleep=Sleeps())
+    assert [c.status for c in run.cells] == ["passed", "passed"] and len(caller.calls) == 3
 
 
 async def test_cache_makes_a_rerun_free(tmp_path: Path) -> None:

@@ -59,7 +59,8 @@ _NOT_PARAMS: Final = frozenset({"model", "stream", "stream_options"})
 _ERRORS_AS_TOLD = (ScoreError, ValueError, CallError)  # their message is the whole reason
 
 
-@dataclass(frozen=True, slots=True)
+# The records below are internal and made per test or cell: not frozen, for a cheaper __init__.
+@dataclass(slots=True)
 class _Check:
     """One assertion of one test, its metric looked up once."""
 
@@ -70,7 +71,7 @@ class _Check:
     metric: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Prepared:
     """A prompt ready to render, or why it cannot be."""
 
@@ -80,7 +81,7 @@ class _Prepared:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Rendered:
     """One prompt rendered for one test, shared by its targets and repeats."""
 
@@ -92,7 +93,7 @@ class _Rendered:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cell:
     case: Case
     repeat_index: int
@@ -148,7 +149,7 @@ async def run_suite(
         interrupted = True
         await run.stop()
     finally:
-        await cached.flush()
+        await cached.aclose()
     cells = run.results(cases, repeat)
     if progress is not None:
         progress.finish()
@@ -334,7 +335,8 @@ def _measure(check: _Check, output: str, context: dict[str, Any]) -> ScoreResult
     except Exception as exc:
         reason = str(exc) if isinstance(exc, _ERRORS_AS_TOLD) else f"{type(exc).__name__}: {exc}"
         return ScoreResult(a.type, check.metric, None, False, reason, a.weight, error=True)
-    score = apply(score, threshold=a.threshold, negate=a.negate)
+    if a.threshold is not None or a.negate:  # else apply() would return the score as it is
+        score = apply(score, threshold=a.threshold, negate=a.negate)
     return ScoreResult(a.type, check.metric, score.value, score.passed, score.reason, a.weight)
 
 
