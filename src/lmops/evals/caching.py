@@ -237,8 +237,8 @@ class CachedCaller:
 class _Watchdog:
     """Per-call timeouts with one timer for the whole run instead of one per call.
 
-    ``asyncio.timeout`` schedules and cancels a timer for every call (about 8 us of CPU each, a
-    tenth of a cell's cost in the runner). Here a call only notes its deadline under its task;
+    ``asyncio.timeout`` schedules and cancels a timer for every call, a measurable share of a
+    cell's cost in the runner (bench/README.md). Here a call only notes its deadline under its task;
     one watcher task wakes every ``timeout / 8`` (at most every second), cancels the tasks whose
     call is past its deadline and marks them, and the call turns that cancellation into a
     timeout (taking it back with ``uncancel``), while any other cancellation (Ctrl-C) goes on.
