@@ -1,116 +1,25 @@
-"""The eval runner against a fake Caller: rendering, scoring, retries, errors, the result cache,
-the judge and embeddings bridges, cancellation, the concurrency bound."""
+"""The eval runner against a fake Caller: rendering, retries, errors, the result cache,
+cancellation, the concurrency bound; and a suite against the mock provider in-process."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import textwrap
-from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 
-from lmops.evals.calls import CallError, Completion, Judge, Message
+from lmops.evals.calls import CallError, Completion
 from lmops.evals.runner import MemoryCache, cache_key, run_suite
-from lmops.evals.score import Score, ScoreError, metric
-from lmops.evals.suite import Suite, Target, load_suite
+from lmops.evals.suite import Target
 from lmops.prompts.model import PromptContent, PromptRef, PromptVersion
-
-Answer = Callable[[Target, Sequence[Message], Mapping[str, Any]], str]
-
-
-def _echo(target: Target, messages: Sequence[Message], params: Mapping[str, Any]) -> str:
-    return f"{target.id}: {messages[-1]['content']}"
-
-
-class FakeCaller:
-    """Answers with ``answer(...)``; ``fail`` maps a call number (1-based) to the CallError it
-    raises instead."""
-
-    def __init__(self, answer: Answer = _echo, fail: dict[int, CallError] | None = None) -> None:
-        self.answer = answer
-        self.fail = fail or {}
-        self.calls: list[tuple[str, list[dict[str, Any]], dict[str, Any]]] = []
-        self.embedded: list[list[str]] = []
-
-    async def complete(
-        self, target: Target, messages: Sequence[Message], params: Mapping[str, Any]
-    ) -> Completion:
-        self.calls.append((target.id, [dict(m) for m in messages], dict(params)))
-        if len(self.calls) in self.fail:
-            raise self.fail[len(self.calls)]
-        return Completion(self.answer(target, messages, params), 12.5, 3, 2, 0.001)
-
-    async def embed(self, target: Target, texts: Sequence[str]) -> list[list[float]]:
-        self.embedded.append(list(texts))
-        return [[1.0, 0.0] if "paris" in t.lower() else [0.0, 1.0] for t in texts]
-
-    async def aclose(self) -> None:
-        return None
-
-
-class CountingCache(MemoryCache):
-    def __init__(self) -> None:
-        super().__init__()
-        self.gets: list[int] = []
-        self.puts: list[int] = []
-
-    def get_many(self, keys: Sequence[str]) -> dict[str, Completion]:
-        self.gets.append(len(keys))
-        return super().get_many(keys)
-
-    def put_many(self, items: Mapping[str, Completion]) -> None:
-        self.puts.append(len(items))
-        super().put_many(items)
-
-
-class Sleeps:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, delay: float) -> None:
-        self.delays.append(delay)
-
-
-CHAT_FILE = """
-name: chat
-type: chat
-messages: [{role: system, content: terse}, {role: user, content: "{{ country }}!"}]
-config: {temperature: 0, model: ignored}
-"""
-
-
-def _suite(folder: Path, text: str) -> Suite:
-    (folder / "chat.yaml").write_text(CHAT_FILE, encoding="utf-8")
-    path = folder / "suite.yaml"
-    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return load_suite(path, environ={})
-
-
-CAPITALS = """
-    prompts:
-      - "Capital of {{ country }}?"
-      - {id: chat, file: chat.yaml}
-    targets: [m1, m2]
-    defaultTest:
-      assert: [{type: max-length, value: 100}]
-    tests:
-      - description: france
-        vars: {country: France}
-        assert: [{type: icontains, value: france}]
-      - description: spain
-        vars: {country: Spain}
-        assert: [{type: contains, value: Paris}, {type: not-contains, value: Spain}]
-    options: {concurrency: 2, retries: 2, timeout: 5}
-"""
+from tests.evals.runner_fakes import CAPITALS, CountingCache, FakeCaller, Sleeps, write_suite
 
 
 async def test_every_cell_runs_rendered_and_scored(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, CAPITALS)
+    suite = write_suite(tmp_path, CAPITALS)
     caller = FakeCaller()
     run = await run_suite(suite, caller, clock=lambda: datetime(2026, 1, 1, tzinfo=UTC))
     assert [c.key for c in run.cells] == [
@@ -144,7 +53,7 @@ async def test_every_cell_runs_rendered_and_scored(tmp_path: Path) -> None:
 
 
 async def test_targets_repeat_and_concurrency_overrides(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, CAPITALS)
+    suite = write_suite(tmp_path, CAPITALS)
     run = await run_suite(suite, FakeCaller(), targets=["m2"], repeat=2, concurrency=1)
     assert {c.target_id for c in run.cells} == {"m2"} and len(run.cells) == 2 * 2 * 2
     assert [c.repeat_index for c in run.cells[:4]] == [0, 1, 0, 1]
@@ -153,7 +62,7 @@ async def test_targets_repeat_and_concurrency_overrides(tmp_path: Path) -> None:
 
 
 async def test_retryable_errors_are_retried_with_growing_backoff(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, CAPITALS)
+    suite = write_suite(tmp_path, CAPITALS)
     sleeps = Sleeps()
     busy = CallError("429 rate limited", retryable=True, status=429)
     caller = FakeCaller(fail={1: busy, 2: busy})
@@ -164,7 +73,7 @@ async def test_retryable_errors_are_retried_with_growing_backoff(tmp_path: Path)
 
 
 async def test_errors_after_retries_and_final_errors_are_error_cells(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, CAPITALS)
+    suite = write_suite(tmp_path, CAPITALS)
     sleeps = Sleeps()
     down = CallError("503 unavailable", retryable=True, status=503)
     bad = CallError("400 bad request", retryable=False, status=400)
@@ -182,8 +91,23 @@ async def test_errors_after_retries_and_final_errors_are_error_cells(tmp_path: P
     }
 
 
+async def test_a_caller_raising_something_else_is_an_error_cell(tmp_path: Path) -> None:
+    suite = write_suite(tmp_path, CAPITALS)
+
+    class Broken(FakeCaller):
+        async def complete(self, *args: Any) -> Completion:
+            answer = await super().complete(*args)
+            if len(self.calls) == 2:
+                raise KeyError("choices")
+            return answer
+
+    run = await run_suite(suite, Broken(), targets=["m1"], concurrency=1)
+    assert [c.status for c in run.cells] == ["passed", "error", "passed", "failed"]
+    assert run.cells[1].error == "caller failed: KeyError: 'choices'"
+
+
 async def test_a_call_that_never_answers_times_out(tmp_path: Path) -> None:
-    suite = _suite(
+    suite = write_suite(
         tmp_path,
         """
         prompts: ["hi"]
@@ -215,7 +139,7 @@ async def test_a_call_that_never_answers_times_out(tmp_path: Path) -> None:
 
 
 async def test_cache_makes_a_rerun_free(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, CAPITALS)
+    suite = write_suite(tmp_path, CAPITALS)
     cache = CountingCache()
     caller = FakeCaller()
     first = await run_suite(suite, caller, cache=cache)
@@ -261,7 +185,7 @@ def test_cache_key_covers_what_changes_the_answer() -> None:
 
 
 async def test_render_errors_and_unresolved_refs_are_error_cells(tmp_path: Path) -> None:
-    suite = _suite(
+    suite = write_suite(
         tmp_path,
         """
         prompts: ["{{ missing }} x", {ref: greet@production}, {ref: other:2}]
@@ -292,132 +216,8 @@ async def test_render_errors_and_unresolved_refs_are_error_cells(tmp_path: Path)
     assert "no prompt registry" in (unresolved.cells[1].error or "")
 
 
-_seen: dict[str, Any] = {}
-
-
-@metric("runner-test-judged", judged=True)
-def _judged(output: str, *, judge: Judge | None = None, **context: Any) -> Score:
-    assert judge is not None
-    _seen.update(context)
-    verdict = json.loads(judge.complete([{"role": "user", "content": f"grade: {output}"}]))
-    return Score(1.0 if verdict["pass"] else 0.0, bool(verdict["pass"]), "judged")
-
-
-@metric("runner-test-raises")
-def _raises(output: str, **_: Any) -> Score:
-    if "boom" in output:
-        raise ScoreError("the judge said nothing useful")
-    raise KeyError("surprise")
-
-
-JUDGED = """
-    prompts: ["{{ q }}"]
-    targets: [m]
-    tests:
-      - vars: {q: good}
-        assert: [{type: runner-test-judged}]
-      - vars: {q: bad, reference: the ref}
-        assert: [{type: runner-test-judged}]
-    options: {judge: grader, retries: 0, concurrency: 1}
-"""
-
-
-def _grader(target: Target, messages: Sequence[Message], params: Mapping[str, Any]) -> str:
-    if target.id != "grader":
-        return str(messages[-1]["content"])
-    assert params == {"temperature": 0, "response_format": {"type": "json_object"}}
-    return json.dumps({"pass": "good" in messages[-1]["content"]})
-
-
-async def test_judge_bridge_calls_through_the_cached_caller(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, JUDGED)
-    cache = MemoryCache()
-    caller = FakeCaller(_grader)
-    run = await run_suite(suite, caller, cache=cache)
-    assert [c.status for c in run.cells] == ["passed", "failed"]
-    assert [t for t, _, _ in caller.calls].count("grader") == 2
-    assert _seen["reference"] == "the ref" == _seen["vars"]["reference"]
-    assert _seen["prompt"] == "bad" and _seen["base_dir"] == tmp_path
-    assert (_seen["latency_ms"], _seen["cost_usd"]) == (12.5, 0.001)
-    assert len(cache) == 4  # two answers, two judgements
-    calls = len(caller.calls)
-    again = await run_suite(suite, caller, cache=cache)
-    assert len(caller.calls) == calls and [c.status for c in again.cells] == ["passed", "failed"]
-
-
-async def test_a_judge_that_fails_scores_error_not_fail(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, JUDGED)
-
-    class JudgeDown(FakeCaller):
-        async def complete(self, target: Target, *args: Any) -> Completion:
-            if target.id == "grader":
-                raise CallError("judge timed out", retryable=False)
-            return await super().complete(target, *args)
-
-    run = await run_suite(suite, JudgeDown())
-    assert [c.status for c in run.cells] == ["error", "error"]
-    score = run.cells[0].scores[0]
-    assert score.error and score.value is None and not score.passed
-    assert score.reason == "judge grader: judge timed out"
-
-
-async def test_metrics_that_raise_are_errors_and_negation_never_passes_them(
-    tmp_path: Path,
-) -> None:
-    suite = _suite(
-        tmp_path,
-        """
-        prompts: ["{{ q }}"]
-        targets: [m]
-        tests:
-          - vars: {q: boom}
-            assert: [{type: runner-test-raises}, {type: contains, value: boom}]
-          - vars: {q: other}
-            assert: [{type: not-runner-test-raises}]
-        """,
-    )
-    run = await run_suite(suite, FakeCaller(lambda t, m, p: str(m[-1]["content"])))
-    boom, other = run.cells
-    assert boom.status == "error" and boom.output == "boom"
-    assert boom.scores[0].reason == "the judge said nothing useful" and boom.scores[1].passed
-    assert other.status == "error" and other.scores[0].error and not other.scores[0].passed
-    assert other.scores[0].reason == "KeyError: 'surprise'"
-
-
-SIMILAR = """
-    prompts: ["{{ q }}"]
-    targets: [m]
-    tests:
-      - vars: {q: Paris is it}
-        assert: [{type: similar, value: paris}]
-      - vars: {q: Rome}
-        assert: [{type: similar, value: paris}]
-"""
-
-
-async def test_slow_metrics_use_the_given_encoder(tmp_path: Path) -> None:
-    class Fixed:
-        def sentences(self, texts: Sequence[str]) -> Any:
-            return np.array([[1.0, 0.0] if "aris" in t else [0.0, 1.0] for t in texts], "f4")
-
-        def tokens(self, texts: Sequence[str]) -> Any:
-            raise AssertionError
-
-    suite = _suite(tmp_path, SIMILAR)
-    run = await run_suite(suite, FakeCaller(lambda t, m, p: str(m[-1]["content"])), encoder=Fixed())
-    assert [(c.status, c.scores[0].value) for c in run.cells] == [("passed", 1.0), ("failed", 0.0)]
-
-
-async def test_embeddings_model_group_through_the_bridge(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, SIMILAR + "    options: {embeddings: embedder}\n")
-    caller = FakeCaller(lambda t, m, p: str(m[-1]["content"]))
-    run = await run_suite(suite, caller)
-    assert [c.status for c in run.cells] == ["passed", "failed"]
-    assert sorted(map(sorted, caller.embedded)) == [["Paris is it", "paris"], ["Rome", "paris"]]
-
-
 async def test_cancel_skips_the_rest_and_returns_the_partial_run(tmp_path: Path) -> None:
-    suite = _suite(tmp_path, CAPITALS)
+    suite = write_suite(tmp_path, CAPITALS)
     started = asyncio.Event()
     release = asyncio.Event()
 
@@ -442,7 +242,7 @@ async def test_cancel_skips_the_rest_and_returns_the_partial_run(tmp_path: Path)
 
 async def test_concurrency_bound_is_respected(tmp_path: Path) -> None:
     tests = "\n".join(f"  - vars: {{n: {i}}}" for i in range(30))
-    suite = _suite(tmp_path, f'prompts: ["{{{{ n }}}}"]\ntargets: [m]\ntests:\n{tests}\n')
+    suite = write_suite(tmp_path, f'prompts: ["{{{{ n }}}}"]\ntargets: [m]\ntests:\n{tests}\n')
     in_flight = peak = 0
 
     class Overlapping(FakeCaller):
@@ -477,7 +277,7 @@ async def test_suite_against_the_mock_provider_in_process(tmp_path: Path) -> Non
     from lmops.config import parse_config
     from lmops.evals.targets import InProcessCaller
 
-    suite = _suite(
+    suite = write_suite(
         tmp_path,
         """
         prompts: ["Say {{ word }}"]

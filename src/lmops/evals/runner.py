@@ -235,7 +235,11 @@ class _Run:
         loop = asyncio.get_running_loop()
         count = min(concurrency, len(self.cells))
         self.workers = [loop.create_task(self._work(order)) for _ in range(count)]
-        await asyncio.gather(*self.workers)
+        try:
+            await asyncio.gather(*self.workers)
+        except Exception:
+            await self.stop()  # no worker outlives the run (a progress display that failed)
+            raise
 
     async def stop(self) -> None:
         for worker in self.workers:
@@ -275,6 +279,9 @@ class _Run:
             )
         except CallError as exc:
             return _result(cell, "error", error=exc.message)
+        except Exception as exc:  # a caller breaking its contract: the cell says so
+            log.exception("eval runner: the caller raised")
+            return _result(cell, "error", error=f"caller failed: {type(exc).__name__}: {exc}")
         try:
             scores = await self._score(cell, answer.text, answer.latency_ms, answer.cost_usd)
         except Exception as exc:  # a bug here must not lose the cell or the run
