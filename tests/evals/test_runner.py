@@ -310,3 +310,24 @@ async def test_suite_against_the_mock_provider_in_process(tmp_path: Path) -> Non
     # The answers were kept; the failed calls were not, so they are tried again.
     assert [c.cached for c in again.cells] == [True, True, False, False]
     assert [c.status for c in again.cells] == [c.status for c in run.cells]
+
+
+def test_ctrl_c_under_run_interruptible_returns_the_partial_run(tmp_path: Path) -> None:
+    import signal
+
+    from lmops.evals.interrupt import run_interruptible
+
+    suite = write_suite(tmp_path, CAPITALS)
+
+    class Interrupts(FakeCaller):
+        async def complete(self, *args: Any) -> Completion:
+            answer = await super().complete(*args)
+            if len(self.calls) == 3:  # as a person pressing Ctrl-C during the third call
+                signal.raise_signal(signal.SIGINT)
+                await asyncio.Event().wait()
+            return answer
+
+    run = run_interruptible(run_suite(suite, Interrupts(), concurrency=1))
+    assert [c.status for c in run.cells[:3]] == ["passed", "failed", "skipped"]
+    assert run.counts["skipped"] == 6 and run.options["interrupted"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

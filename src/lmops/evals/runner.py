@@ -17,8 +17,9 @@ message). Slow metrics run on a worker thread; the judge and embeddings models t
 reached through :mod:`lmops.evals.bridges`. A metric that raises scores ERROR, never FAIL; then
 the test's threshold and ``not-`` apply (:func:`lmops.evals.score.apply`).
 
-Cancelling the run (Ctrl-C) stops the calls in flight; the cells not finished are ``skipped``,
-the answers already paid for are written to the cache, and the partial run is returned.
+Cancelling the run stops the calls in flight; the cells not finished are ``skipped``, the
+answers already paid for are written to the cache, and the partial run is returned. For Ctrl-C
+to do that, run it with :func:`lmops.evals.interrupt.run_interruptible`, not ``asyncio.run``.
 """
 
 from __future__ import annotations
