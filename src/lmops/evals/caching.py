@@ -158,7 +158,7 @@ class CachedCaller:
         :meth:`prefetch`'s, so a miss there is a miss (the cache is not asked again)."""
         if self.cache is None:
             return await self.call(target, messages, params), False
-        known = self._known.pop(key, None) or self._pending.get(key)
+        known = self._known.get(key) or self._pending.get(key)
         if known is None and not prefetched:
             known = (await self._read([key])).get(key)
         if known is not None:
@@ -230,6 +230,7 @@ class CachedCaller:
                 await asyncio.to_thread(cache.put_many, batch)
             except Exception as exc:
                 log.warning("eval result cache: write failed, %d answers lost: %s", len(batch), exc)
+            self._known.update(batch)  # a later cell with the same key still finds it
             for key in batch:
                 self._pending.pop(key, None)
 
