@@ -342,10 +342,14 @@ def _measure(check: _Check, output: str, context: dict[str, Any]) -> ScoreResult
             raise ScoreError(f"{a.type} measured {score.value!r}, outside 0..1")
     except Exception as exc:
         reason = str(exc) if isinstance(exc, _ERRORS_AS_TOLD) else f"{type(exc).__name__}: {exc}"
-        return ScoreResult(a.type, check.metric, None, False, reason, a.weight, error=True)
+        return ScoreResult(
+            a.type, check.metric, None, False, reason, a.weight, error=True, expected=a.value
+        )
     if a.threshold is not None or a.negate:  # else apply() would return the score as it is
         score = apply(score, threshold=a.threshold, negate=a.negate)
-    return ScoreResult(a.type, check.metric, score.value, score.passed, score.reason, a.weight)
+    return ScoreResult(
+        a.type, check.metric, score.value, score.passed, score.reason, a.weight, expected=a.value
+    )
 
 
 def _check(a: Assertion, vars: Mapping[str, Any]) -> _Check:
