@@ -25,6 +25,7 @@ from tests.evals.report_fixtures import (
     empty_run,
     mixed_run,
     repeated_run,
+    score,
 )
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -339,6 +340,20 @@ def test_html_keeps_an_answer_starting_with_a_newline_and_shows_empty_answers() 
     page = _page(RunResult(**{**_fields(run), "cells": tuple(cells)}))
     assert "\n\nindented" in page.pres
     assert "(empty answer)" in html_report(run) and "(no answer)" in html_report(run)
+
+
+def test_html_shows_each_assertions_configured_value() -> None:
+    run = mixed_run()
+    cells = list(run.cells)
+    scores = (
+        score("rouge-l", 0.4, False, "F 0.4", expected="The <b>capital</b> is Paris."),
+        score("contains-all", 0.5, False, "half", expected=["a", "<b>"]),
+    )
+    cells[0] = type(cells[0])(**{**_cell_fields(cells[0]), "scores": scores})
+    page = _page(RunResult(**{**_fields(run), "cells": tuple(cells)}))
+    assert "The <b>capital</b> is Paris." in page.pres
+    assert '["a", "<b>"]' in page.pres
+    assert "<b>capital" not in html_report(RunResult(**{**_fields(run), "cells": tuple(cells)}))
 
 
 def test_html_of_an_empty_run() -> None:

@@ -15,6 +15,7 @@ model answering ``</script><img onerror=...>`` shows those characters and nothin
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -187,6 +188,14 @@ def _output(output: str | None) -> str:
     return _pre(output) if output else '<p class="none">(empty answer)</p>'
 
 
+def _expected(value: object) -> str:
+    """The assertion's configured value (a reference, a pattern, a rubric), as written."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return _pre(text)
+
+
 def _scores(scores: Iterable[ScoreResult]) -> str:
     rows = []
     for s in scores:
@@ -194,14 +203,15 @@ def _scores(scores: Iterable[ScoreResult]) -> str:
         value = "-" if s.value is None else f"{s.value:.3f}"
         rows.append(
             f'<tr class="{state}"><td><span class="badge {state}">{state}</span></td>'
-            f'<td>{_esc(score_name(s))}</td><td class="num">{value}</td>'
-            f'<td class="num">{s.weight:g}</td><td>{_pre(s.reason) if s.reason else ""}</td></tr>'
+            f"<td>{_esc(score_name(s))}</td><td>{_expected(s.expected)}</td>"
+            f'<td class="num">{value}</td><td class="num">{s.weight:g}</td>'
+            f"<td>{_pre(s.reason) if s.reason else ''}</td></tr>"
         )
     if not rows:
         return '<p class="none">(no assertions: the cell passes when the call answers)</p>'
     return (
-        '<table class="scores"><thead><tr><th>result</th><th>assertion</th><th>value</th>'
-        f"<th>weight</th><th>reason</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        '<table class="scores"><thead><tr><th>result</th><th>assertion</th><th>expected</th>'
+        f"<th>value</th><th>weight</th><th>reason</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
