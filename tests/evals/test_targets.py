@@ -155,6 +155,15 @@ async def test_in_process_embeddings_one_vector_per_text(local: InProcessCaller)
     assert await local.embed(Target("e", "emb"), []) == []
 
 
+async def test_a_deployment_its_provider_cannot_serve_is_final() -> None:
+    config = _config("models: [{name: m, provider: openai}]\nsettings: {auth: none}")
+    caller = InProcessCaller(config)
+    with pytest.raises(CallError) as info:
+        await caller.complete(Target("m", "m"), HELLO, {})
+    assert not info.value.retryable and "needs api_base" in info.value.message
+    await caller.aclose()
+
+
 # --- a running gateway ---------------------------------------------------------------------
 
 

@@ -190,7 +190,8 @@ class InProcessCaller:
             )
         try:
             check_params(endpoint, body)
-            return await self._started().route(
+            router = self._router or await self._start()
+            return await router.route(
                 target.model, UpstreamRequest(endpoint, body, False, _REQUEST_ID)
             )
         except UpstreamError as exc:
@@ -207,16 +208,20 @@ class InProcessCaller:
         except orjson.JSONEncodeError as exc:
             raise CallError(f"target {target.id!r}: {exc}", retryable=False) from None
 
-    def _started(self) -> Router:
-        if self._router is None:
-            # As the gateway's runtime builds them (lmops.gateway.runtime.build_runtime).
-            self._http = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
-                skip_auto_headers=("User-Agent",),
-            )
-            http = self._http
+    async def _start(self) -> Router:
+        # As the gateway's runtime builds them (lmops.gateway.runtime.build_runtime). Nothing
+        # awaits before the router is set, so concurrent first calls build it once.
+        http = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
+            skip_auto_headers=("User-Agent",),
+        )
+        try:
             deployments = [(d, create_provider(d, http)) for d in self._config.models]
-            self._router = Router(self._config.router, deployments, _Unobserved())
+        except ValueError as exc:  # a deployment its provider cannot serve (no api_base...)
+            await http.close()
+            raise CallError(str(exc), retryable=False) from None
+        self._http = http
+        self._router = Router(self._config.router, deployments, _Unobserved())
         return self._router
 
 
