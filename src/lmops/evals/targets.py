@@ -11,7 +11,9 @@ Where a request goes, and with which credential, comes only from the config or f
 gateway target: request ``params`` naming a location or key are refused, and ``model``,
 ``messages`` and ``stream`` in ``params`` are ignored (the target and the rendered prompt decide
 them; calls never stream). Every failure becomes a :class:`~lmops.evals.calls.CallError`,
-retryable for a timeout, a connection failure, 408, 429 and 5xx; messages never carry a key.
+retryable for a timeout, a connection failure, 408, 429 and 5xx (but not the 502 of an
+upstream refusing the config's own key or address, which no retry fixes); messages never carry
+a key.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ __all__ = ["GatewayCaller", "InProcessCaller", "TargetCaller", "is_retryable"]
 _IGNORED_PARAMS = frozenset({"model", "messages", "stream", "stream_options", "prompt_id"})
 _IGNORED_PARAMS |= {"prompt_variables"}
 _RETRYABLE_4XX = frozenset({408, 429})
+# Upstream failures reported as a 502 that no retry fixes: the config's upstream key or address
+# is wrong. The gateway sends the kind as the error's code.
+_FINAL_KINDS = frozenset({"upstream_auth_error", "upstream_redirect"})
 _REQUEST_ID = "lmops-eval"
 
 
@@ -196,6 +201,7 @@ class InProcessCaller:
             )
         except UpstreamError as exc:
             retryable = exc.retryable or is_retryable(exc.status)
+            retryable = retryable and exc.kind not in _FINAL_KINDS
             raise CallError(
                 f"target {target.id!r}: {exc.message}", retryable=retryable, status=exc.status
             ) from None
@@ -308,9 +314,10 @@ class GatewayCaller:
             raise CallError(f"target {target.id!r}: {exc}", retryable=False) from None
         if response.status_code >= 400:
             status = response.status_code
+            message, code = _error_of(response)
             raise CallError(
-                f"target {target.id!r}: the gateway answered {status}: {_error_message(response)}",
-                retryable=is_retryable(status),
+                f"target {target.id!r}: the gateway answered {status}: {message}",
+                retryable=is_retryable(status) and code not in _FINAL_KINDS,
                 status=status,
             )
         return _json(target, response.content)
@@ -324,13 +331,14 @@ class GatewayCaller:
         return float(cost(price, parsed))
 
 
-def _error_message(response: httpx.Response) -> str:
-    """The OpenAI error envelope's message, or the start of whatever else came back."""
+def _error_of(response: httpx.Response) -> tuple[str, str | None]:
+    """The OpenAI error envelope's message and code, or the start of whatever else came back."""
     try:
-        message = orjson.loads(response.content)["error"]["message"]
-    except (orjson.JSONDecodeError, KeyError, TypeError):
-        return response.text[:200] or response.reason_phrase
-    return message if isinstance(message, str) else str(message)
+        error = orjson.loads(response.content)["error"]
+        message, code = error["message"], error.get("code")
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return response.text[:200] or response.reason_phrase, None
+    return str(message), code if isinstance(code, str) else None
 
 
 class TargetCaller:
