@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -40,8 +41,9 @@ from lmops.providers.base import Endpoint, UpstreamRequest, create_provider
 __all__ = ["GatewayCaller", "InProcessCaller", "TargetCaller", "is_retryable"]
 
 # The target and the rendered prompt decide these; a prompt's config may still name them.
-_IGNORED_PARAMS = frozenset({"model", "messages", "stream", "stream_options", "prompt_id"})
-_IGNORED_PARAMS |= {"prompt_variables"}
+_IGNORED_PARAMS = frozenset(
+    {"model", "messages", "stream", "stream_options", "prompt_id", "prompt_variables"}
+)
 _RETRYABLE_4XX = frozenset({408, 429})
 # Upstream failures reported as a 502 that no retry fixes: the config's upstream key or address
 # is wrong. The gateway sends the kind as the error's code.
@@ -146,13 +148,20 @@ class InProcessCaller:
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self._config = config
+        self._groups = sorted(config.groups())
         self._pricing = Pricing(config, catalog if catalog is not None else PriceCatalog.load())
         self._clock = clock
         self._http: aiohttp.ClientSession | None = None
         self._router: Router | None = None
 
-    def has_group(self, name: str) -> bool:
-        return name in self._config.groups()
+    def problem(self, target: Target) -> str | None:
+        """Why every call of ``target`` would fail here (a group the config lacks), or None."""
+        if target.model in self._groups:
+            return None
+        known = ", ".join(self._groups)
+        return (
+            f"target {target.id!r}: no model group {target.model!r} in the config (known: {known})"
+        )
 
     async def complete(
         self, target: Target, messages: Sequence[Message], params: Mapping[str, Any]
@@ -163,13 +172,7 @@ class InProcessCaller:
         latency_ms = (self._clock() - started) * 1000
         completion, usage = completion_from(target, _json(target, routed.response.body), latency_ms)
         _, cost_usd = self._pricing.cost(routed.state.deployment.id, usage)
-        return Completion(
-            completion.text,
-            completion.latency_ms,
-            completion.prompt_tokens,
-            completion.completion_tokens,
-            cost_usd,
-        )
+        return replace(completion, cost_usd=cost_usd)
 
     async def embed(self, target: Target, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -185,14 +188,9 @@ class InProcessCaller:
             await http.close()
 
     async def _route(self, target: Target, endpoint: Endpoint, body: dict[str, Any]) -> Any:
-        if not self.has_group(target.model):
-            known = ", ".join(sorted(self._config.groups()))
-            raise CallError(
-                f"target {target.id!r}: no model group {target.model!r} in the config "
-                f"(known: {known})",
-                retryable=False,
-                status=404,
-            )
+        problem = self.problem(target)
+        if problem is not None:
+            raise CallError(problem, retryable=False, status=404)
         try:
             check_params(endpoint, body)
             router = self._router or await self._start()
@@ -273,13 +271,7 @@ class GatewayCaller:
         data = await self._post(target, "chat/completions", body)
         latency_ms = (self._clock() - started) * 1000
         completion, usage = completion_from(target, data, latency_ms)
-        return Completion(
-            completion.text,
-            completion.latency_ms,
-            completion.prompt_tokens,
-            completion.completion_tokens,
-            self._cost(data, usage),
-        )
+        return replace(completion, cost_usd=self._cost(data, usage))
 
     async def embed(self, target: Target, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -356,14 +348,9 @@ class TargetCaller:
         for target in targets:
             if target.gateway is not None:
                 continue
-            if self._local is None:
-                raise ValueError(
-                    f"target {target.id!r} is a model group of the config, and no config was given"
-                )
-            if not self._local.has_group(target.model):
-                raise ValueError(
-                    f"target {target.id!r}: no model group {target.model!r} in the config"
-                )
+            problem = _no_config(target) if self._local is None else self._local.problem(target)
+            if problem is not None:
+                raise ValueError(problem)
 
     async def complete(
         self, target: Target, messages: Sequence[Message], params: Mapping[str, Any]
@@ -386,13 +373,14 @@ class TargetCaller:
 
     def _in_process(self, target: Target) -> InProcessCaller:
         if self._local is None:
-            raise CallError(
-                f"target {target.id!r} is a model group of the config, and no config was given",
-                retryable=False,
-            )
+            raise CallError(_no_config(target), retryable=False)
         return self._local
 
     def _remote(self) -> GatewayCaller:
         if self._gateway is None:
             self._gateway = GatewayCaller()
         return self._gateway
+
+
+def _no_config(target: Target) -> str:
+    return f"target {target.id!r} is a model group of the config, and no config was given"
