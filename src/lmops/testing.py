@@ -14,6 +14,15 @@ Both clients are :class:`ModelClient`: ``complete(prompt_or_messages, model=...)
 ``LMOPS_MODEL``, else to the config's only model group. The helpers :func:`score` and
 :func:`assert_metric` run the suite metrics (``lmops.evals.score.METRICS``) on an output.
 
+For example::
+
+    from lmops.testing import assert_metric
+
+    def test_capital(lmops_model):
+        answer = lmops_model.complete("The capital of France?", model="gpt-4o-mini")
+        assert_metric(answer, "icontains", "paris")
+        assert_metric(answer, "rouge-l", "The capital of France is Paris.", threshold=0.3)
+
 pytest loads this module in every run of a project that installs lmops, so importing it imports
 nothing heavy: the callers (aiohttp, httpx) load when a client fixture is first used, the metrics
 when a helper is first called, and a semantic model only when such a metric runs.
@@ -118,6 +127,8 @@ class ModelClient:
         """A running gateway's model groups, with the virtual key ``api_key``."""
         from lmops.evals.targets import GatewayCaller
 
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"a gateway URL starts with http:// or https://, not {url!r}")
         return cls(GatewayCaller(), default_model=default_model, gateway=url, api_key=api_key)
 
     def complete(
@@ -247,8 +258,8 @@ def score(
         context.setdefault("latency_ms", output.latency_ms)
         context.setdefault("cost_usd", output.cost_usd)
         output = output.text
-    context.setdefault("vars", {})
-    context.setdefault("reference", value if isinstance(value, str) else None)
+    variables = context.setdefault("vars", {})
+    context.setdefault("reference", value if isinstance(value, str) else variables.get("reference"))
     context.setdefault("base_dir", Path.cwd())
     measured = METRICS[name](output, value=value, **context)
     return apply(measured, threshold=threshold, negate=negate)
@@ -304,7 +315,11 @@ def lmops_gateway(pytestconfig: pytest.Config) -> Iterator[ModelClient]:
     if not url:
         pytest.skip("lmops: LMOPS_GATEWAY_URL not set (a running gateway's URL)")
     key = os.environ.get("LMOPS_API_KEY") or None
-    with ModelClient.for_gateway(url, key, default_model=_default_model(pytestconfig)) as client:
+    try:
+        client = ModelClient.for_gateway(url, key, default_model=_default_model(pytestconfig))
+    except ValueError as exc:
+        pytest.fail(f"lmops: LMOPS_GATEWAY_URL: {exc}", pytrace=False)
+    with client:
         yield client
 
 

@@ -222,8 +222,24 @@ def test_a_completion_brings_its_latency_and_cost() -> None:
         assert_metric("ok", "cost", 0.01)
 
 
+def test_a_gateway_url_must_be_http(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LMOPS_GATEWAY_URL", "localhost:4000")
+    _tests(pytester, "def test_it(lmops_gateway):\n    pass\n")
+    result = pytester.runpytest(*PLUGIN)
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*LMOPS_GATEWAY_URL: a gateway URL starts with http://*"])
+
+
+def test_reference_from_vars_as_a_suite_reads_it() -> None:
+    assert score("the cat sat", "rouge-l", vars={"reference": "the cat sat"}).value == 1.0
+    assert score("the cat sat", "rouge-l", "the dog", vars={"reference": "x"}).value < 1.0
+
+
 def test_judge_client_answers_json_and_fails_as_a_score_error() -> None:
     with ModelClient.in_process(parse_config(TWO, environ={})) as client:
+        assert [len(v) for v in client.embed(["a", "b"], model="echo")] == [16, 16]
         answer = client.judge("echo").complete([{"role": "user", "content": "grade"}])
         assert json.loads(answer) == {"content": "grade"}  # JSON mode was asked for
         with pytest.raises(ScoreError, match="the judge could not answer"):
