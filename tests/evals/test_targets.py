@@ -3,6 +3,7 @@ gateway over HTTP (served by the tests on a loopback port), and the dispatch bet
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -153,6 +154,20 @@ async def test_upstream_5xx_is_retryable_and_4xx_final(local: InProcessCaller) -
     with pytest.raises(CallError) as info:  # the upstream refused the config's own key
         await local.complete(Target("k", "bad-key"), HELLO, {})
     assert (info.value.status, info.value.retryable) == (502, False)
+
+
+async def test_the_config_router_falls_back_as_the_gateway_does() -> None:
+    caller = InProcessCaller(
+        _config(f"{MODELS}  fallbacks: {{broken: [priced]}}\nsettings: {{auth: none}}\n")
+    )
+    try:
+        answers = await asyncio.gather(
+            *(caller.complete(Target("b", "broken"), HELLO, {}) for _ in range(10))
+        )
+    finally:
+        await caller.aclose()
+    assert {a.text for a in answers} == {"four words of answer"}
+    assert [a.cost_usd for a in answers] == pytest.approx([10 * 0.001 + 4 * 0.002] * 10)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
