@@ -11,13 +11,16 @@ Where a request goes, and with which credential, comes only from the config or f
 gateway target: request ``params`` naming a location or key are refused, and ``model``,
 ``messages`` and ``stream`` in ``params`` are ignored (the target and the rendered prompt decide
 them; calls never stream). Every failure becomes a :class:`~lmops.evals.calls.CallError`,
-retryable for a timeout, a connection failure, 408, 429 and 5xx; messages never carry a key.
+retryable for a timeout, a connection failure, 408, 429 and 5xx (but not the 502 of an
+upstream refusing the config's own key or address, which no retry fixes); messages never carry
+a key.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -38,9 +41,13 @@ from lmops.providers.base import Endpoint, UpstreamRequest, create_provider
 __all__ = ["GatewayCaller", "InProcessCaller", "TargetCaller", "is_retryable"]
 
 # The target and the rendered prompt decide these; a prompt's config may still name them.
-_IGNORED_PARAMS = frozenset({"model", "messages", "stream", "stream_options", "prompt_id"})
-_IGNORED_PARAMS |= {"prompt_variables"}
+_IGNORED_PARAMS = frozenset(
+    {"model", "messages", "stream", "stream_options", "prompt_id", "prompt_variables"}
+)
 _RETRYABLE_4XX = frozenset({408, 429})
+# Upstream failures reported as a 502 that no retry fixes: the config's upstream key or address
+# is wrong. The gateway sends the kind as the error's code.
+_FINAL_KINDS = frozenset({"upstream_auth_error", "upstream_redirect"})
 _REQUEST_ID = "lmops-eval"
 
 
@@ -141,13 +148,20 @@ class InProcessCaller:
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self._config = config
+        self._groups = sorted(config.groups())
         self._pricing = Pricing(config, catalog if catalog is not None else PriceCatalog.load())
         self._clock = clock
         self._http: aiohttp.ClientSession | None = None
         self._router: Router | None = None
 
-    def has_group(self, name: str) -> bool:
-        return name in self._config.groups()
+    def problem(self, target: Target) -> str | None:
+        """Why every call of ``target`` would fail here (a group the config lacks), or None."""
+        if target.model in self._groups:
+            return None
+        known = ", ".join(self._groups)
+        return (
+            f"target {target.id!r}: no model group {target.model!r} in the config (known: {known})"
+        )
 
     async def complete(
         self, target: Target, messages: Sequence[Message], params: Mapping[str, Any]
@@ -158,13 +172,7 @@ class InProcessCaller:
         latency_ms = (self._clock() - started) * 1000
         completion, usage = completion_from(target, _json(target, routed.response.body), latency_ms)
         _, cost_usd = self._pricing.cost(routed.state.deployment.id, usage)
-        return Completion(
-            completion.text,
-            completion.latency_ms,
-            completion.prompt_tokens,
-            completion.completion_tokens,
-            cost_usd,
-        )
+        return replace(completion, cost_usd=cost_usd)
 
     async def embed(self, target: Target, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -180,21 +188,18 @@ class InProcessCaller:
             await http.close()
 
     async def _route(self, target: Target, endpoint: Endpoint, body: dict[str, Any]) -> Any:
-        if not self.has_group(target.model):
-            known = ", ".join(sorted(self._config.groups()))
-            raise CallError(
-                f"target {target.id!r}: no model group {target.model!r} in the config "
-                f"(known: {known})",
-                retryable=False,
-                status=404,
-            )
+        problem = self.problem(target)
+        if problem is not None:
+            raise CallError(problem, retryable=False, status=404)
         try:
             check_params(endpoint, body)
-            return await self._started().route(
+            router = self._router or await self._start()
+            return await router.route(
                 target.model, UpstreamRequest(endpoint, body, False, _REQUEST_ID)
             )
         except UpstreamError as exc:
             retryable = exc.retryable or is_retryable(exc.status)
+            retryable = retryable and exc.kind not in _FINAL_KINDS
             raise CallError(
                 f"target {target.id!r}: {exc.message}", retryable=retryable, status=exc.status
             ) from None
@@ -207,16 +212,20 @@ class InProcessCaller:
         except orjson.JSONEncodeError as exc:
             raise CallError(f"target {target.id!r}: {exc}", retryable=False) from None
 
-    def _started(self) -> Router:
-        if self._router is None:
-            # As the gateway's runtime builds them (lmops.gateway.runtime.build_runtime).
-            self._http = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
-                skip_auto_headers=("User-Agent",),
-            )
-            http = self._http
+    async def _start(self) -> Router:
+        # As the gateway's runtime builds them (lmops.gateway.runtime.build_runtime). Nothing
+        # awaits before the router is set, so concurrent first calls build it once.
+        http = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
+            skip_auto_headers=("User-Agent",),
+        )
+        try:
             deployments = [(d, create_provider(d, http)) for d in self._config.models]
-            self._router = Router(self._config.router, deployments, _Unobserved())
+        except ValueError as exc:  # a deployment its provider cannot serve (no api_base...)
+            await http.close()
+            raise CallError(str(exc), retryable=False) from None
+        self._http = http
+        self._router = Router(self._config.router, deployments, _Unobserved())
         return self._router
 
 
@@ -262,13 +271,7 @@ class GatewayCaller:
         data = await self._post(target, "chat/completions", body)
         latency_ms = (self._clock() - started) * 1000
         completion, usage = completion_from(target, data, latency_ms)
-        return Completion(
-            completion.text,
-            completion.latency_ms,
-            completion.prompt_tokens,
-            completion.completion_tokens,
-            self._cost(data, usage),
-        )
+        return replace(completion, cost_usd=self._cost(data, usage))
 
     async def embed(self, target: Target, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -303,9 +306,10 @@ class GatewayCaller:
             raise CallError(f"target {target.id!r}: {exc}", retryable=False) from None
         if response.status_code >= 400:
             status = response.status_code
+            message, code = _error_of(response)
             raise CallError(
-                f"target {target.id!r}: the gateway answered {status}: {_error_message(response)}",
-                retryable=is_retryable(status),
+                f"target {target.id!r}: the gateway answered {status}: {message}",
+                retryable=is_retryable(status) and code not in _FINAL_KINDS,
                 status=status,
             )
         return _json(target, response.content)
@@ -319,13 +323,14 @@ class GatewayCaller:
         return float(cost(price, parsed))
 
 
-def _error_message(response: httpx.Response) -> str:
-    """The OpenAI error envelope's message, or the start of whatever else came back."""
+def _error_of(response: httpx.Response) -> tuple[str, str | None]:
+    """The OpenAI error envelope's message and code, or the start of whatever else came back."""
     try:
-        message = orjson.loads(response.content)["error"]["message"]
-    except (orjson.JSONDecodeError, KeyError, TypeError):
-        return response.text[:200] or response.reason_phrase
-    return message if isinstance(message, str) else str(message)
+        error = orjson.loads(response.content)["error"]
+        message, code = error["message"], error.get("code")
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return response.text[:200] or response.reason_phrase, None
+    return str(message), code if isinstance(code, str) else None
 
 
 class TargetCaller:
@@ -343,14 +348,9 @@ class TargetCaller:
         for target in targets:
             if target.gateway is not None:
                 continue
-            if self._local is None:
-                raise ValueError(
-                    f"target {target.id!r} is a model group of the config, and no config was given"
-                )
-            if not self._local.has_group(target.model):
-                raise ValueError(
-                    f"target {target.id!r}: no model group {target.model!r} in the config"
-                )
+            problem = _no_config(target) if self._local is None else self._local.problem(target)
+            if problem is not None:
+                raise ValueError(problem)
 
     async def complete(
         self, target: Target, messages: Sequence[Message], params: Mapping[str, Any]
@@ -373,13 +373,14 @@ class TargetCaller:
 
     def _in_process(self, target: Target) -> InProcessCaller:
         if self._local is None:
-            raise CallError(
-                f"target {target.id!r} is a model group of the config, and no config was given",
-                retryable=False,
-            )
+            raise CallError(_no_config(target), retryable=False)
         return self._local
 
     def _remote(self) -> GatewayCaller:
         if self._gateway is None:
             self._gateway = GatewayCaller()
         return self._gateway
+
+
+def _no_config(target: Target) -> str:
+    return f"target {target.id!r} is a model group of the config, and no config was given"
