@@ -47,7 +47,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
@@ -126,7 +126,7 @@ class Target:
     id: str
     model: str
     gateway: str | None = None
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)  # never in a traceback or log
 
 
 @dataclass(frozen=True, slots=True)
