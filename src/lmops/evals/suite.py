@@ -268,10 +268,10 @@ def _literal_keys(raw: dict[str, Any], source: str, lines: dict[_Path, int]) -> 
     ]
     if isinstance(options, dict):
         places += [(("options", k), options.get(k)) for k in ("judge", "embeddings")]
-    for field, target in places:
+    for place, target in places:
         key = target.get("api_key") if isinstance(target, dict) else None
         if isinstance(key, str) and not _ENV_REF.fullmatch(key.strip()):
-            at = where(source, lines, (*field, "api_key"))
+            at = where(source, lines, (*place, "api_key"))
             raise SuiteError(f'{at}: write the key as a "${{VAR}}" reference, not in the file')
 
 
@@ -348,9 +348,9 @@ def _check_asserts(
     listed: list[tuple[_Path, SuiteTest]] = [(("defaultTest",), default)]
     for i, test in enumerate(tests):
         listed.append((("tests", i) if i < len(model.tests) else ("dataset",), test))
-    for field, test in listed:
+    for place, test in listed:
         for j, a in enumerate(test.asserts):
-            at = field if field == ("dataset",) else (*field, "assert", j)
+            at = place if place == ("dataset",) else (*place, "assert", j)
             judged = a.metric_name in JUDGED or (
                 isinstance(a.value, Mapping) and a.value.get("mode") == "judge"
             )
