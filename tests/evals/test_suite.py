@@ -345,3 +345,20 @@ def test_committed_json_schema_is_current() -> None:
     )
     assert committed["additionalProperties"] is False
     assert "defaultTest" in committed["properties"]
+
+
+def test_judge_mode_without_a_judge_is_refused_at_the_assertion(tmp_path: Path) -> None:
+    path = tmp_path / "suite.yaml"
+    path.write_text(
+        'prompts: ["hi"]\ntargets: [mock]\ntests:\n'
+        "  - vars: {contexts: [a]}\n"
+        "    assert:\n"
+        "      - {type: faithfulness}\n"
+        "      - {type: faithfulness, value: {mode: judge}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SuiteError, match=r"suite.yaml:7: tests.0.assert.1: .*set options.judge"):
+        load_suite(path, environ={})
+    text = path.read_text(encoding="utf-8") + "options: {judge: mock}\n"
+    path.write_text(text, encoding="utf-8")
+    assert load_suite(path, environ={}).judge is not None

@@ -253,16 +253,17 @@ CHEAP_BOMBS = [
 def test_bombs_refused_before_they_grow(template: str, says: str) -> None:
     prompt = compile_prompt(text(template))
     tracemalloc.start()
-    start = time.perf_counter()
+    # This thread's CPU time, not wall time: other processes on a busy CI machine do not count.
+    start = time.thread_time()
     try:
         with pytest.raises(TemplateError, match=says) as caught:
             prompt.render({})
-        elapsed = time.perf_counter() - start
+        elapsed = time.thread_time() - start
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert_readable(caught.value)
-    assert elapsed < 1.0
+    assert elapsed < 2.0  # under tracemalloc, which slows allocation several times over
     assert peak < 200 * 2**20
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lmops.cli import eval_runs
+from lmops.cli import eval_compare, eval_runs
 
 __all__ = ["app"]
 
@@ -17,3 +17,4 @@ app = typer.Typer(
 app.command("list")(eval_runs.list_command)
 app.command("show")(eval_runs.show_command)
 app.command("export")(eval_runs.export_command)
+app.command("compare")(eval_compare.compare_command)

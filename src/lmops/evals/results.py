@@ -47,6 +47,7 @@ class ScoreResult:
     reason: str = ""
     weight: float = 1.0
     error: bool = False  # the metric could not measure (ERROR, never FAIL)
+    expected: Any = None  # the assertion's configured value (the reference, the pattern...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
@@ -59,6 +59,7 @@ from pydantic_core import ErrorDetails
 from lmops import config as _config  # noqa: F401
 from lmops._config_file import _ENV_REF, _Missing, _resolve
 from lmops.config import FieldError
+from lmops.evals.assertions.python import parse_target
 from lmops.evals.datasets import DatasetError, read_dataset
 from lmops.evals.score import JUDGED, METRICS
 from lmops.evals.suite_schema import (
@@ -125,7 +126,7 @@ class Target:
     id: str
     model: str
     gateway: str | None = None
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)  # never in a traceback or log
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +195,7 @@ def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Su
     tests = [_test(t.description, t.vars, t.assert_) for t in model.tests]
     if model.dataset is not None:
         tests.extend(_dataset(base / model.dataset, source, lines))
-    if model.options.judge is None:
-        _judge_needed(model, tests, source, lines)
+    _check_asserts(model, tests, base, source, lines)
     return Suite(
         path=path,
         description=model.description,
@@ -268,10 +268,10 @@ def _literal_keys(raw: dict[str, Any], source: str, lines: dict[_Path, int]) -> 
     ]
     if isinstance(options, dict):
         places += [(("options", k), options.get(k)) for k in ("judge", "embeddings")]
-    for field, target in places:
+    for place, target in places:
         key = target.get("api_key") if isinstance(target, dict) else None
         if isinstance(key, str) and not _ENV_REF.fullmatch(key.strip()):
-            at = where(source, lines, (*field, "api_key"))
+            at = where(source, lines, (*place, "api_key"))
             raise SuiteError(f'{at}: write the key as a "${{VAR}}" reference, not in the file')
 
 
@@ -334,15 +334,33 @@ def _target(given: str | GatewayTarget) -> Target:
     return Target(name, given.model, given.gateway, given.api_key)
 
 
-def _judge_needed(
-    model: SuiteModel, tests: list[SuiteTest], source: str, lines: dict[_Path, int]
+def _check_asserts(
+    model: SuiteModel,
+    tests: list[SuiteTest],
+    base: Path,
+    source: str,
+    lines: dict[_Path, int],
 ) -> None:
-    """A judged metric (llm-rubric, g-eval...) with no ``options.judge`` is refused at load."""
-    for test in [_test("", {}, model.default_test.assert_), *tests]:
-        for a in test.asserts:
-            if a.metric_name in JUDGED:
-                at = where(source, lines, ("options",))
-                raise SuiteError(f"{at}: {a.type} asks a judge model: set options.judge")
+    """What needs more than the assertion itself, checked at load: a judge-asking assertion
+    (llm-rubric, g-eval, a grounding metric in ``mode: judge``) needs ``options.judge``; a
+    ``python`` assertion's file must exist (it is imported when the cell runs)."""
+    default = _test("", {}, model.default_test.assert_)
+    listed: list[tuple[_Path, SuiteTest]] = [(("defaultTest",), default)]
+    for i, test in enumerate(tests):
+        listed.append((("tests", i) if i < len(model.tests) else ("dataset",), test))
+    for place, test in listed:
+        for j, a in enumerate(test.asserts):
+            at = place if place == ("dataset",) else (*place, "assert", j)
+            judged = a.metric_name in JUDGED or (
+                isinstance(a.value, Mapping) and a.value.get("mode") == "judge"
+            )
+            if judged and model.options.judge is None:
+                where_ = where(source, lines, at)
+                raise SuiteError(f"{where_}: {a.type} asks a judge model: set options.judge")
+            if a.metric_name == "python":
+                file = base / parse_target(a.value)[0]
+                if not file.is_file():
+                    raise SuiteError(f"{where(source, lines, at)}: python: no such file: {file}")
 
 
 def _unique(ids: list[str], field: str, source: str, lines: dict[_Path, int]) -> None:

@@ -27,6 +27,7 @@ from lmops.evals.assertions.limits import (
     word_bounds,
     word_count,
 )
+from lmops.evals.assertions.python import python_assertion
 from lmops.evals.assertions.similarity import distance, exact_match, levenshtein, similarity
 from lmops.evals.assertions.structured import (
     is_json,
@@ -70,6 +71,7 @@ __all__ = [
     "max_length",
     "min_length",
     "not_contains",
+    "python_assertion",
     "regex",
     "schema_validator",
     "sentence_bleu",
