@@ -9,10 +9,12 @@ import pytest
 import sqlalchemy as sa
 
 from lmops.evals.calls import Completion
+from lmops.evals.runner import run_suite
 from lmops.evals.store import Conflict, RunStore, StoreCache
 from lmops.store.db import create_engine, migrate
 from lmops.store.tables import eval_cache
 from tests.conftest_store import BACKENDS, database_url
+from tests.evals.runner_fakes import CAPITALS, FakeCaller, write_suite
 from tests.evals.sample_runs import dated_vars_cell, make_run
 
 
@@ -206,3 +208,21 @@ def test_concurrent_saves_of_one_id_store_one_run(engine: sa.Engine) -> None:
         t.join(timeout=60)
     assert sorted(outcomes) == ["conflict"] * 3 + ["saved"]
     assert len(RunStore(engine).get("same").cells) == 4
+
+
+async def test_a_runner_run_is_stored_and_a_rerun_is_answered_from_the_store(
+    engine: sa.Engine, tmp_path: Path
+) -> None:
+    suite = write_suite(tmp_path, CAPITALS)
+    caller = FakeCaller()
+    first = await run_suite(suite, caller, cache=StoreCache(engine))
+    # A later process: a new cache object on the same store answers every cell.
+    again = await run_suite(suite, caller, cache=StoreCache(engine))
+    assert len(caller.calls) == len(first.cells) == 8
+    assert all(c.cached for c in again.cells) and not any(c.cached for c in first.cells)
+    assert [c.output for c in again.cells] == [c.output for c in first.cells]
+    store = RunStore(engine)
+    store.save(first)
+    store.save(again)
+    assert store.get(first.id) == first and store.get(again.id[:12]) == again
+    assert [s.id for s in store.list()] == [again.id, first.id]
