@@ -88,11 +88,13 @@ def test_show_by_prefix_lists_the_cells_that_did_not_pass(
     result = lmops(config, "show", "bbb")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "bbb222" in out and "suites/capitals.yaml" in out and "FAILED" in out
-    assert "3 cell(s) not passed" in out
-    assert out.index("overlap: 0.25 < 0.5") < out.index("judge answered unparseably")
+    assert "run bbb222" in out and "suites/capitals.yaml" in out and "FAIL: 1/4 passed" in out
+    assert out.index("overlap (rouge-l): 0.25 < 0.5") < out.index("judge answered unparseably")
     assert out.index("judge answered unparseably") < out.index("interrupted")
-    assert "capital:3" in out and "1 cell(s) unpriced" in out
+    assert "capital:3" in out and "$0.00012 (1 cell(s) unpriced)" in out
+    limited = lmops(config, "show", "bbb", "--cells", "1").stdout
+    assert "overlap (rouge-l)" in limited and "interrupted" not in limited
+    assert "and 2 more not passed" in limited
 
 
 def test_show_json_is_the_whole_run(config: Path, runs: list[RunResult]) -> None:

@@ -33,7 +33,7 @@ from lmops.cli.keys import (
     usd,
 )
 from lmops.evals.export import write_cells
-from lmops.evals.results import CellResult
+from lmops.evals.reports.console import print_summary
 from lmops.evals.store import RunStore, RunSummary
 from lmops.store.db import describe_error
 
@@ -77,35 +77,33 @@ def list_command(
 
 
 def show_command(
-    run_id: RunArg, config_path: Path = CONFIG_OPTION, as_json: JsonOpt = False
+    run_id: RunArg,
+    config_path: Path = CONFIG_OPTION,
+    cells: Annotated[
+        int, typer.Option("--cells", "-n", min=0, help="List at most N cells not passed.")
+    ] = 20,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Show one run: its suite, counts and verdict, and every cell that did not pass (--json:
-    the whole run with its cells)."""
+    """Show one run: its suite, prompt versions and cost, the pass rate per prompt x target,
+    and the cells that did not pass, failures first (--json: the whole run with its cells)."""
     with _runs(config_path) as runs:
         run = runs.read(lambda: runs.store.get(run_id))
     if as_json:
         print_json(run.to_json())
         return
-    counts = run.counts
     costs = [c.cost_usd for c in run.cells if c.cost_usd is not None]
     # Only answered cells cost something; an answer without a price is unknown, not $0.
     unpriced = sum(1 for c in run.cells if c.output is not None and c.cost_usd is None)
-    cost = usd(sum(costs)) + (f" ({unpriced} cell(s) unpriced)" if unpriced else "")
-    fields = {
-        "id": run.id,
-        "suite": run.suite_path,
-        "description": run.description or "-",
-        "started": f"{format_time(run.started_at)} UTC ({run.duration_s:.1f} s)",
-        "cells": ", ".join(f"{n} {status}" for status, n in counts.items()),
-        "pass rate": f"{run.pass_rate:.1%} (threshold {run.threshold:.1%}): "
-        + ("ok" if run.ok else "FAILED"),
-        "cost": cost,
-        "prompts": ", ".join(f"{p} = {v}" for p, v in run.prompt_versions.items()) or "-",
-    }
-    print_fields(fields)
-    not_passed = [c for c in run.cells if c.status != "passed"]
-    if not_passed:
-        console().print(_cells_table(not_passed))
+    print_fields(
+        {
+            "suite": run.suite_path,
+            "description": run.description or "-",
+            "started": f"{format_time(run.started_at)} UTC",
+            "cost": usd(sum(costs)) + (f" ({unpriced} cell(s) unpriced)" if unpriced else ""),
+            "prompts": ", ".join(f"{p} = {v}" for p, v in run.prompt_versions.items()) or "-",
+        }
+    )
+    print_summary(run, console(), limit=cells)
 
 
 def export_command(
@@ -160,32 +158,3 @@ def _verdict(summary: RunSummary) -> str:
     if summary.total == 0:
         return "empty"
     return "ok" if summary.ok else "FAILED"
-
-
-def _cells_table(cells: list[CellResult]) -> Table:
-    table = Table(title=f"{len(cells)} cell(s) not passed", title_justify="left")
-    for column in ("status", "prompt", "target", "test", "repeat", "description", "why"):
-        table.add_column(column)
-    for cell in sorted(cells, key=_failures_first):
-        row = [
-            cell.status,
-            cell.prompt_id,
-            cell.target_id,
-            str(cell.test_index),
-            str(cell.repeat_index),
-            cell.description,
-            _why(cell),
-        ]
-        table.add_row(*(Text(value) for value in row))
-    return table
-
-
-def _failures_first(cell: CellResult) -> tuple[int, tuple[str, str, int, int]]:
-    return ({"failed": 0, "error": 1, "skipped": 2}.get(cell.status, 3), cell.key)
-
-
-def _why(cell: CellResult) -> str:
-    if cell.error:
-        return cell.error
-    reasons = [f"{s.metric}: {s.reason}" for s in cell.scores if not s.passed or s.error]
-    return "; ".join(reasons) or "-"
