@@ -74,10 +74,13 @@ def stored(cfg: Path) -> RunStore:
     return RunStore(engine)
 
 
-def test_the_example_suite_runs_as_written_and_writes_every_report(tmp_path: Path) -> None:
+def test_the_example_suite_runs_as_written_and_writes_every_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # examples/lmops.yaml keeps its store in ./lmops.db
     examples = tmp_path / "examples"
     shutil.copytree(ROOT / "examples", examples)
-    cfg = config(tmp_path)
+    cfg = examples / "lmops.yaml"
     out = [tmp_path / "r.json", tmp_path / "r.xml", tmp_path / "r.html"]
     code, output = run(
         "run",
@@ -92,7 +95,7 @@ def test_the_example_suite_runs_as_written_and_writes_every_report(tmp_path: Pat
     suites = ET.parse(out[1]).getroot()
     assert sum(int(s.get("tests", "0")) for s in suites.iter("testsuite")) == 10
     assert "<html" in out[2].read_text(encoding="utf-8")
-    runs = stored(cfg)
+    runs = stored(tmp_path / "lmops.yaml")
     assert [r.id for r in runs.list()] == [data["id"]]
     assert f"lmops eval show {data['id']}" in output
 
