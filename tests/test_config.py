@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from lmops.config import ConfigError, load_config, load_database_url, parse_config, variable_of
+from lmops.config import (
+    ConfigError,
+    load_config,
+    load_database_url,
+    load_models,
+    parse_config,
+    variable_of,
+)
 
 ISSUE_EXAMPLE = """\
 models:
@@ -236,3 +243,20 @@ def test_variable_of_names_where_a_secret_comes_from(tmp_path: Path) -> None:
     assert variable_of(path, "settings", "master_key") == "LMOPS_MASTER_KEY"
     assert variable_of(path, "settings", "database_url") is None
     assert variable_of(tmp_path / "missing.yaml", "settings", "master_key") is None
+
+
+def test_load_models_needs_the_models_variables_only(tmp_path: Path) -> None:
+    path = tmp_path / "lmops.yaml"
+    path.write_text(
+        "models:\n"
+        "  - {name: mock, provider: mock}\n"
+        "  - {name: up, provider: openai, api_base: 'http://127.0.0.1:9', api_key: '${UP_KEY}'}\n"
+        "router: {retries: {attempts: 4}}\n"
+        "settings: {master_key: '${MASTER}', database_url: '${DB}'}\n",
+        encoding="utf-8",
+    )
+    config = load_models(path, environ={"UP_KEY": "k"})
+    assert sorted(config.groups()) == ["mock", "up"]
+    assert config.router.retries.attempts == 4
+    with pytest.raises(ConfigError, match=r"lmops.yaml:3: models.1.api_key: .*UP_KEY is not set"):
+        load_models(path, environ={})

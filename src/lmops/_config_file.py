@@ -22,6 +22,7 @@ __all__ = [
     "ConfigError",
     "load_config",
     "load_database_url",
+    "load_models",
     "parse_config",
     "variable_of",
 ]
@@ -99,6 +100,22 @@ def load_database_url(path: str | Path, environ: Mapping[str, str] | None = None
         return _supported_database(url)
     except ValueError as exc:
         raise ConfigError(f"{parsed.where(_DATABASE_URL)}: {exc}") from None
+
+
+def load_models(path: str | Path, environ: Mapping[str, str] | None = None) -> Config:
+    """The config's ``models`` and ``router`` alone, for the commands that call model groups
+    in-process (``lmops eval run``): their ``${VAR}`` references must be set, the others (the
+    master key, the database) need not be, and the other sections are left at their defaults
+    (``auth: none``: nothing is served)."""
+    parsed = _parse(_read(path), str(path), os.environ if environ is None else environ)
+    for missing in parsed.missing:
+        if missing.path[:1] in (("models",), ("router",)):
+            raise parsed.unset(missing)
+    wanted = {k: parsed.resolved[k] for k in ("models", "router") if k in parsed.resolved}
+    try:
+        return Config.model_validate({**wanted, "settings": {"auth": "none"}})
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc.errors(), parsed)) from None
 
 
 def variable_of(path: str | Path, *keys: str) -> str | None:

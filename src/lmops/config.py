@@ -45,6 +45,7 @@ __all__ = [
     "config_json_schema",
     "load_config",
     "load_database_url",
+    "load_models",
     "parse_config",
     "variable_of",
 ]
@@ -465,6 +466,7 @@ from lmops._config_file import (  # noqa: E402
     ConfigError,
     load_config,
     load_database_url,
+    load_models,
     parse_config,
     variable_of,
 )

@@ -287,8 +287,8 @@ def assert_metric(
 
 @pytest.fixture(scope="session")
 def lmops_config(pytestconfig: pytest.Config) -> Config:
-    """The lmops config the ``lmops_model`` fixture calls."""
-    from lmops.config import ConfigError, load_config
+    """The lmops config's model groups, which the ``lmops_model`` fixture calls."""
+    from lmops.config import ConfigError, load_models
 
     given = pytestconfig.getoption("lmops_config") or os.environ.get("LMOPS_CONFIG")
     path = Path(given or _DEFAULT_CONFIG)
@@ -296,7 +296,7 @@ def lmops_config(pytestconfig: pytest.Config) -> Config:
         how = "" if given else " (pass --lmops-config or set LMOPS_CONFIG)"
         pytest.fail(f"lmops: no config file at {path}{how}", pytrace=False)
     try:
-        return load_config(path)
+        return load_models(path)  # the model groups: no master key needed
     except ConfigError as exc:
         pytest.fail(f"lmops: {exc}", pytrace=False)
 

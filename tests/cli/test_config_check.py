@@ -17,7 +17,7 @@ def test_example_config_is_valid(monkeypatch: pytest.MonkeyPatch) -> None:
     example = Path(__file__).parents[2] / "examples" / "lmops.yaml"
     result = runner.invoke(app, ["config", "check", str(example)], env={"LMOPS_MASTER_KEY": "k"})
     assert result.exit_code == 0, result.output
-    assert "ok (2 deployments in 2 model groups)" in result.output
+    assert "ok (3 deployments in 3 model groups)" in result.output
 
 
 def test_errors_name_file_line_and_key(tmp_path: Path) -> None:

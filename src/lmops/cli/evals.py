@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lmops.cli import eval_compare, eval_runs
+from lmops.cli import eval_compare, eval_run, eval_runs
 
 __all__ = ["app"]
 
@@ -14,6 +14,8 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
+app.command("run")(eval_run.run)
+app.command("init")(eval_run.init)
 app.command("list")(eval_runs.list_command)
 app.command("show")(eval_runs.show_command)
 app.command("export")(eval_runs.export_command)

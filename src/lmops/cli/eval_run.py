@@ -1,0 +1,227 @@
+"""``lmops eval run`` and ``lmops eval init``: run a suite; write a starter suite.
+
+``run`` exits 0 when the run's pass rate is at or above the suite's threshold (and, with
+``--baseline``, nothing regressed), 1 when under it, 2 on a usage or suite error. Errored and
+skipped cells count against the pass rate and are shown apart from failures.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+
+from lmops.cache.embedders import EmbedderUnavailable
+from lmops.cli.eval_compare import print_comparison
+from lmops.cli.keys import fail, open_store
+from lmops.config import Config, ConfigError, load_models
+from lmops.evals.compare import CompareError, compare_runs
+from lmops.evals.interrupt import run_interruptible
+from lmops.evals.progress import progress_for
+from lmops.evals.reports import print_summary, write_html, write_json, write_junit
+from lmops.evals.results import RunResult
+from lmops.evals.runner import run_suite
+from lmops.evals.store import RunStore, StoreCache
+from lmops.evals.suite import Suite, SuiteError, load_suite
+from lmops.evals.targets import TargetCaller
+from lmops.prompts.store import PromptStore
+
+__all__ = ["init", "run"]
+
+_DEFAULT_CONFIG = Path("lmops.yaml")
+
+
+def run(
+    suite_path: Annotated[Path, typer.Argument(metavar="SUITE", help="The suite file (YAML).")],
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            envvar="LMOPS_CONFIG",
+            help="lmops.yaml: the model groups targets name, and the store runs are kept in "
+            "[default: ./lmops.yaml when it exists].",
+            show_default=False,
+        ),
+    ] = None,
+    target: Annotated[
+        list[str] | None,
+        typer.Option("--target", "-t", help="Run only this target (its id); repeatable."),
+    ] = None,
+    concurrency: Annotated[
+        int | None, typer.Option(min=1, help="Cells in flight at once [default: the suite's].")
+    ] = None,
+    repeat: Annotated[
+        int | None, typer.Option(min=1, help="Run each cell N times [default: the suite's].")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Call every model again; ignore cached answers.")
+    ] = False,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Do not keep this run in the store.")
+    ] = False,
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Write the run as JSON to this file.")
+    ] = None,
+    junit_file: Annotated[
+        Path | None, typer.Option("--junit", help="Write JUnit XML (one test case per cell).")
+    ] = None,
+    html_file: Annotated[
+        Path | None, typer.Option("--html", help="Write a self-contained HTML report.")
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        typer.Option(help="A stored run to compare this one with; a regression exits 1."),
+    ] = None,
+) -> None:
+    """Run every prompt x target x test of SUITE and report; the run is stored."""
+    suite = _suite(suite_path)
+    config_path = config if config is not None else _DEFAULT_CONFIG
+    has_config = config is not None or _DEFAULT_CONFIG.is_file()
+    unknown = sorted(set(target or ()) - {t.id for t in suite.targets})
+    if unknown:
+        known = ", ".join(t.id for t in suite.targets)
+        fail(f"--target: no target {unknown[0]!r} in {suite_path} (it has: {known})", 2)
+    in_process = [t.id for t in suite.targets if t.gateway is None]
+    if in_process and not has_config:
+        fail(
+            f"{suite_path}: target {in_process[0]!r} is a model group: give the config that "
+            f"defines it (--config lmops.yaml)",
+            2,
+        )
+    if not has_config:
+        if baseline is not None:
+            fail("--baseline: runs are kept in the config's store: give --config", 2)
+        no_store = True  # nowhere to keep it: the run is reported, not stored
+    settings = _Settings(
+        targets=target or None,
+        concurrency=concurrency,
+        repeat=repeat,
+        cache=not no_cache and has_config,
+        store=not no_store,
+    )
+    config_obj = _models(config_path) if in_process else None
+    with ExitStack() as stack:
+        engine = None
+        if has_config and (settings.store or settings.cache or baseline or _has_refs(suite)):
+            engine = stack.enter_context(open_store(config_path)).engine
+        result = _run(suite, config_obj, engine, settings)
+        if engine is not None and settings.store:
+            RunStore(engine).save(result)
+        out = Console()
+        print_summary(result, out)
+        if settings.store:
+            out.print(f"run {result.id} stored: lmops eval show {result.id}", soft_wrap=True)
+        _write_reports(result, json_file, junit_file, html_file)
+        regressed = False
+        if baseline is not None and engine is not None:
+            regressed = _compare(RunStore(engine), baseline, result, out)
+    raise typer.Exit(0 if result.ok and not regressed else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    targets: list[str] | None
+    concurrency: int | None
+    repeat: int | None
+    cache: bool
+    store: bool
+
+
+def _run(suite: Suite, config: Config | None, engine: sa.Engine | None, s: _Settings) -> RunResult:
+    caller = TargetCaller(config)
+    try:
+        caller.check([t for t in suite.targets if s.targets is None or t.id in s.targets])
+    except ValueError as exc:
+        fail(f"{suite.path}: {exc}", 2)
+    prompts = PromptStore(engine) if engine is not None else None
+    resolve_ref = prompts.get if prompts is not None else None
+    cache = StoreCache(engine) if engine is not None and s.cache else None
+
+    async def main() -> RunResult:
+        try:
+            return await run_suite(
+                suite,
+                caller,
+                cache=cache,
+                resolve_ref=resolve_ref,
+                targets=s.targets,
+                concurrency=s.concurrency,
+                repeat=s.repeat,
+                progress=progress_for(),
+            )
+        finally:
+            await caller.aclose()
+
+    return run_interruptible(main())
+
+
+def _models(path: Path) -> Config:
+    """The config's model groups (its master key and other settings need not be set)."""
+    try:
+        return load_models(path)
+    except ConfigError as exc:
+        fail(str(exc), 2)
+
+
+def _has_refs(suite: Suite) -> bool:
+    return any(p.ref is not None for p in suite.prompts)
+
+
+def _write_reports(
+    run: RunResult, json_file: Path | None, junit_file: Path | None, html_file: Path | None
+) -> None:
+    for option, path, write in (
+        ("--json", json_file, write_json),
+        ("--junit", junit_file, write_junit),
+        ("--html", html_file, write_html),
+    ):
+        if path is None:
+            continue
+        try:
+            write(run, path)
+        except OSError as exc:
+            fail(f"{option} {path}: cannot write: {exc.strerror or exc}", 2)
+
+
+def _compare(runs: RunStore, baseline: str, run: RunResult, out: Console) -> bool:
+    """Print the comparison with the stored run ``baseline``; True on a regression."""
+    try:
+        base = runs.get(baseline)
+        comparison = compare_runs(base, run)
+    except KeyError as exc:
+        fail(f"--baseline: {exc.args[0] if exc.args else exc}", 2)
+    except (CompareError, EmbedderUnavailable) as exc:
+        fail(f"--baseline: {exc}", 2)
+    print_comparison(comparison, out, baseline=base, new=run)
+    return comparison.regression
+
+
+def init(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the suite.", show_default=True)
+    ] = Path("suite.yaml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented example suite that runs as written against a config's mock model."""
+    if path.exists() and not force:
+        fail(f"{path} exists (--force overwrites it)", 2)
+    text = files("lmops.evals").joinpath("templates/suite.yaml").read_text(encoding="utf-8")
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{path}: cannot write: {exc.strerror}", 2)
+    typer.echo(f"wrote {path}; run it with: lmops eval run {path} --config lmops.yaml")
+
+
+def _suite(path: Path) -> Suite:
+    try:
+        return load_suite(path)
+    except SuiteError as exc:
+        fail(str(exc), 2)
