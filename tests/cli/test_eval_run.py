@@ -116,9 +116,11 @@ def test_a_second_run_is_answered_from_the_cache_unless_no_cache(tmp_path: Path)
     suite = write_suite(tmp_path, ECHO_SUITE)
     cached = []
     for extra in ([], [], ["--no-cache"]):
-        code, output = run("run", str(suite), "-c", str(cfg), "--json", "r.json", *extra)
+        code, output = run(
+            "run", str(suite), "-c", str(cfg), "--json", str(tmp_path / "r.json"), *extra
+        )
         assert code == 0, output
-        cells = json.loads(Path("r.json").read_text(encoding="utf-8"))["cells"]
+        cells = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["cells"]
         cached.append([c["cached"] for c in cells])
     assert cached == [[False, False], [True, True], [False, False]]
 
