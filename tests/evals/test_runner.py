@@ -153,6 +153,18 @@ async def test_cache_makes_a_rerun_free(tmp_path: Path) -> None:
     assert [c.status for c in again.cells[::2]] == [c.status for c in first.cells]
 
 
+async def test_a_changed_assertion_is_scored_again_from_the_cache(tmp_path: Path) -> None:
+    cache = CountingCache()
+    caller = FakeCaller()
+    first = await run_suite(write_suite(tmp_path, CAPITALS), caller, cache=cache)
+    assert first.cells[0].status == "passed"  # france, under 100 characters
+    stricter = CAPITALS.replace("{type: max-length, value: 100}", "{type: max-length, value: 3}")
+    again = await run_suite(write_suite(tmp_path, stricter), caller, cache=cache)
+    assert len(caller.calls) == 8  # no new call: every answer came from the cache
+    assert all(c.cached for c in again.cells)
+    assert all(c.status == "failed" for c in again.cells)  # the new limit was applied
+
+
 def test_cache_key_covers_what_changes_the_answer() -> None:
     t = Target("a", "m1")
     msgs = [{"role": "user", "content": "hi"}]
