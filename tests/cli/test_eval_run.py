@@ -215,3 +215,77 @@ def test_init_writes_a_suite_that_runs_as_written_on_any_mock(tmp_path: Path, ec
     assert code == 2 and "exists" in output
     code, output = run("run", str(path), "-c", str(cfg))
     assert code == 0, output
+
+
+def test_an_edited_model_group_is_not_answered_from_the_old_cache(tmp_path: Path) -> None:
+    suite = write_suite(tmp_path, ECHO_SUITE + "threshold: 0\n")
+    outputs = []
+    for content, extra in (("first", []), ("second", []), ("second", []), ("third", [])):
+        cfg = config(tmp_path, echo=False, content=content)
+        code, output = run("run", str(suite), "-c", str(cfg), "--json", str(tmp_path / "r.json"))
+        assert code == 0, output
+        cells = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["cells"]
+        outputs.append((cells[0]["output"], cells[0]["cached"]))
+    assert outputs == [("first", False), ("second", False), ("second", True), ("third", False)]
+
+
+def test_no_cache_calls_again_and_keeps_the_new_answers(tmp_path: Path) -> None:
+    suite = write_suite(tmp_path, ECHO_SUITE)
+    cfg = config(tmp_path)
+    seen = []
+    for extra in (["--no-cache"], [], ["--no-cache"]):
+        code, output = run(
+            "run", str(suite), "-c", str(cfg), "--json", str(tmp_path / "r.json"), *extra
+        )
+        assert code == 0, output
+        cells = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["cells"]
+        seen.append(cells[0]["cached"])
+    # The first run, without the cache, still filled it: the second is answered from it.
+    assert seen == [False, True, False]
+
+
+def test_the_judge_group_is_checked_and_called_in_process(
+    tmp_path: Path, gateway_factory: Callable[..., RunningGateway], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gw = gateway_factory(
+        "models:\n  - {name: mock, provider: mock, mock: {echo: true}}\n"
+        "settings:\n  master_key: ${LMOPS_MASTER_KEY}\n  database_url: ${DB_URL}\n"
+    )
+    monkeypatch.setenv("EVAL_GW_KEY", MASTER_KEY)
+    cfg = tmp_path / "lmops.yaml"
+    verdict = '{"reason": "fine", "pass": true, "score": 1}'
+    cfg.write_text(
+        f"models:\n  - {{name: judge, provider: mock, mock: {{content: '{verdict}'}}}}\n"
+        f"settings:\n  database_url: 'sqlite:///{tmp_path}/lmops.db'\n"
+        "  master_key: ${LMOPS_EVAL_TEST_UNSET_KEY}\n",
+        encoding="utf-8",
+    )
+    text = (
+        'prompts: ["Say: {{ word }}"]\n'
+        f'targets: [{{gateway: "{gw.url}", api_key: "${{EVAL_GW_KEY}}", model: mock, id: gw}}]\n'
+        "tests:\n  - vars: {word: apple}\n    assert: [{type: llm-rubric, value: says apple}]\n"
+        "options: {judge: judge}\n"
+    )
+    suite = write_suite(tmp_path, text)
+    code, output = run("run", str(suite), "-c", str(cfg))
+    assert code == 0, output  # the gateway answered, the in-process judge judged
+    suite.write_text(text.replace("judge: judge", "judge: jduge"), encoding="utf-8")
+    code, output = run("run", str(suite), "-c", str(cfg))
+    assert code == 2 and "no model group 'jduge'" in output
+
+
+def test_an_unresolvable_prompt_or_an_unreachable_store_exits_2(tmp_path: Path) -> None:
+    cfg = config(tmp_path)
+    suite = write_suite(tmp_path, ECHO_SUITE.replace('["Say: {{ word }}"]', "[{ref: nosuch}]"))
+    code, output = run("run", str(suite), "-c", str(cfg))
+    assert code == 2 and "nosuch" in output
+    assert stored(cfg).list() == []  # nothing was run, nothing stored
+    down = tmp_path / "down.yaml"
+    down.write_text(
+        "models:\n  - {name: mock, provider: mock}\n"
+        "settings:\n  database_url: 'postgresql://nobody@127.0.0.1:1/none'\n"
+        "  master_key: ${LMOPS_EVAL_TEST_UNSET_KEY}\n",
+        encoding="utf-8",
+    )
+    code, output = run("run", str(write_suite(tmp_path, ECHO_SUITE, "s2.yaml")), "-c", str(down))
+    assert code == 2 and "cannot open the store" in output

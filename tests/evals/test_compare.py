@@ -88,6 +88,17 @@ def test_errored_and_skipped_cells_are_classed_apart_and_count_as_not_passed() -
     assert result.pass_rate.n == 4 and result.pass_rate.missing == 0
 
 
+def test_an_error_cell_with_an_answer_is_an_error_not_a_likeness() -> None:
+    # The model answered as before, but the judge was down: an outage, never "passed".
+    base = run("b", cell(0), cell(1))
+    new = run("n", cell(0), cell(1, "base answer", "error", error="judge down"))
+    result = compare_runs(base, new, encoder=FakeEncoder())
+    assert [(p.change, p.reason) for p in result.pairs] == [
+        ("passed", "similarity 1.000"),
+        ("error", "new cell is an error: judge down"),
+    ]
+
+
 def test_score_and_metrics_use_pairs_valued_on_both_sides_and_count_the_rest() -> None:
     base = run(
         "b",

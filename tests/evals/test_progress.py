@@ -22,9 +22,10 @@ def test_plain_lines() -> None:
     progress.advance(_cell("passed"))
     progress.advance(_cell("error", "no answer\nwithin 60 s", repeat=1))
     progress.finish()
+    # test_index 3 is the 4th test, as the reports count it.
     assert out.getvalue().splitlines() == [
-        "[1/40] passed capital x mock #3",
-        "[2/40] error capital x mock #3 repeat 2: no answer within 60 s",
+        "[1/40] passed capital x mock #4",
+        "[2/40] error capital x mock #4 repeat 2: no answer within 60 s",
     ]
     assert cell_line(_cell("error", "x" * 500), 1, 1).endswith("x...")
 

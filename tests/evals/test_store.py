@@ -15,7 +15,7 @@ from lmops.store.db import create_engine, migrate
 from lmops.store.tables import eval_cache
 from tests.conftest_store import BACKENDS, database_url
 from tests.evals.runner_fakes import CAPITALS, FakeCaller, write_suite
-from tests.evals.sample_runs import dated_vars_cell, make_run
+from tests.evals.sample_runs import dated_vars_cell, make_cells, make_run
 
 
 @pytest.fixture(params=BACKENDS)
@@ -52,6 +52,24 @@ def test_values_json_has_no_type_for_are_stored_as_text(engine: sa.Engine) -> No
     run = dataclasses.replace(make_run(), cells=(dated_vars_cell(),))
     RunStore(engine).save(run)
     assert dict(RunStore(engine).get(run.id).cells[0].vars) == {"day": "2026-01-02"}
+
+
+def test_long_ids_and_nul_in_text_are_stored_on_every_backend(engine: sa.Engine) -> None:
+    # An inline prompt's id is its whole text; PostgreSQL's text cannot hold NUL.
+    first = make_cells()[0]
+    cell = dataclasses.replace(
+        first,
+        prompt_id="Answer: {{ q }} " * 40,
+        target_id="m@https://gateway.example.com:4000" + "/x" * 100,
+        output="a\0b",
+        vars={"q": "c\0d"},
+    )
+    run = dataclasses.replace(make_run(), cells=(cell,))
+    RunStore(engine).save(run)
+    back = RunStore(engine).get(run.id).cells[0]
+    assert (back.prompt_id, back.target_id) == (cell.prompt_id, cell.target_id)
+    assert back.output == "a\ufffdb"  # NUL stored as U+FFFD in text columns
+    assert dict(back.vars) == {"q": "c\0d"}  # JSON keeps it
 
 
 def test_saving_an_id_twice_is_a_conflict_and_keeps_the_first(engine: sa.Engine) -> None:

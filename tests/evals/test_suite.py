@@ -239,6 +239,14 @@ def test_dataset_jsonl(tmp_path: Path) -> None:
             ":2: targets.0.gateway: a gateway URL starts with http",
         ),
         (
+            "prompts: [p]\ntargets: [{gateway: 'http://u:pw@gw:4000', model: m}]\ntests: [{}]\n",
+            ":2: targets.0.gateway: no credentials in a gateway URL",
+        ),
+        (
+            "prompts: [p]\ntargets: [{gateway: 'http://gw:4000/?key=k', model: m}]\ntests: [{}]\n",
+            ":2: targets.0.gateway: a gateway URL has no query",
+        ),
+        (
             "prompts: [p]\ntargets:\n  - {model: m, api_base: 'https://x', api_key: '${K:-}'}\n"
             "tests: [{}]\n",
             ":3: targets.0.api_base: unknown field",
@@ -362,3 +370,11 @@ def test_judge_mode_without_a_judge_is_refused_at_the_assertion(tmp_path: Path) 
     text = path.read_text(encoding="utf-8") + "options: {judge: mock}\n"
     path.write_text(text, encoding="utf-8")
     assert load_suite(path, environ={}).judge is not None
+
+
+def test_a_suite_whose_dataset_has_no_rows_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "cases.csv").write_text("question,__expected\n", encoding="utf-8")
+    path = tmp_path / "suite.yaml"
+    path.write_text("prompts: [p]\ntargets: [mock]\ndataset: cases.csv\n", encoding="utf-8")
+    with pytest.raises(SuiteError, match=r"suite.yaml:3: dataset: the dataset has no rows"):
+        load_suite(path, environ={})

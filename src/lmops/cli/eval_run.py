@@ -7,11 +7,12 @@ skipped cells count against the pass rate and are shown apart from failures.
 
 from __future__ import annotations
 
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import sqlalchemy as sa
 import typer
@@ -21,6 +22,8 @@ from lmops.cache.embedders import EmbedderUnavailable
 from lmops.cli.eval_compare import print_comparison
 from lmops.cli.keys import fail, open_store
 from lmops.config import Config, ConfigError, load_models
+from lmops.evals.caching import Refreshing
+from lmops.evals.calls import ResultCache
 from lmops.evals.compare import CompareError, compare_runs
 from lmops.evals.interrupt import run_interruptible
 from lmops.evals.progress import progress_for
@@ -29,8 +32,9 @@ from lmops.evals.results import RunResult
 from lmops.evals.runner import run_suite
 from lmops.evals.store import RunStore, StoreCache
 from lmops.evals.suite import Suite, SuiteError, load_suite
-from lmops.evals.targets import TargetCaller
+from lmops.evals.targets import TargetCaller, fingerprinted
 from lmops.prompts.store import PromptStore
+from lmops.store.db import describe_error
 
 __all__ = ["init", "run"]
 
@@ -61,7 +65,10 @@ def run(
         int | None, typer.Option(min=1, help="Run each cell N times [default: the suite's].")
     ] = None,
     no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Call every model again; ignore cached answers.")
+        bool,
+        typer.Option(
+            "--no-cache", help="Call every model again; its answers replace the cached ones."
+        ),
     ] = False,
     no_store: Annotated[
         bool, typer.Option("--no-store", help="Do not keep this run in the store.")
@@ -88,40 +95,50 @@ def run(
     if unknown:
         known = ", ".join(t.id for t in suite.targets)
         fail(f"--target: no target {unknown[0]!r} in {suite_path} (it has: {known})", 2)
-    in_process = [t.id for t in suite.targets if t.gateway is None]
-    if in_process and not has_config:
-        fail(
-            f"{suite_path}: target {in_process[0]!r} is a model group: give the config that "
-            f"defines it (--config lmops.yaml)",
-            2,
-        )
+    chosen = [t for t in suite.targets if not target or t.id in target]
+    called = [*chosen, *(t for t in (suite.judge, suite.embeddings) if t is not None)]
+    in_process = [t.id for t in called if t.gateway is None]
     if not has_config:
+        if in_process:
+            fail(
+                f"{suite_path}: {in_process[0]!r} is a model group: give the config that "
+                "defines it (--config lmops.yaml)",
+                2,
+            )
+        if _has_refs(suite):
+            fail(
+                f"{suite_path}: registry prompts are read from the config's store: give --config", 2
+            )
         if baseline is not None:
             fail("--baseline: runs are kept in the config's store: give --config", 2)
         no_store = True  # nowhere to keep it: the run is reported, not stored
+    config_obj = _models(config_path) if in_process else None
+    caller = TargetCaller(config_obj)
+    try:
+        caller.check(called)
+    except ValueError as exc:
+        fail(f"{suite_path}: {exc}", 2)
     settings = _Settings(
         targets=target or None,
         concurrency=concurrency,
         repeat=repeat,
-        cache=not no_cache and has_config,
+        cache="refresh" if no_cache else "use",
         store=not no_store,
     )
-    config_obj = _models(config_path) if in_process else None
     with ExitStack() as stack:
-        engine = None
-        if has_config and (settings.store or settings.cache or baseline or _has_refs(suite)):
-            engine = stack.enter_context(open_store(config_path)).engine
-        result = _run(suite, config_obj, engine, settings)
-        if engine is not None and settings.store:
-            RunStore(engine).save(result)
+        engine = stack.enter_context(_store(config_path)) if has_config else None
+        base = _baseline(engine, baseline)
+        prompts = PromptStore(engine) if engine is not None else None
+        if prompts is not None:
+            _check_refs(suite, prompts)
+        result = _run(fingerprinted(suite, config_obj), caller, engine, prompts, settings)
         out = Console()
         print_summary(result, out)
-        if settings.store:
+        _write_reports(result, json_file, junit_file, html_file)  # before the store: CI gets them
+        if engine is not None and settings.store:
+            _save(engine, result)
             out.print(f"run {result.id} stored: lmops eval show {result.id}", soft_wrap=True)
-        _write_reports(result, json_file, junit_file, html_file)
-        regressed = False
-        if baseline is not None and engine is not None:
-            regressed = _compare(RunStore(engine), baseline, result, out)
+        regressed = base is not None and _compare(base, result, out)
     raise typer.Exit(0 if result.ok and not regressed else 1)
 
 
@@ -130,19 +147,20 @@ class _Settings:
     targets: list[str] | None
     concurrency: int | None
     repeat: int | None
-    cache: bool
+    cache: Literal["use", "refresh"]
     store: bool
 
 
-def _run(suite: Suite, config: Config | None, engine: sa.Engine | None, s: _Settings) -> RunResult:
-    caller = TargetCaller(config)
-    try:
-        caller.check([t for t in suite.targets if s.targets is None or t.id in s.targets])
-    except ValueError as exc:
-        fail(f"{suite.path}: {exc}", 2)
-    prompts = PromptStore(engine) if engine is not None else None
-    resolve_ref = prompts.get if prompts is not None else None
-    cache = StoreCache(engine) if engine is not None and s.cache else None
+def _run(
+    suite: Suite,
+    caller: TargetCaller,
+    engine: sa.Engine | None,
+    prompts: PromptStore | None,
+    s: _Settings,
+) -> RunResult:
+    cache: ResultCache | None = None
+    if engine is not None:
+        cache = StoreCache(engine) if s.cache == "use" else Refreshing(StoreCache(engine))
 
     async def main() -> RunResult:
         try:
@@ -150,7 +168,7 @@ def _run(suite: Suite, config: Config | None, engine: sa.Engine | None, s: _Sett
                 suite,
                 caller,
                 cache=cache,
-                resolve_ref=resolve_ref,
+                resolve_ref=None if prompts is None else prompts.get,
                 targets=s.targets,
                 concurrency=s.concurrency,
                 repeat=s.repeat,
@@ -160,6 +178,46 @@ def _run(suite: Suite, config: Config | None, engine: sa.Engine | None, s: _Sett
             await caller.aclose()
 
     return run_interruptible(main())
+
+
+@contextmanager
+def _store(config_path: Path) -> Iterator[sa.Engine]:
+    """The config's store, migrated; one that cannot be opened exits 2 (1 is a verdict)."""
+    try:
+        with open_store(config_path) as store:
+            yield store.engine
+    except typer.Exit as exc:
+        raise typer.Exit(2 if exc.exit_code == 1 else exc.exit_code) from None
+
+
+def _baseline(engine: sa.Engine | None, run_id: str | None) -> RunResult | None:
+    """The ``--baseline`` run, read before the run is paid for."""
+    if run_id is None or engine is None:
+        return None
+    try:
+        return RunStore(engine).get(run_id)
+    except KeyError as exc:
+        fail(f"--baseline: {exc.args[0] if exc.args else exc}", 2)
+    except sa.exc.SQLAlchemyError as exc:
+        fail(f"--baseline: cannot read the eval runs: {describe_error(exc, engine)}", 2)
+
+
+def _check_refs(suite: Suite, prompts: PromptStore) -> None:
+    """A registry prompt that does not resolve is a usage error, found before any call."""
+    for prompt in suite.prompts:
+        if prompt.ref is None:
+            continue
+        try:
+            prompts.get(prompt.ref)
+        except LookupError as exc:
+            fail(f"{suite.path}: prompt {prompt.id!r}: {exc.args[0] if exc.args else exc}", 2)
+
+
+def _save(engine: sa.Engine, run: RunResult) -> None:
+    try:
+        RunStore(engine).save(run)
+    except sa.exc.SQLAlchemyError as exc:
+        fail(f"the run was reported but not stored: {describe_error(exc, engine)}", 2)
 
 
 def _models(path: Path) -> Config:
@@ -190,13 +248,10 @@ def _write_reports(
             fail(f"{option} {path}: cannot write: {exc.strerror or exc}", 2)
 
 
-def _compare(runs: RunStore, baseline: str, run: RunResult, out: Console) -> bool:
-    """Print the comparison with the stored run ``baseline``; True on a regression."""
+def _compare(base: RunResult, run: RunResult, out: Console) -> bool:
+    """Print the comparison with the ``--baseline`` run; True on a regression."""
     try:
-        base = runs.get(baseline)
         comparison = compare_runs(base, run)
-    except KeyError as exc:
-        fail(f"--baseline: {exc.args[0] if exc.args else exc}", 2)
     except (CompareError, EmbedderUnavailable) as exc:
         fail(f"--baseline: {exc}", 2)
     print_comparison(comparison, out, baseline=base, new=run)

@@ -4,13 +4,16 @@ cache (:class:`MemoryCache`).
 
 The key is the SHA-256 of a canonical JSON of everything that can change a model's answer: the
 messages as sent, the request parameters (normalised as the gateway's exact cache normalises
-them: ``lmops.cache.keys.normalise_body``), the target's gateway and model group, and the repeat
-index, so each of ``--repeat N``'s samples is its own entry and a re-run with the same N is free.
+them: ``lmops.cache.keys.normalise_body``), the target's gateway and model group, the
+fingerprint of the deployments behind an in-process group (``Target.fingerprint``: change a
+group's model or upstream and its old answers are not served), and the repeat index, so each of
+``--repeat N``'s samples is its own entry and a re-run with the same N is free.
 Left out, because they cannot change the answer: the target's name in the suite, its API key,
 the timeout and retries. Assertions are not in the key either: the cache holds answers, and every
-run scores them again, so changing an assertion never needs ``--no-cache``. An in-process target
-is keyed by its model group's name, not by the deployments behind it: after changing those in
-the config, run with ``--no-cache``.
+run scores them again, so changing an assertion never needs ``--no-cache``. A gateway target is
+keyed by its URL and model group: the gateway's own config is not visible from here, so after
+changing it there, run with ``--no-cache`` (which calls every model and stores the new answers:
+:class:`Refreshing`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ __all__ = [
     "CachedCaller",
     "KeyBase",
     "MemoryCache",
+    "Refreshing",
     "cache_key",
     "key_base",
     "key_for",
@@ -76,7 +80,7 @@ def key_for(base: KeyBase, target: Target, repeat_index: int) -> str:
     """The key of one cell: ``base`` (from :func:`key_base`) with its target and repeat."""
     digest = base.copy()
     digest.update(b"\0")
-    digest.update(orjson.dumps([target.gateway, target.model, repeat_index]))
+    digest.update(orjson.dumps([target.gateway, target.model, target.fingerprint, repeat_index]))
     return str(digest.hexdigest())
 
 
@@ -107,6 +111,20 @@ class MemoryCache:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+class Refreshing:
+    """A cache that is written and never read: ``--no-cache`` calls every model again and
+    replaces the answers kept, so the next run is served the new ones."""
+
+    def __init__(self, cache: ResultCache) -> None:
+        self._cache = cache
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Completion]:
+        return {}
+
+    def put_many(self, items: Mapping[str, Completion]) -> None:
+        self._cache.put_many(items)
 
 
 class CachedCaller:

@@ -330,10 +330,12 @@ def _pair(b: CellResult, n: CellResult, similarity: float | None, s: CompareSett
         side = "baseline" if b.status == "skipped" else "new"
         why = _why((b if side == "baseline" else n).error)
         return Pair(b, n, "skipped", None, f"{side} cell skipped{why}", deltas)
-    if similarity is None:
-        side = "baseline" if b.output is None else "new"
-        why = _why((b if side == "baseline" else n).error)
-        return Pair(b, n, "error", None, f"{side} cell has no output{why}", deltas)
+    if similarity is None or "error" in (b.status, n.status):
+        # An ERROR cell (no answer, or a judge that failed) is an outage, not a likeness.
+        side = "baseline" if b.status == "error" or b.output is None else "new"
+        cell = b if side == "baseline" else n
+        what = "has no output" if cell.output is None else "is an error"
+        return Pair(b, n, "error", similarity, f"{side} cell {what}{_why(cell.error)}", deltas)
     change: Change = (
         "passed"
         if similarity >= s.passed_at

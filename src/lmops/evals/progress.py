@@ -6,7 +6,8 @@ set, each finished cell is one line::
     [12/40] passed capital x mock #3
     [13/40] error capital x mock #4 repeat 2: no answer within 60 s (after 4 tries)
 
-``#3`` is the cell's test index (as in the results and reports); the repeat is shown when the
+``#3`` is the cell's test, counted from 1 as the reports count it (``test_index`` 2); the
+repeat is shown when the
 run repeats. The runner calls :meth:`Progress.start` once, :meth:`Progress.advance` per finished
 cell (cells skipped by an interruption included, at the end) and :meth:`Progress.finish`.
 """
@@ -46,7 +47,8 @@ class Progress(Protocol):
 
 def cell_line(cell: CellResult, done: int, total: int) -> str:
     """One finished cell as a plain line (see the module docstring)."""
-    line = f"[{done}/{total}] {cell.status} {cell.prompt_id} x {cell.target_id} #{cell.test_index}"
+    where = f"{cell.prompt_id} x {cell.target_id} #{cell.test_index + 1}"
+    line = f"[{done}/{total}] {cell.status} {where}"
     if cell.repeat_index:
         line += f" repeat {cell.repeat_index + 1}"
     if cell.error:

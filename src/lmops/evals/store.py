@@ -221,7 +221,16 @@ def _cell_values(run_id: str, position: int, cell: CellResult) -> dict[str, Any]
     values = cell.to_json()
     values["vars"] = _jsonable(values["vars"])
     values["scores"] = _jsonable(values["scores"])
+    for name in _TEXT_FIELDS:
+        if isinstance(values[name], str):
+            values[name] = values[name].replace("\0", _NUL_STORED)
     return {**values, "run_id": run_id, "position": position, "score": cell.score}
+
+
+# PostgreSQL's text cannot hold NUL, which a model's answer or a dataset may: stored as U+FFFD
+# (the JSON columns keep it, escaped). The other characters are stored as they are.
+_NUL_STORED = "\ufffd"
+_TEXT_FIELDS = ("prompt_id", "target_id", "description", "output", "error", "prompt")
 
 
 _SUMMARY_COLUMNS = tuple(

@@ -127,6 +127,10 @@ class Target:
     model: str
     gateway: str | None = None
     api_key: str | None = field(default=None, repr=False)  # never in a traceback or log
+    # What stands behind an in-process model group (its deployments, hashed), set by the
+    # caller's owner: part of the result cache's key, so an edited group is not answered from
+    # the old one's cache (see lmops.evals.targets.fingerprinted).
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +199,8 @@ def load_suite(path: str | Path, environ: Mapping[str, str] | None = None) -> Su
     tests = [_test(t.description, t.vars, t.assert_) for t in model.tests]
     if model.dataset is not None:
         tests.extend(_dataset(base / model.dataset, source, lines))
+    if not tests:  # tests: [] and a dataset without rows: a run would have no cells
+        raise SuiteError(f"{where(source, lines, ('dataset',))}: the dataset has no rows")
     _check_asserts(model, tests, base, source, lines)
     return Suite(
         path=path,

@@ -5,6 +5,7 @@ generated from (:func:`suite_json_schema`). See :mod:`lmops.evals.suite` for the
 from __future__ import annotations
 
 from typing import Annotated, Any, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -113,6 +114,12 @@ class GatewayTarget(BaseModel):
     def _url(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
             raise ValueError("a gateway URL starts with http:// or https://")
+        parts = urlsplit(value)
+        if parts.username is not None or parts.password is not None:
+            # It would be stored with the run and printed as the target's name.
+            raise ValueError('no credentials in a gateway URL: give api_key: "${VAR}"')
+        if parts.query or parts.fragment:
+            raise ValueError("a gateway URL has no query or fragment")
         return value.rstrip("/")
 
 

@@ -18,6 +18,7 @@ a key.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -28,17 +29,17 @@ import httpx
 import orjson
 
 from lmops.catalog.prices import PriceCatalog, cost, usage_from_openai
-from lmops.config import Config, Deployment
+from lmops.config import Config, CooldownSettings, Deployment, RetrySettings
 from lmops.errors import GatewayError, UpstreamError
 from lmops.evals.calls import CallError, Completion, Message
-from lmops.evals.suite import Target
+from lmops.evals.suite import Suite, Target
 from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
 from lmops.gateway.pipeline.params import check_params
 from lmops.gateway.pricing import Pricing
 from lmops.gateway.router import Router
 from lmops.providers.base import Endpoint, UpstreamRequest, create_provider
 
-__all__ = ["GatewayCaller", "InProcessCaller", "TargetCaller", "is_retryable"]
+__all__ = ["GatewayCaller", "InProcessCaller", "TargetCaller", "fingerprinted", "is_retryable"]
 
 # The target and the rendered prompt decide these; a prompt's config may still name them.
 _IGNORED_PARAMS = frozenset(
@@ -225,8 +226,40 @@ class InProcessCaller:
             await http.close()
             raise CallError(str(exc), retryable=False) from None
         self._http = http
-        self._router = Router(self._config.router, deployments, _Unobserved())
+        # The runner's retries, with backoff, are the one retry policy of an eval: router retries
+        # inside them would multiply, and a cooldown after a brief outage would fail every cell
+        # queued for the group until it ends.
+        settings = self._config.router.model_copy(
+            update={"retries": RetrySettings(attempts=0), "cooldown": _NO_COOLDOWN}
+        )
+        self._router = Router(settings, deployments, _Unobserved())
         return self._router
+
+
+_NO_COOLDOWN = CooldownSettings(failures=2**31)
+
+
+def fingerprinted(suite: Suite, config: Config | None) -> Suite:
+    """``suite`` with each in-process target (and judge, and embeddings group) carrying the
+    hash of the deployments behind its model group (keys left out), for the result cache."""
+    if config is None:
+        return suite
+
+    def mark(target: Target | None) -> Target | None:
+        if target is None or target.gateway is not None:
+            return target
+        group = [
+            d.model_dump(mode="json", exclude={"api_key"})
+            for d in config.models
+            if d.name == target.model
+        ]
+        digest = hashlib.sha256(orjson.dumps(group, option=orjson.OPT_SORT_KEYS)).hexdigest()
+        return replace(target, fingerprint=digest[:32])
+
+    targets = tuple(t for t in map(mark, suite.targets) if t is not None)
+    return replace(
+        suite, targets=targets, judge=mark(suite.judge), embeddings=mark(suite.embeddings)
+    )
 
 
 def _json(target: Target, body: bytes | None) -> Any:

@@ -44,8 +44,8 @@ def upgrade() -> None:
             primary_key=True,
         ),
         sa.Column("position", sa.Integer(), primary_key=True),
-        sa.Column("prompt_id", sa.String(200), nullable=False),
-        sa.Column("target_id", sa.String(200), nullable=False),
+        sa.Column("prompt_id", sa.Text(), nullable=False),  # an inline prompt's id is its text
+        sa.Column("target_id", sa.Text(), nullable=False),
         sa.Column("test_index", sa.Integer(), nullable=False),
         sa.Column("repeat_index", sa.Integer(), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
