@@ -19,12 +19,12 @@ from structlog.testing import capture_logs
 
 from bench.fake_upstream import FakeUpstream
 from lmops.catalog.prices import PriceCatalog
+from lmops.catalog.pricing import Pricing
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import parse_config
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal, RequestContext
 from lmops.gateway.pipeline.limits import MemoryQuota
-from lmops.gateway.pricing import Pricing
 from lmops.state import Budget, MemoryQuotaStore
 from lmops.store.db import create_engine, migrate
 from lmops.store.keys import KeyStore, Limits

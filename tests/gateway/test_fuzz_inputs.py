@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from bench.fake_upstream import FakeUpstream
 from lmops.config import parse_config
 from lmops.gateway.pipeline.auth import bearer_token
-from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
+from lmops.providers.params import FORBIDDEN_FIELDS
 from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config, start_gateway
 
 LIMIT = 65536  # max_request_bytes of the gateway under test

@@ -6,11 +6,11 @@ import pytest
 
 from lmops.cache import RedisCache
 from lmops.catalog.prices import PriceCatalog
+from lmops.catalog.pricing import Pricing
 from lmops.config import CacheSettings, parse_config
 from lmops.gateway.context import RequestContext
 from lmops.gateway.pipeline.cache import CacheState, RedisResponseCache
 from lmops.gateway.pipeline.limits import RedisQuota
-from lmops.gateway.pricing import Pricing
 from lmops.state import Admission, Budget, BudgetAlert, RateLimit
 from lmops.state.redis import RedisQuotaStore
 from tests.conftest_redis import redis_prefix, redis_url_or_skip

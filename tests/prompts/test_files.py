@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
 from lmops.prompts.files import (
-    FORBIDDEN_CONFIG,
     PromptFileError,
     dump_prompt_file,
     load_prompt_file,
@@ -177,10 +175,6 @@ def test_errors_name_file_line_and_field(tmp_path: Path, text: str, says: str) -
     path = write(tmp_path, "prompts/a.yaml", text)
     message = load_error(path)
     assert message.startswith(f"{path}{says}"), message
-
-
-def test_config_refuses_every_field_the_gateway_refuses() -> None:
-    assert FORBIDDEN_CONFIG == FORBIDDEN_FIELDS
 
 
 def test_unreadable_file(tmp_path: Path) -> None:

@@ -2,10 +2,10 @@
 called in-process, a running gateway over HTTP, and :class:`TargetCaller` choosing between them
 by the suite's target.
 
-In-process calls go through the gateway's own :class:`~lmops.gateway.router.Router` and
+In-process calls go through the gateway's own :class:`~lmops.providers.router.Router` and
 providers (deployment choice, router retries, fallbacks and cooldowns as configured), and the
 body is checked as the gateway checks it; no keys, quotas, cache or request log are involved.
-Cost comes from :class:`~lmops.gateway.pricing.Pricing` (the config's prices over the catalog).
+Cost comes from :class:`~lmops.catalog.pricing.Pricing` (the config's prices over the catalog).
 
 Where a request goes, and with which credential, comes only from the config or from the suite's
 gateway target: request ``params`` naming a location or key are refused, and ``model``,
@@ -29,15 +29,14 @@ import httpx
 import orjson
 
 from lmops.catalog.prices import PriceCatalog, cost, usage_from_openai
+from lmops.catalog.pricing import Pricing
 from lmops.config import Config, CooldownSettings, Deployment, RetrySettings
 from lmops.errors import GatewayError, UpstreamError
 from lmops.evals.calls import CallError, Completion, Message
 from lmops.evals.suite import Suite, Target
-from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
-from lmops.gateway.pipeline.params import check_params
-from lmops.gateway.pricing import Pricing
-from lmops.gateway.router import Router
 from lmops.providers.base import Endpoint, UpstreamRequest, create_provider
+from lmops.providers.params import FORBIDDEN_FIELDS, check_params
+from lmops.providers.router import Router
 
 __all__ = ["GatewayCaller", "InProcessCaller", "TargetCaller", "fingerprinted", "is_retryable"]
 
@@ -61,7 +60,7 @@ def chat_body(
     target: Target, messages: Sequence[Message], params: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The chat request for ``target``: ``params`` less what the caller decides, refusing a
-    location or credential (:data:`~lmops.gateway.pipeline.body.FORBIDDEN_FIELDS`)."""
+    location or credential (:data:`~lmops.providers.params.FORBIDDEN_FIELDS`)."""
     forbidden = FORBIDDEN_FIELDS.intersection(params)
     if forbidden:
         raise CallError(

@@ -8,9 +8,9 @@ from typing import Any
 
 import orjson
 
+from lmops.catalog.pricing import Pricing
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.metrics import GatewayMetrics
-from lmops.gateway.pricing import Pricing
 from lmops.providers.base import SSE_EVENT_END
 from lmops.store.request_log import RequestLogWriter, RequestRecord
 

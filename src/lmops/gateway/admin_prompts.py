@@ -21,7 +21,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.responses import Response
 
 from lmops.errors import GatewayError
-from lmops.gateway.pipeline.body import FORBIDDEN_FIELDS
 from lmops.gateway.prompt_routes import prompt_json
 from lmops.prompts.diff import diff_versions
 from lmops.prompts.directory import PromptDirectory
@@ -35,6 +34,7 @@ from lmops.prompts.model import (
 )
 from lmops.prompts.store import LabelState, PromptStore
 from lmops.prompts.templates import TemplateError, template_variables
+from lmops.providers.params import FORBIDDEN_FIELDS
 from lmops.store.keys import Conflict, NotFound
 
 __all__ = [

@@ -21,9 +21,9 @@ from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.hangup import HangUp
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
-from lmops.gateway.router import RouteGuard, Router
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
+from lmops.providers.router import RouteGuard, Router
 
 __all__ = ["SHUTTING_DOWN", "ProxyHandler", "send_error", "send_json"]
 

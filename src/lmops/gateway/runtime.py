@@ -24,9 +24,9 @@ from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.body import ParseBody
 from lmops.gateway.pipeline.keys import ModelAccess
 from lmops.gateway.pipeline.prompts import PromptResolver
-from lmops.gateway.router import Router
 from lmops.gateway.services import Services
 from lmops.providers.base import create_provider
+from lmops.providers.router import Router
 from lmops.store import db
 from lmops.store.journal import journal_directory
 from lmops.store.request_log import RequestLogWriter

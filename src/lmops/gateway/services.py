@@ -22,19 +22,19 @@ import structlog
 
 from lmops.background import BackgroundTasks
 from lmops.catalog.prices import PriceCatalog
+from lmops.catalog.pricing import Pricing
 from lmops.config import Config
 from lmops.errors import GatewayError
 from lmops.gateway.alerts import BudgetAlerts
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.keys import KeyDirectory
 from lmops.gateway.pipeline.limits import MemoryQuota, Quota, RedisQuota, budget_of
-from lmops.gateway.pricing import Pricing
-from lmops.gateway.router import Router
 from lmops.prompts.changes import ChangeChannel
 from lmops.prompts.directory import PromptDirectory
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.store import PromptStore
 from lmops.providers.base import UpstreamRequest
+from lmops.providers.router import Router
 from lmops.state.memory import MemoryQuotaStore
 from lmops.state.quota import Budget, QuotaError, QuotaStore, period_start
 from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord

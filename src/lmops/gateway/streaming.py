@@ -13,8 +13,8 @@ from lmops.catalog.tokens import completion_text_from_sse, count_text_tokens, es
 from lmops.errors import UpstreamError, internal_error
 from lmops.gateway.accounting import usage_from_sse_tail
 from lmops.gateway.context import Outcome, RequestContext
-from lmops.gateway.router import Routed, Router
 from lmops.providers.base import upstream_name
+from lmops.providers.router import Routed, Router
 
 __all__ = ["relay_stream"]
 

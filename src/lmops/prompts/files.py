@@ -35,10 +35,10 @@ from lmops import config as _config  # noqa: F401
 from lmops.config import FieldError
 from lmops.prompts.model import ChatMessage, PromptContent, PromptVersion, check_name
 from lmops.prompts.templates import TemplateError, compile_prompt
+from lmops.providers.params import FORBIDDEN_FIELDS
 from lmops.yaml_lines import YamlProblem, read_yaml, where
 
 __all__ = [
-    "FORBIDDEN_CONFIG",
     "PromptFile",
     "PromptFileError",
     "PromptFileModel",
@@ -54,19 +54,8 @@ _SUFFIXES: Final = (".yaml", ".yml", ".md")
 _FRONT_MATTER: Final = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.DOTALL | re.M)
 _WHERE_PART: Final = re.compile(r"(\w+)|\[(\d+)\]")
 
-# Request fields a prompt's config may not set: where a request goes and with which credential
-# (the gateway's FORBIDDEN_FIELDS in lmops.gateway.pipeline.body, repeated because prompts do not
-# import the gateway; a test keeps the two equal), and what the template itself provides.
-FORBIDDEN_CONFIG: Final = frozenset(
-    {
-        "api_base", "base_url", "api_key", "api_version", "api_type", "organization",
-        "azure_endpoint", "azure_ad_token", "azure_deployment", "deployment_id",
-        "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "aws_region_name",
-        "vertex_credentials", "vertex_project", "vertex_location", "custom_llm_provider",
-        "litellm_params", "user_config", "extra_headers", "headers", "upstream_url",
-        "endpoint", "proxy",
-    }
-)  # fmt: skip
+# A prompt's config may not set where a request goes or with which credential (FORBIDDEN_FIELDS,
+# as a client's request may not), nor what the template itself provides.
 _TEMPLATE_FIELDS: Final = frozenset({"messages", "prompt", "prompt_id", "prompt_variables"})
 
 
@@ -102,7 +91,7 @@ class PromptFileModel(BaseModel):
     @classmethod
     def _config(cls, value: dict[str, Any]) -> dict[str, Any]:
         for key in value:
-            if key in FORBIDDEN_CONFIG:
+            if key in FORBIDDEN_FIELDS:
                 raise FieldError((key,), "a prompt cannot set this (the gateway decides it)")
             if key in _TEMPLATE_FIELDS:
                 raise FieldError((key,), "not a request parameter a prompt's config can hold")

@@ -10,41 +10,10 @@ import orjson
 
 from lmops.errors import GatewayError
 from lmops.gateway.context import RequestContext
-from lmops.gateway.pipeline.params import check_params
 from lmops.gateway.pipeline.prompts import PromptResolver
+from lmops.providers.params import FORBIDDEN_FIELDS, check_params
 
-__all__ = ["FORBIDDEN_FIELDS", "ParseBody", "decode_body"]
-
-# Anything that would let a client choose where a request goes or with which credential.
-FORBIDDEN_FIELDS = frozenset(
-    {
-        "api_base",
-        "base_url",
-        "api_key",
-        "api_version",
-        "api_type",
-        "organization",
-        "azure_endpoint",
-        "azure_ad_token",
-        "azure_deployment",
-        "deployment_id",
-        "aws_access_key_id",
-        "aws_secret_access_key",
-        "aws_session_token",
-        "aws_region_name",
-        "vertex_credentials",
-        "vertex_project",
-        "vertex_location",
-        "custom_llm_provider",
-        "litellm_params",
-        "user_config",
-        "extra_headers",
-        "headers",
-        "upstream_url",
-        "endpoint",
-        "proxy",
-    }
-)
+__all__ = ["ParseBody", "decode_body"]
 
 
 class ParseBody:

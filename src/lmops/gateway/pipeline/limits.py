@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import structlog
 
 from lmops.background import BackgroundTasks
+from lmops.catalog.pricing import Pricing
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
 from lmops.gateway.context import Outcome, Principal, RequestContext
 from lmops.gateway.pipeline.keys import allowed
 from lmops.gateway.pipeline.quota_replies import quota_headers, refusal
-from lmops.gateway.pricing import Pricing
-from lmops.gateway.router import RouteGuard
+from lmops.providers.router import RouteGuard
 from lmops.state.memory import MemoryGate, MemoryQuotaStore
 from lmops.state.quota import (
     Admission,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lmops.catalog.prices import PriceCatalog
+from lmops.catalog.pricing import Pricing
 from lmops.config import parse_config
-from lmops.gateway.pricing import Pricing
 
 CONFIG = """
 models:

@@ -17,7 +17,38 @@ from typing import Any
 
 from lmops.errors import GatewayError
 
-__all__ = ["ROLES", "check_params"]
+__all__ = ["FORBIDDEN_FIELDS", "ROLES", "check_params"]
+
+# Anything that would let a client choose where a request goes or with which credential.
+FORBIDDEN_FIELDS = frozenset(
+    {
+        "api_base",
+        "base_url",
+        "api_key",
+        "api_version",
+        "api_type",
+        "organization",
+        "azure_endpoint",
+        "azure_ad_token",
+        "azure_deployment",
+        "deployment_id",
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "aws_session_token",
+        "aws_region_name",
+        "vertex_credentials",
+        "vertex_project",
+        "vertex_location",
+        "custom_llm_provider",
+        "litellm_params",
+        "user_config",
+        "extra_headers",
+        "headers",
+        "upstream_url",
+        "endpoint",
+        "proxy",
+    }
+)
 
 Predicate = Callable[[Any], bool]
 Rule = tuple[Predicate, str]  # the check, and what the field must be (for the message)

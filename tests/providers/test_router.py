@@ -18,8 +18,8 @@ import pytest
 
 from lmops.config import CooldownSettings, Deployment, RetrySettings, RouterSettings
 from lmops.errors import UpstreamError
-from lmops.gateway.router import DeploymentState, Routed, RouteGuard, Router
 from lmops.providers.base import UpstreamRequest, UpstreamResponse
+from lmops.providers.router import DeploymentState, Routed, RouteGuard, Router
 
 # ---------------------------------------------------------------------------------------------
 # fakes
