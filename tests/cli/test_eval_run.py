@@ -289,3 +289,30 @@ def test_an_unresolvable_prompt_or_an_unreachable_store_exits_2(tmp_path: Path) 
     )
     code, output = run("run", str(write_suite(tmp_path, ECHO_SUITE, "s2.yaml")), "-c", str(down))
     assert code == 2 and "cannot open the store" in output
+
+
+def test_schema_prints_the_committed_suite_schema() -> None:
+    code, output = run("schema")
+    assert code == 0
+    assert json.loads(output) == json.loads((ROOT / "docs" / "eval-suite.schema.json").read_text())
+
+
+def test_show_does_not_count_the_cost_of_cached_answers_again(tmp_path: Path) -> None:
+    cfg = tmp_path / "lmops.yaml"
+    cfg.write_text(
+        "models:\n  - {name: mock, provider: mock, mock: {echo: true},"
+        " input_cost_per_token: 0.01, output_cost_per_token: 0.01}\n"
+        f"settings:\n  database_url: 'sqlite:///{tmp_path}/lmops.db'\n"
+        "  master_key: ${LMOPS_EVAL_TEST_UNSET_KEY}\n",
+        encoding="utf-8",
+    )
+    suite = write_suite(tmp_path, ECHO_SUITE)
+    ids = []
+    for _ in range(2):
+        code, output = run("run", str(suite), "-c", str(cfg), "--json", str(tmp_path / "r.json"))
+        assert code == 0, output
+        ids.append(json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["id"])
+    first = runner.invoke(app, ["eval", "show", ids[0], "-c", str(cfg)]).output
+    second = runner.invoke(app, ["eval", "show", ids[1], "-c", str(cfg)]).output
+    assert "$0.08" in first and "from the cache" not in first  # 2 cells x 4 tokens x $0.01
+    assert "$0.00 (2 cell(s) from the cache, not counted)" in second

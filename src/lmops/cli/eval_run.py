@@ -7,6 +7,7 @@ skipped cells count against the pass rate and are shown apart from failures.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -31,12 +32,12 @@ from lmops.evals.reports import print_summary, write_html, write_json, write_jun
 from lmops.evals.results import RunResult
 from lmops.evals.runner import run_suite
 from lmops.evals.store import RunStore, StoreCache
-from lmops.evals.suite import Suite, SuiteError, load_suite
+from lmops.evals.suite import Suite, SuiteError, load_suite, suite_json_schema
 from lmops.evals.targets import TargetCaller, fingerprinted
 from lmops.prompts.store import PromptStore
 from lmops.store.db import describe_error
 
-__all__ = ["init", "run"]
+__all__ = ["init", "run", "schema"]
 
 _DEFAULT_CONFIG = Path("lmops.yaml")
 
@@ -273,6 +274,11 @@ def init(
     except OSError as exc:
         fail(f"{path}: cannot write: {exc.strerror}", 2)
     typer.echo(f"wrote {path}; run it with: lmops eval run {path} --config lmops.yaml")
+
+
+def schema() -> None:
+    """Print the JSON Schema of an eval suite file (for editors; generated from its models)."""
+    typer.echo(json.dumps(suite_json_schema(), indent=2))
 
 
 def _suite(path: Path) -> Suite:

@@ -91,15 +91,20 @@ def show_command(
     if as_json:
         print_json(run.to_json())
         return
-    costs = [c.cost_usd for c in run.cells if c.cost_usd is not None]
+    # A cell answered from the cache was paid for by an earlier run: not counted again.
+    paid = [c for c in run.cells if not c.cached]
+    costs = [c.cost_usd for c in paid if c.cost_usd is not None]
     # Only answered cells cost something; an answer without a price is unknown, not $0.
-    unpriced = sum(1 for c in run.cells if c.output is not None and c.cost_usd is None)
+    unpriced = sum(1 for c in paid if c.output is not None and c.cost_usd is None)
+    cached = len(run.cells) - len(paid)
     print_fields(
         {
             "suite": run.suite_path,
             "description": run.description or "-",
             "started": f"{format_time(run.started_at)} UTC",
-            "cost": usd(sum(costs)) + (f" ({unpriced} cell(s) unpriced)" if unpriced else ""),
+            "cost": usd(sum(costs))
+            + (f" ({unpriced} cell(s) unpriced)" if unpriced else "")
+            + (f" ({cached} cell(s) from the cache, not counted)" if cached else ""),
             "prompts": ", ".join(f"{p} = {v}" for p, v in run.prompt_versions.items()) or "-",
         }
     )

@@ -16,6 +16,7 @@ app = typer.Typer(
 
 app.command("run")(eval_run.run)
 app.command("init")(eval_run.init)
+app.command("schema")(eval_run.schema)
 app.command("list")(eval_runs.list_command)
 app.command("show")(eval_runs.show_command)
 app.command("export")(eval_runs.export_command)
