@@ -16,12 +16,21 @@ from rich.console import Console
 
 from lmops.evals.reports import html_report, junit_xml, print_summary, write_json, write_junit
 from lmops.evals.reports._text import one_line, visible
-from lmops.evals.reports.matrix import LISTING_ORDER, failures_first, matrix, pair_name, why
+from lmops.evals.reports.matrix import (
+    LISTING_ORDER,
+    failures_first,
+    matrix,
+    pair_name,
+    spread,
+    why,
+)
 from lmops.evals.results import RunResult
+from tests.evals import report_fixtures
 from tests.evals.report_fixtures import (
     HOSTILE,
     HOSTILE_PROMPT,
     HOSTILE_TARGET,
+    PASS,
     empty_run,
     mixed_run,
     repeated_run,
@@ -394,3 +403,22 @@ def _fields(run: RunResult) -> dict[str, object]:
 
 def _cell_fields(cell: object) -> dict[str, object]:
     return {f: getattr(cell, f) for f in type(cell).__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+def test_spread_over_repeats_counts_cases_whose_verdicts_differ() -> None:
+    fail = (score("icontains", 0.0, False, "missing"),)
+    make = report_fixtures.cell
+    cells = (
+        make("p", "t", 0, "passed", repeat=0, scores=PASS),
+        make("p", "t", 0, "failed", repeat=1, scores=fail),
+        make("p", "t", 1, "passed", repeat=0, scores=PASS),
+        make("p", "t", 1, "passed", repeat=1, scores=PASS),
+    )
+    run = RunResult(**{**_fields(repeated_run()), "cells": cells})
+    line = "2 repeats: 1 of 2 cases got different verdicts across repeats; mean score sd 0.250"
+    assert spread(run) == line
+    assert spread(mixed_run()) is None
+    out = io.StringIO()
+    print_summary(run, Console(file=out, width=200))
+    assert line in out.getvalue()
+    assert line in html_report(run)

@@ -23,6 +23,7 @@ from lmops.evals.reports.matrix import (
     matrix,
     pair_name,
     repeats,
+    spread,
     status_counts,
     why,
 )
@@ -97,6 +98,9 @@ def _print_rich(
     for row in rows:
         table.add_row(*(Text(value) for value in row))
     console.print(table)
+    repeated = spread(run)
+    if repeated is not None:
+        console.print(Text(repeated))
     for status, line in lines:
         label = Text(f"{status.upper():8}" if status else "", style=_STYLE.get(status, ""))
         console.print(label + Text(line))
@@ -117,5 +121,8 @@ def _print_plain(
             for i, (value, width) in enumerate(zip(row, widths, strict=True))
         ]
         console.out("  ".join(cells).rstrip(), highlight=False)
+    repeated = spread(run)
+    if repeated is not None:
+        console.out(repeated, highlight=False)
     for status, line in lines:
         console.out(f"{status.upper():8}{line}" if status else line, highlight=False)

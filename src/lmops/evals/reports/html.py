@@ -31,6 +31,7 @@ from lmops.evals.reports.matrix import (
     prompt_ids,
     repeats,
     score_name,
+    spread,
     status_counts,
     target_ids,
     why,
@@ -89,6 +90,9 @@ def _header(run: RunResult) -> str:
         ("suite hash", run.suite_hash[:12]),
     ]
     facts += [(f"prompt {p}", v) for p, v in run.prompt_versions.items()]
+    repeated = spread(run)
+    if repeated is not None:
+        facts.append(("spread", repeated))
     rows = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in facts)
     return (
         f"<header><h1>{_esc(run.description or run.suite_path)}</h1>"

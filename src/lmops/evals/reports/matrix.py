@@ -9,6 +9,7 @@ them), then skipped, then passed; within a status, in suite order.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ __all__ = [
     "prompt_ids",
     "repeats",
     "score_name",
+    "spread",
     "status_counts",
     "target_ids",
     "why",
@@ -98,6 +100,29 @@ def failures_first(cells: Sequence[CellResult]) -> list[CellResult]:
 def repeats(run: RunResult) -> int:
     """How many times each test ran (1 unless the run repeated)."""
     return max((c.repeat_index for c in run.cells), default=0) + 1
+
+
+def spread(run: RunResult) -> str | None:
+    """What ``--repeat`` measures, in one line: how many cases (prompt x target x test) got
+    different verdicts across their repeats, and the mean standard deviation of their scores.
+    None when the run did not repeat."""
+    count = repeats(run)
+    if count < 2:
+        return None
+    cases: dict[tuple[str, str, int], list[CellResult]] = {}
+    for cell in run.cells:
+        cases.setdefault((cell.prompt_id, cell.target_id, cell.test_index), []).append(cell)
+    flaky = sum(1 for cells in cases.values() if len({c.status for c in cells}) > 1)
+    deviations = []
+    for cells in cases.values():
+        scores = [c.score for c in cells if c.score is not None]
+        if len(scores) > 1:
+            deviations.append(statistics.pstdev(scores))
+    sd = f"{statistics.fmean(deviations):.3f}" if deviations else "-"
+    return (
+        f"{count} repeats: {flaky} of {len(cases)} cases got different verdicts across "
+        f"repeats; mean score sd {sd}"
+    )
 
 
 def cell_title(cell: CellResult, repeat_count: int) -> str:
