@@ -1,0 +1,1 @@
+"""Guardrails: PII and secret detection and redaction, prompt-injection detection, output checks."""
