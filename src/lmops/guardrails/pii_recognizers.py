@@ -1,0 +1,181 @@
+"""Pattern recognizers: one cheap regex per entity type, validators only on its candidates.
+
+Each recognizer yields ``(entity_type, start, end, score)`` spans; :mod:`lmops.guardrails.pii`
+resolves overlaps. Decisions worth knowing (tested in ``tests/guardrails/test_pii.py``):
+
+- ``user@localhost``, ``@handle`` and SSH remotes such as ``git@github.com:org/repo`` are not
+  e-mail addresses (no dotted domain, or a ``:path`` follows the host).
+- A phone number needs a country code (``+44``, ``0044``), the North American ``(415) 555-0132``
+  / ``415-555-0132`` / ``415.555.0132`` shapes, or a phone word shortly before it ("call",
+  "tel", "mobile", ...). Words such as "order", "invoice", "ISBN" or "tracking" before a number
+  veto every shape except an explicit ``+`` country code.
+- A dotted quad after "version", "release", "build" or a ``v`` prefix is a version, not an IP.
+- Bare nine-digit SSNs count only after "SSN" or "social security".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from lmops.guardrails.pii_checks import (
+    IBAN_LENGTHS,
+    card_ok,
+    context_before,
+    iban_ok,
+    ipv4_ok,
+    ipv6_ok,
+    jwt_ok,
+    ssn_ok,
+)
+
+__all__ = ["RECOGNIZERS", "Span"]
+
+Span = tuple[str, int, int, float]
+
+_EMAIL = re.compile(
+    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.\w|:\w)"
+)
+_PHONE = re.compile(
+    r"(?<![\w+.:/-])(?:(?P<cc>\+|00)(?P<code>[1-9]\d{0,2})[ .-]?)?"
+    r"(?:\(\d{1,4}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}(?![\w/:-]|\.\d)"
+)
+_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[.-])\d{3}[.-]\d{4}|\d{3} \d{3} \d{4}")
+_PHONE_WORDS = re.compile(
+    r"(?i)\b(?:call|calls|calling|phone|tel|telephone|mobile|mob|cell|fax|whatsapp|sms|text me|"
+    r"ring|dial|reach me|contact|hotline|helpline|number is|landline)\b"
+)
+_NOT_PHONE_WORDS = re.compile(
+    r"(?i)\b(?:order|invoice|isbn|tracking|ref|reference|account|acct|serial|sku|ticket|case|"
+    r"po|receipt|transaction|policy|member|customer id|zip|postcode|part|batch|lot|id)\b|#"
+)
+_CARD = re.compile(r"(?<![\w.-])(?<!\d,)\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)")
+_SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w-]|[.,]\d)")
+_SSN_WORDS = re.compile(r"(?i)\b(?:ssn|ss#|social security|social sec)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_IPV4 = re.compile(r"(?<![\w.-])(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d)")
+_VERSION_WORDS = re.compile(r"(?i)(?:\bversion|\bver\.?|\brelease|\bbuild|\bv)\s*$")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+    r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\w)"
+)
+_SECRET = re.compile(
+    r"(?P<plain>\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"
+    r"|\bAIza[0-9A-Za-z_-]{35}(?![\w-])"
+    r"|\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"
+    r"|\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b|\bgithub_pat_[A-Za-z0-9_]{22,}"
+    r"|\bxox[abposre]-[A-Za-z0-9-]{10,}"
+    r"|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"
+    r"|\bhf_[A-Za-z0-9]{30,}\b"
+    r"|-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE "
+    r"KEY-----)"
+    r"|(?P<jwt>\beyJ[A-Za-z0-9_-]{6,})\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"
+    r"|(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)[\"']?\s*[:=]\s*[\"']?"
+    r"(?P<aws>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
+    r"|(?:AccountKey|SharedAccessKey)=(?P<azure>[A-Za-z0-9+/]{20,100}={0,2})"
+    r"|\b(?i:bearer)\s+(?P<bearer>[A-Za-z0-9._~+/-]{16,}=*)"
+)
+
+
+def _emails(text: str) -> Iterator[Span]:
+    if "@" not in text:
+        return
+    for m in _EMAIL.finditer(text):
+        yield ("EMAIL_ADDRESS", m.start(), m.end(), 0.9)
+
+
+def _phone_score(text: str, start: int, value: str, intl: bool) -> float:
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 7 or digits > 15:
+        return 0.0
+    positive = context_before(text, start, _PHONE_WORDS)
+    if intl:
+        return 0.85 if positive else 0.75
+    if context_before(text, start, _NOT_PHONE_WORDS, 25) and not positive:
+        return 0.0
+    if _NANP.fullmatch(value):
+        return 0.85 if positive else 0.7
+    grouped = any(ch in value for ch in " .-()")
+    if positive and (grouped or 10 <= digits <= 11):
+        return 0.6
+    return 0.0
+
+
+def _phones(text: str) -> Iterator[Span]:
+    for m in _PHONE.finditer(text):
+        value = m.group()
+        intl = m.group("cc") is not None
+        if intl and m.group("cc") == "00" and not any(ch in value[2:] for ch in " .-("):
+            intl = False  # a bare run that merely starts with 00 is not a dialled number
+        score = _phone_score(text, m.start(), value, intl)
+        if score:
+            yield ("PHONE_NUMBER", m.start(), m.end(), score)
+
+
+def _cards(text: str) -> Iterator[Span]:
+    for m in _CARD.finditer(text):
+        value = m.group()
+        separators = {ch for ch in value if not ch.isdigit()}
+        if len(separators) > 1 or "  " in value:
+            continue
+        if card_ok(value.replace(" ", "").replace("-", "")):
+            yield ("CREDIT_CARD", m.start(), m.end(), 0.9)
+
+
+def _ssns(text: str) -> Iterator[Span]:
+    for m in _SSN.finditer(text):
+        if ssn_ok(m.group(1), m.group(3), m.group(4)):
+            yield ("US_SSN", m.start(), m.end(), 0.85 if m.group(2) == "-" else 0.6)
+    for m in _SSN_BARE.finditer(text):
+        if context_before(text, m.start(), _SSN_WORDS) and ssn_ok(*m.groups()):
+            yield ("US_SSN", m.start(), m.end(), 0.7)
+
+
+def _ibans(text: str) -> Iterator[Span]:
+    for m in _IBAN.finditer(text):
+        wanted = IBAN_LENGTHS.get(m.group()[:2])
+        if wanted is None:
+            continue
+        taken = 0
+        for end in range(m.start(), m.end()):
+            if text[end] != " ":
+                taken += 1
+                if taken == wanted:
+                    break
+        if taken == wanted and iban_ok(text[m.start() : end + 1].replace(" ", "")):
+            yield ("IBAN_CODE", m.start(), end + 1, 0.95)
+
+
+def _ips(text: str) -> Iterator[Span]:
+    for m in _IPV4.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if ipv4_ok(m.group()) and not _VERSION_WORDS.search(before):
+            yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
+    if "::" in text or text.count(":") >= 7:
+        for m in _IPV6.finditer(text):
+            if ipv6_ok(m.group()):
+                yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
+
+
+def _secrets(text: str) -> Iterator[Span]:
+    for m in _SECRET.finditer(text):
+        if m.group("jwt") is not None and not jwt_ok(m.group("jwt")):
+            continue
+        group = next((g for g in ("aws", "azure", "bearer") if m.group(g) is not None), None)
+        if group is None:
+            yield ("SECRET", m.start(), m.end(), 0.95)
+        elif group != "bearer" or any(ch.isdigit() for ch in m.group(group)):
+            yield ("SECRET", m.start(group), m.end(group), 0.9)
+
+
+RECOGNIZERS: tuple[tuple[str, Callable[[str], Iterator[Span]]], ...] = (
+    ("EMAIL_ADDRESS", _emails),
+    ("PHONE_NUMBER", _phones),
+    ("CREDIT_CARD", _cards),
+    ("US_SSN", _ssns),
+    ("IBAN_CODE", _ibans),
+    ("IP_ADDRESS", _ips),
+    ("SECRET", _secrets),
+)
