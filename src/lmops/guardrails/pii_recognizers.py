@@ -50,7 +50,7 @@ _NOT_PHONE_WORDS = re.compile(
     r"(?i)\b(?:order|invoice|isbn|tracking|ref|reference|account|acct|serial|sku|ticket|case|"
     r"po|receipt|transaction|policy|member|customer id|zip|postcode|part|batch|lot|id)\b|#"
 )
-_CARD = re.compile(r"(?<![\w.-])(?<!\d,)\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)")
+_CARD = re.compile(r"\d(?<![\w.-]\d)(?<!\d,\d)(?:[ -]?\d){11,18}(?![\w-]|\.\d)")
 _SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
 _SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 _SSN_WORDS = re.compile(r"(?i)\b(?:ssn|ss#|social security|social sec)")
@@ -61,22 +61,26 @@ _IPV6 = re.compile(
     r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
     r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\w)"
 )
-_SECRET = re.compile(
-    r"(?P<plain>\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"
-    r"|\bAIza[0-9A-Za-z_-]{35}(?![\w-])"
-    r"|\bsk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"
-    r"|\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b|\bgithub_pat_[A-Za-z0-9_]{22,}"
-    r"|\bxox[abposre]-[A-Za-z0-9-]{10,}"
-    r"|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"
-    r"|\bhf_[A-Za-z0-9]{30,}\b"
+_SECRET_PLAIN = re.compile(
+    r"(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![\w-])"
+    r"|AIza[0-9A-Za-z_-]{35}(?![\w-])"
+    r"|sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"
+    r"|gh[pousr]_[A-Za-z0-9]{36}(?!\w)|github_pat_[A-Za-z0-9_]{22,}"
+    r"|xox[abposre]-[A-Za-z0-9-]{10,}"
+    r"|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}"
+    r"|hf_[A-Za-z0-9]{30,}(?!\w)"
     r"|-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE "
-    r"KEY-----)"
-    r"|(?P<jwt>\beyJ[A-Za-z0-9_-]{6,})\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"
-    r"|(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)[\"']?\s*[:=]\s*[\"']?"
-    r"(?P<aws>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
-    r"|(?:AccountKey|SharedAccessKey)=(?P<azure>[A-Za-z0-9+/]{20,100}={0,2})"
-    r"|\b(?i:bearer)\s+(?P<bearer>[A-Za-z0-9._~+/-]{16,}=*)"
+    r"KEY-----"
 )
+_JWT = re.compile(r"eyJ([A-Za-z0-9_-]{6,})\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+_AWS_SECRET = re.compile(
+    r"(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)[\"']?\s*[:=]\s*[\"']?"
+    r"([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
+)
+_AZURE = re.compile(r"(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{20,100}={0,2})")
+_BEARER = re.compile(r"(?i:bearer)\s+([A-Za-z0-9._~+/-]{16,}=*)")
+# Numbers long enough to be a phone, card, SSN, IBAN or IPv4 address; text without one skips them.
+_NUMERIC_RUN = re.compile(r"\d[\d .()/-]{5,}\d")
 
 
 def _emails(text: str) -> Iterator[Span]:
@@ -104,6 +108,8 @@ def _phone_score(text: str, start: int, value: str, intl: bool) -> float:
 
 
 def _phones(text: str) -> Iterator[Span]:
+    if _NUMERIC_RUN.search(text) is None:
+        return
     for m in _PHONE.finditer(text):
         value = m.group()
         intl = m.group("cc") is not None
@@ -115,6 +121,8 @@ def _phones(text: str) -> Iterator[Span]:
 
 
 def _cards(text: str) -> Iterator[Span]:
+    if _NUMERIC_RUN.search(text) is None:
+        return
     for m in _CARD.finditer(text):
         value = m.group()
         separators = {ch for ch in value if not ch.isdigit()}
@@ -125,6 +133,8 @@ def _cards(text: str) -> Iterator[Span]:
 
 
 def _ssns(text: str) -> Iterator[Span]:
+    if _NUMERIC_RUN.search(text) is None:
+        return
     for m in _SSN.finditer(text):
         if ssn_ok(m.group(1), m.group(3), m.group(4)):
             yield ("US_SSN", m.start(), m.end(), 0.85 if m.group(2) == "-" else 0.6)
@@ -134,6 +144,8 @@ def _ssns(text: str) -> Iterator[Span]:
 
 
 def _ibans(text: str) -> Iterator[Span]:
+    if _NUMERIC_RUN.search(text) is None:
+        return
     for m in _IBAN.finditer(text):
         wanted = IBAN_LENGTHS.get(m.group()[:2])
         if wanted is None:
@@ -149,7 +161,7 @@ def _ibans(text: str) -> Iterator[Span]:
 
 
 def _ips(text: str) -> Iterator[Span]:
-    for m in _IPV4.finditer(text):
+    for m in _IPV4.finditer(text) if _NUMERIC_RUN.search(text) else ():
         before = text[max(0, m.start() - 12) : m.start()]
         if ipv4_ok(m.group()) and not _VERSION_WORDS.search(before):
             yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
@@ -159,15 +171,28 @@ def _ips(text: str) -> Iterator[Span]:
                 yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
 
 
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
+
+
 def _secrets(text: str) -> Iterator[Span]:
-    for m in _SECRET.finditer(text):
-        if m.group("jwt") is not None and not jwt_ok(m.group("jwt")):
-            continue
-        group = next((g for g in ("aws", "azure", "bearer") if m.group(g) is not None), None)
-        if group is None:
+    for m in _SECRET_PLAIN.finditer(text):
+        if _word_start(text, m.start()):
             yield ("SECRET", m.start(), m.end(), 0.95)
-        elif group != "bearer" or any(ch.isdigit() for ch in m.group(group)):
-            yield ("SECRET", m.start(group), m.end(group), 0.9)
+    if "eyJ" in text:
+        for m in _JWT.finditer(text):
+            if _word_start(text, m.start()) and jwt_ok("eyJ" + m.group(1)):
+                yield ("SECRET", m.start(), m.end(), 0.95)
+    lowered = text.lower()
+    found: list[re.Match[str]] = []
+    if "secret" in lowered:
+        found.extend(_AWS_SECRET.finditer(text))
+    if "key=" in lowered:
+        found.extend(_AZURE.finditer(text))
+    if "bearer" in lowered:
+        found.extend(m for m in _BEARER.finditer(text) if any(c.isdigit() for c in m.group(1)))
+    for m in found:
+        yield ("SECRET", m.start(1), m.end(1), 0.9)
 
 
 RECOGNIZERS: tuple[tuple[str, Callable[[str], Iterator[Span]]], ...] = (
