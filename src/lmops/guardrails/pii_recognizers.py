@@ -83,6 +83,32 @@ _BEARER = re.compile(r"(?i:bearer)\s+([A-Za-z0-9._~+/-]{16,}=*)")
 _NUMERIC_RUN = re.compile(r"\d[\d .()/-]{5,}\d")
 
 
+_SPACE = re.compile(r"\s")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around each long number where a number entity could lie (merged, in order).
+
+    Scanning only these keeps prose with a date or a price fast: the number regexes start with
+    lookbehinds, so over a whole text they try every position.
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _NUMERIC_RUN.finditer(text):
+        space = _SPACE.search(text, m.end())
+        end = min(len(text), (space.start() if space else len(text)) + 4)
+        start = max(0, m.start() - 12)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    for start, end in _windows(text):
+        yield from pattern.finditer(text, start, end)
+
+
 def _emails(text: str) -> Iterator[Span]:
     if "@" not in text:
         return
@@ -108,9 +134,7 @@ def _phone_score(text: str, start: int, value: str, intl: bool) -> float:
 
 
 def _phones(text: str) -> Iterator[Span]:
-    if _NUMERIC_RUN.search(text) is None:
-        return
-    for m in _PHONE.finditer(text):
+    for m in _scan(_PHONE, text):
         value = m.group()
         intl = m.group("cc") is not None
         if intl and m.group("cc") == "00" and not any(ch in value[2:] for ch in " .-("):
@@ -121,9 +145,7 @@ def _phones(text: str) -> Iterator[Span]:
 
 
 def _cards(text: str) -> Iterator[Span]:
-    if _NUMERIC_RUN.search(text) is None:
-        return
-    for m in _CARD.finditer(text):
+    for m in _scan(_CARD, text):
         value = m.group()
         separators = {ch for ch in value if not ch.isdigit()}
         if len(separators) > 1 or "  " in value:
@@ -133,17 +155,16 @@ def _cards(text: str) -> Iterator[Span]:
 
 
 def _ssns(text: str) -> Iterator[Span]:
-    if _NUMERIC_RUN.search(text) is None:
-        return
-    for m in _SSN.finditer(text):
+    for m in _scan(_SSN, text):
         if ssn_ok(m.group(1), m.group(3), m.group(4)):
             yield ("US_SSN", m.start(), m.end(), 0.85 if m.group(2) == "-" else 0.6)
-    for m in _SSN_BARE.finditer(text):
+    for m in _scan(_SSN_BARE, text):
         if context_before(text, m.start(), _SSN_WORDS) and ssn_ok(*m.groups()):
             yield ("US_SSN", m.start(), m.end(), 0.7)
 
 
 def _ibans(text: str) -> Iterator[Span]:
+    # An IBAN's letter groups can run past a window, so it scans the whole text.
     if _NUMERIC_RUN.search(text) is None:
         return
     for m in _IBAN.finditer(text):
@@ -161,7 +182,7 @@ def _ibans(text: str) -> Iterator[Span]:
 
 
 def _ips(text: str) -> Iterator[Span]:
-    for m in _IPV4.finditer(text) if _NUMERIC_RUN.search(text) else ():
+    for m in _scan(_IPV4, text):
         before = text[max(0, m.start() - 12) : m.start()]
         if ipv4_ok(m.group()) and not _VERSION_WORDS.search(before):
             yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
