@@ -8,9 +8,12 @@ scanned again; a hit there adds ``encoded.<rule>``.
 
 ``mode="full"`` also scores the text with the hashed n-gram classifier
 (:mod:`lmops.guardrails.injection_model`) and combines the two as a noisy-or of the heuristic
-score and the classifier probability, so either strong signal alone can flag the text.
+score and ``CLASSIFIER_WEIGHT`` times the classifier probability: with the default threshold of
+0.5 the classifier alone flags a text at probability >= ~0.71, and it tips a weak heuristic hit
+(0.3 to 0.5) over the threshold at lower probabilities.
 """
 
+# ruff: noqa: E501  (the rule table keeps each regex on one line, readable as a whole)
 from __future__ import annotations
 
 import json
@@ -20,7 +23,14 @@ from typing import Literal
 
 from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise
 
-__all__ = ["JUDGE_SYSTEM_PROMPT", "Verdict", "detect", "judge_messages", "parse_judge"]
+__all__ = [
+    "CLASSIFIER_WEIGHT",
+    "JUDGE_SYSTEM_PROMPT",
+    "Verdict",
+    "detect",
+    "judge_messages",
+    "parse_judge",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +181,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
+CLASSIFIER_WEIGHT = 0.7
 _LEET_HINT = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 
 
@@ -214,9 +225,9 @@ def detect(text: str, *, mode: Literal["fast", "full"] = "full", threshold: floa
         from lmops.guardrails.injection_model import predict_proba
 
         probability = predict_proba(text)
-        if probability >= threshold:
+        if CLASSIFIER_WEIGHT * probability >= threshold:
             reasons += ("classifier",)
-        score = _combine([score, probability])
+        score = _combine([score, CLASSIFIER_WEIGHT * probability])
     return Verdict(score >= threshold, round(score, 4), reasons)
 
 
