@@ -59,8 +59,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.ignore_previous",
         0.9,
-        "ignore|disregard|forget|skip|overlook|override|bypass|drop",
-        rf"\b(?:ignore|disregard|forget|skip|overlook|override|bypass|drop)\s+(?:about\s+)?{_PRIOR}\s+(?:\w+\s+)?{_ORDERS}",
+        "ignore|disregard|forget|skip|overlook|override|bypass",
+        rf"\b(?:ignore|disregard|forget|skip|overlook|override|bypass)\s+(?:about\s+)?{_PRIOR}\s+(?:\w+\s+)?{_ORDERS}",
     ),
     _rule(
         "override.ignore_everything",
@@ -185,11 +185,20 @@ CLASSIFIER_WEIGHT = 0.7
 _LEET_HINT = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 
 
+_ASCII_TRIGGERS = tuple(sorted({t for rule in _RULES for t in rule.triggers if t.isascii()}))
+_ALL_TRIGGERS = tuple(sorted({t for rule in _RULES for t in rule.triggers}))
+
+
 def _match_rules(text: str) -> list[_Rule]:
+    # Each distinct trigger is looked for once; a rule's regex runs only if one of its is there.
+    triggers = _ASCII_TRIGGERS if text.isascii() else _ALL_TRIGGERS
+    present = {trigger for trigger in triggers if trigger in text}
+    if not present:
+        return []
     return [
         rule
         for rule in _RULES
-        if any(trigger in text for trigger in rule.triggers) and rule.pattern.search(text)
+        if not present.isdisjoint(rule.triggers) and rule.pattern.search(text)
     ]
 
 

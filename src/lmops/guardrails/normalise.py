@@ -9,6 +9,7 @@ words, runs of whitespace, and case. ASCII text skips everything that cannot app
 bounds, base64, hex, %-encoded and announced rot13 text so that the caller can inspect it.
 """
 
+# ruff: noqa: RUF001  (the look-alike table lists confusable letters on purpose)
 from __future__ import annotations
 
 import base64
@@ -26,7 +27,8 @@ _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\U000e0000-\U000e007f]"
 )
 # Whitespace runs that are not a single plain space: collapse to one space or one newline.
-_WHITESPACE = re.compile(r"[^\S \n]+| {2,}|[^\S\n]*\n\s*")
+_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+_ODD_ASCII_SPACE = ("  ", "\n", "\t", "\r", "\x0b", "\x0c")
 _LATIN_WORD_WITH_LOOKALIKE = re.compile(r"\w*[a-zA-Z]\w*")
 _LOOKALIKES = str.maketrans(
     {
@@ -48,7 +50,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s"})  # fmt: skip
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
-_HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?){8,}")
+_HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}){8,}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}")
 _ROT13_ANNOUNCED = re.compile(r"rot[ -]?13", re.IGNORECASE)
 _MAX_RUN = 8192
@@ -65,8 +67,11 @@ def normalise(text: str) -> str:
         text = _INVISIBLE.sub("", text)
         if not text.isascii():
             text = _LATIN_WORD_WITH_LOOKALIKE.sub(_fold_lookalikes, text)
-    text = _WHITESPACE.sub(_one_space, text)
-    return text.casefold() if not text.isascii() else text.lower()
+        text = _WHITESPACE.sub(_one_space, text)
+        return text.casefold()
+    if any(space in text for space in _ODD_ASCII_SPACE):
+        text = _WHITESPACE.sub(_one_space, text)
+    return text.lower()
 
 
 def _one_space(match: re.Match[str]) -> str:
@@ -128,12 +133,15 @@ def _decode_hex(run: str) -> str | None:
 def decoded_runs(text: str, limit: int = 8) -> list[str]:
     """Decode at most *limit* encoded runs in *text* and return the readable results.
 
-    Looks at base64 and base64url runs of 16 or more characters, hex runs of 8 or more bytes,
-    %-encoded runs of 4 or more escapes, and the whole text under rot13 when the text mentions
+    Looks at base64 and base64url runs of 16 or more characters, contiguous hex runs of 8 or more bytes,
+    %-encoded runs of 4 or more escapes (a text with no 16-character token and no ``%``
+    skips straight to rot13), and the whole text under rot13 when the text mentions
     rot13. A run is kept only when it decodes to mostly printable UTF-8 with some letters. Runs
     longer than 8 KiB are cut, so the work stays bounded whatever the input.
     """
     found: list[str] = []
+    if max(map(len, text.split()), default=0) < 16 and "%" not in text:
+        return _rot13(text) if _ROT13_ANNOUNCED.search(text) else found
     if "%" in text:
         for match in _PERCENT_RUN.finditer(text):
             if len(found) >= limit:
@@ -157,5 +165,9 @@ def decoded_runs(text: str, limit: int = 8) -> list[str]:
         if b64_text is not None:
             found.append(b64_text)
     if len(found) < limit and _ROT13_ANNOUNCED.search(text):
-        found.append(codecs.encode(text[:_MAX_RUN], "rot13"))
+        found += _rot13(text)
     return found
+
+
+def _rot13(text: str) -> list[str]:
+    return [codecs.encode(text[:_MAX_RUN], "rot13")]

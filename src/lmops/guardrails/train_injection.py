@@ -3,9 +3,8 @@
 Reads the labelled cases (``split == "train"`` rows only), builds hashed features
 (:func:`~lmops.guardrails.injection_model.features`) and fits L2-regularised logistic regression
 by class-balanced, deterministic full-batch gradient descent with Nesterov momentum (no
-randomness, so the same
-data gives the same weights). Weights with magnitude under ``1e-4`` are dropped and the rest
-written as float32 with their bucket numbers.
+randomness, so the same data gives the same weights). Weights with magnitude under ``1e-4``
+are dropped and the rest written as float32 with their bucket numbers.
 """
 
 from __future__ import annotations
