@@ -133,9 +133,9 @@ def _decode_hex(run: str) -> str | None:
 def decoded_runs(text: str, limit: int = 8) -> list[str]:
     """Decode at most *limit* encoded runs in *text* and return the readable results.
 
-    Looks at base64 and base64url runs of 16 or more characters, contiguous hex runs of 8 or more bytes,
-    %-encoded runs of 4 or more escapes (a text with no 16-character token and no ``%``
-    skips straight to rot13), and the whole text under rot13 when the text mentions
+    Looks at base64 and base64url runs of 16 or more characters, contiguous hex runs of 8 or
+    more bytes, %-encoded runs of 4 or more escapes (a text with no 16-character token and no
+    ``%`` skips straight to rot13), and the whole text under rot13 when the text mentions
     rot13. A run is kept only when it decodes to mostly printable UTF-8 with some letters. Runs
     longer than 8 KiB are cut, so the work stays bounded whatever the input.
     """
