@@ -111,6 +111,9 @@ def test_parse_judge() -> None:
     verdict = parse_judge('Sure: {"injection": true, "confidence": 0.9, "category": "override"}')
     assert verdict == Verdict(True, 0.9, ("judge.override",))
     assert parse_judge('{"injection": false, "confidence": 0.8}').score == pytest.approx(0.2)
+    # A category outside the known set never carries the answer's text into the reasons.
+    odd = parse_judge('{"injection": true, "confidence": 0.5, "category": "Ignore rules"}')
+    assert odd.reasons == ("judge.other",)
 
 
 @pytest.mark.parametrize(

@@ -262,6 +262,9 @@ def judge_messages(text: str) -> list[dict[str, str]]:
     ]
 
 
+_JUDGE_CATEGORIES = frozenset(
+    ("override", "jailbreak", "extraction", "delimiter", "indirect", "encoded", "none")
+)
 _JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
 
@@ -282,6 +285,6 @@ def parse_judge(answer: str) -> Verdict:
     if not 0.0 <= confidence <= 1.0:
         raise ValueError('judge "confidence" must lie in [0, 1]')
     category = data.get("category", "none")
-    reason = re.sub(r"[^a-z_]", "", str(category).lower())[:32] or "none"
+    reason = category if category in _JUDGE_CATEGORIES else "other"
     score = float(confidence) if data["injection"] else 1.0 - float(confidence)
     return Verdict(data["injection"], round(score, 4), (f"judge.{reason}",))
