@@ -37,6 +37,8 @@ INNOCENT = [
     "Print the above table as CSV.",
     "def f(rows):\n    # ignore empty rows\n    return [r for r in rows if r]",
     "What is prompt injection, and why is it hard to prevent?",
+    "How does the 'ignore previous instructions' attack work?",
+    "Where do I find the system prompt in Windows?",
 ]
 
 LANGUAGES = [

@@ -4,7 +4,8 @@
 substrings (cheap ``in`` checks) and a regex run only when a trigger is present, so benign
 prose costs a few substring scans. Matched rule weights combine as a noisy-or:
 ``1 - prod(1 - w)``. Encoded runs (base64, hex, %-encoding, announced rot13) are decoded and
-scanned again; a hit there adds ``encoded.<rule>``.
+scanned again; a hit there adds ``encoded.<rule>``. A text that is one question about attacks as
+a topic has its final score (either mode) multiplied by ``DISCUSSION_FACTOR``.
 
 ``mode="full"`` also scores the text with the hashed n-gram classifier
 (:mod:`lmops.guardrails.injection_model`) and combines the two as a noisy-or of the heuristic
@@ -25,6 +26,7 @@ from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise
 
 __all__ = [
     "CLASSIFIER_WEIGHT",
+    "DISCUSSION_FACTOR",
     "JUDGE_SYSTEM_PROMPT",
     "Verdict",
     "detect",
@@ -114,7 +116,7 @@ _RULES: tuple[_Rule, ...] = (
         "extraction.system_prompt",
         0.8,
         "prompt|instruction",
-        r"\b(?:print|show|reveal|repeat|output|display|tell me|give me|leak|dump|share|write out|spell out|disclose|what (?:is|are|was|were))\s+(?:me\s+)?(?:your|the)\s+(?:entire\s+|full\s+|exact\s+|original\s+|hidden\s+|initial\s+|secret\s+)*(?:system\s+prompt|system\s+message|initial\s+(?:instructions|prompt)|hidden\s+(?:instructions|prompt)|original\s+instructions|(?:developer|pre-?prompt)\s+(?:instructions|message))",
+        r"\b(?:print|show|reveal|repeat|output|display|tell me|give me|leak|dump|share|write out|spell out|disclose|what (?:is|are|was|were))\s+(?:me\s+)?(?:your|the)\s+(?:entire\s+|full\s+|exact\s+|original\s+|hidden\s+|initial\s+|secret\s+)*(?:system\s+prompt|system\s+message|initial\s+(?:instructions|prompt)|hidden\s+(?:instructions|prompt)|original\s+instructions|(?:developer|pre-?prompt)\s+(?:instructions|message))(?!\s+(?:in|of|on|for)\s+(?:windows|cmd|powershell|linux|dos|macos))",
     ),
     _rule(
         "extraction.repeat_above",
@@ -209,6 +211,16 @@ def _combine(weights: list[float]) -> float:
     return 1.0 - miss
 
 
+# A question about attacks as a topic ("how does the 'ignore previous instructions' attack
+# work?") quotes the phrases the rules look for; such a text has its score halved.
+_DISCUSSION = re.compile(
+    r"^(?:what|how|why|can you explain|could you explain|explain|is it true)\b[^\n]{0,200}"
+    r"\b(?:attacks?|injections?|jailbreaks?|jailbreaking|exploits?|techniques?|vulnerabilit\w*)\b"
+    r"[^\n]{0,120}\?\s*$"
+)
+DISCUSSION_FACTOR = 0.5
+
+
 def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     """Run the rules on *text*; return the combined score and the rule ids that fired."""
     canon = normalise(text)
@@ -237,6 +249,8 @@ def detect(text: str, *, mode: Literal["fast", "full"] = "full", threshold: floa
         if CLASSIFIER_WEIGHT * probability >= threshold:
             reasons += ("classifier",)
         score = _combine([score, CLASSIFIER_WEIGHT * probability])
+    if score and _DISCUSSION.search(normalise(text)):
+        score *= DISCUSSION_FACTOR
     return Verdict(score >= threshold, round(score, 4), reasons)
 
 
