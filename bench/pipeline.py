@@ -21,6 +21,7 @@ import orjson
 __all__ = [
     "BENCH_PROMPT",
     "BENCH_SYSTEM",
+    "LONG_PROMPT",
     "PIPELINES",
     "REDIS_URL",
     "Pipeline",
@@ -60,6 +61,8 @@ class Pipeline:
     key: bool = True  # False: the master key (no virtual key, no limits, no budget)
     cache: bool = True  # False: the response cache off
     prompt: bool = False  # True: the messages come from a registry prompt (``prompt_id``)
+    long_prompt: bool = False  # True: a 1 KB user message (``LONG_PROMPT``)
+    guard: bool = False  # True: PII and injection (fast) input rules, flagging
 
 
 PIPELINES: dict[str, Pipeline] = {
@@ -77,7 +80,33 @@ PIPELINES: dict[str, Pipeline] = {
     # Issue 11: the same request with inline messages, and rendered from a registry prompt.
     "lmops-inline": Pipeline(redis=False, hit=False, key=False, cache=False),
     "lmops-prompt": Pipeline(redis=False, hit=False, key=False, cache=False, prompt=True),
+    # Issue 13: a 1 KB prompt without and with input guardrails (PII and injection heuristics).
+    "lmops-1k": Pipeline(redis=False, hit=False, key=False, cache=False, long_prompt=True),
+    "lmops-guard": Pipeline(
+        redis=False, hit=False, key=False, cache=False, long_prompt=True, guard=True
+    ),
 }
+
+# About 1 KB of ordinary support-chat prose, no personal data, no attack: the common case.
+LONG_PROMPT = (
+    "Hi, I am writing about the quarterly report our team has been preparing for the board. "
+    "We collected the sales figures from every region and merged them into one spreadsheet, "
+    "but the totals in the summary tab do not match the sum of the regional tabs. I checked "
+    "the formulas twice and they look right to me, so maybe some rows were filtered out when "
+    "we exported the data from the old system last week. Could you explain, step by step, how "
+    "I should go about finding the rows that are missing? Please also suggest a simple way to "
+    "check the totals automatically every time someone updates the sheet, ideally without "
+    "macros, because our IT policy does not allow them. If it helps, the sheet has about "
+    "twelve thousand rows and twenty columns, and the regional tabs use the same layout. "
+    "Finally, tell me what you would write in a short note to the board explaining the delay, "
+    "in a calm and factual tone, in no more than five sentences. Thanks a lot in advance for "
+    "your help with all of this, it is much appreciated by the whole team."
+)
+_GUARD_RULES = (
+    "guardrails:\n  rules:\n"
+    "    - {name: pii, check: pii, action: flag}\n"
+    "    - {name: injection, check: injection, mode: fast, action: flag}\n"
+)
 
 BENCH_PROMPT = "bench-prompt"
 BENCH_SYSTEM = "You are a concise assistant."  # the system message of every benchmark request
@@ -109,6 +138,7 @@ def full_config(
     every_level: bool = False,
     cache: bool = True,
     redis_timeout: float = 0.5,
+    guard: bool = False,
 ) -> str:
     """``lmops.yaml`` with every issue-3 feature on; ``redis`` is ``(url, key prefix)`` or None.
 
@@ -136,7 +166,8 @@ def full_config(
         text += f"budgets:\n  global:\n    max_usd: {_BUDGET_USD:.1f}\n    period: monthly\n"
     backend = "redis" if redis is not None else "memory"
     mode = "always" if cache else "'off'"
-    return text + f"cache:\n  backend: {backend}\n  mode: {mode}\n"
+    text += f"cache:\n  backend: {backend}\n  mode: {mode}\n"
+    return text + (_GUARD_RULES if guard else "")
 
 
 def post(url: str, master_key: str, body: dict[str, Any], timeout: float) -> dict[str, Any]:

@@ -37,7 +37,15 @@ from typing import Any
 import orjson
 
 from bench.loadgen import UNIQUE_MARKER, Phase, PhaseResult
-from bench.pipeline import BENCH_PROMPT, BENCH_SYSTEM, PIPELINES, REDIS_URL, Pipeline, RedisProbe
+from bench.pipeline import (
+    BENCH_PROMPT,
+    BENCH_SYSTEM,
+    LONG_PROMPT,
+    PIPELINES,
+    REDIS_URL,
+    Pipeline,
+    RedisProbe,
+)
 from bench.report import FLOOR, markdown_table, ratio_table, summarize
 from bench.targets import (
     MASTER_KEY,
@@ -74,7 +82,7 @@ def chat_body(stream: bool, pipeline: Pipeline | None = None) -> str:
     For a full-pipeline target it is deterministic (temperature 0) and, unless the target
     measures cache hits, carries ``UNIQUE_MARKER`` so the load generator makes each one new.
     """
-    prompt = _PROMPT
+    prompt = LONG_PROMPT if pipeline is not None and pipeline.long_prompt else _PROMPT
     if pipeline is not None and not pipeline.hit:
         prompt = f"{_PROMPT} ({UNIQUE_MARKER})"
     body: dict[str, Any] = {"model": "bench"}

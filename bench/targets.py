@@ -248,6 +248,7 @@ def _start_pipeline(
             every_level=pipeline.every_level,
             cache=pipeline.cache,
             redis_timeout=getattr(args, "redis_timeout", 0.5),
+            guard=pipeline.guard,
         )
     )
     argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]

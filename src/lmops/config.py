@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from lmops.config_guardrails import GuardrailRule, GuardrailSettings, StreamPolicy
+
 __all__ = [
     "BudgetSettings",
     "CacheSettings",
@@ -31,6 +33,8 @@ __all__ = [
     "Deployment",
     "FieldError",
     "GlobalBudget",
+    "GuardrailRule",
+    "GuardrailSettings",
     "HttpSettings",
     "LimitSettings",
     "MockOptions",
@@ -40,6 +44,7 @@ __all__ = [
     "RouterSettings",
     "SemanticCacheSettings",
     "Settings",
+    "StreamPolicy",
     "Timeouts",
     "WebhookSettings",
     "config_json_schema",
@@ -377,6 +382,7 @@ class Config(_Model):
     limits: LimitSettings = LimitSettings()
     budgets: BudgetSettings = BudgetSettings()
     cache: CacheSettings | None = None
+    guardrails: GuardrailSettings = GuardrailSettings()
 
     @model_validator(mode="after")
     def _fields_agree(self) -> Config:
@@ -398,6 +404,7 @@ class Config(_Model):
                 raise FieldError(("limits", "groups", group), f"unknown model group {group!r}")
         if self.cache is not None:
             _check_cache(self.cache, self.settings, names)
+        _check_guardrails(self.guardrails, names)
         return self
 
     @model_validator(mode="after")
@@ -449,6 +456,19 @@ def _check_cache(cache: CacheSettings, settings: Settings, names: set[str]) -> N
             raise FieldError(
                 ("cache", "models", group, "semantic", "embedder"),
                 f"{embedder!r} is neither 'minilm' nor a model group",
+            )
+
+
+def _check_guardrails(guardrails: GuardrailSettings, names: set[str]) -> None:
+    for index, rule in enumerate(guardrails.rules):
+        for group in rule.models or ():
+            if group not in names:
+                raise FieldError(
+                    ("guardrails", "rules", index, "models"), f"unknown model group {group!r}"
+                )
+        if rule.judge is not None and rule.judge not in names:
+            raise FieldError(
+                ("guardrails", "rules", index, "judge"), f"unknown model group {rule.judge!r}"
             )
 
 

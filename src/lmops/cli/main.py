@@ -9,6 +9,7 @@ from lmops.cli import (
     config_cmd,
     evals,
     experiments,
+    guard,
     keys,
     logs,
     prompts,
@@ -35,6 +36,7 @@ app.add_typer(cache.app, name="cache")
 app.add_typer(prompts.app, name="prompts")
 app.add_typer(experiments.app, name="experiments")
 app.add_typer(evals.app, name="eval")
+app.add_typer(guard.app, name="guard")
 
 if __name__ == "__main__":
     app()

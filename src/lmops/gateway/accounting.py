@@ -98,6 +98,8 @@ class Accounting:
         if prompt is not None:
             record.prompt_name, record.prompt_version = prompt.name, prompt.version
             record.experiment, record.variant = prompt.experiment, prompt.variant
+        if ctx.guardrails:
+            record.guardrails = ", ".join(hit.label() for hit in ctx.guardrails)
         self._writer.submit(record)
         dropped = self._writer.dropped
         if dropped != self._dropped:

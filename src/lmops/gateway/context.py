@@ -20,9 +20,11 @@ from lmops.providers.base import Endpoint
 if TYPE_CHECKING:
     from lmops.cache import CachedResponse
     from lmops.catalog.prices import Usage
+    from lmops.gateway.guard_output import OutputGuard
     from lmops.gateway.pipeline.cache import CacheState
     from lmops.gateway.pipeline.limits import QuotaState
     from lmops.gateway.pipeline.prompts import PromptState
+    from lmops.guardrails.rules import Hit
     from lmops.store.keys import KeyRecord, TeamRecord
 
 __all__ = ["ANONYMOUS", "Finish", "Outcome", "Principal", "RequestContext"]
@@ -94,6 +96,8 @@ class RequestContext:
     cache: CacheState | None = None  # the cache step's: set when the cache applies
     cached: CachedResponse | None = None  # a cache hit: replayed instead of routed
     prompt: PromptState | None = None  # prompt resolution's: set when it ran
+    guardrails: list[Hit] | None = None  # the rules that fired (input, then output)
+    output: OutputGuard | None = None  # run on the answer: output rules, placeholders back
     finishers: list[Finish] = field(default_factory=list)  # run in reverse, once, at the end
 
     def on_finish(self, callback: Finish) -> None:

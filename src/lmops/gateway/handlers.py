@@ -10,6 +10,7 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
+from typing import Any
 
 import orjson
 import structlog
@@ -23,13 +24,14 @@ from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
-from lmops.providers.router import RouteGuard, Router
+from lmops.providers.router import Routed, RouteGuard, Router
 
 __all__ = ["SHUTTING_DOWN", "ProxyHandler", "send_error", "send_json"]
 
 log = structlog.get_logger("lmops.gateway")
 
 _JSON = (b"content-type", b"application/json")
+GUARDRAILS_HEADER = b"x-lmops-guardrails"
 
 SHUTTING_DOWN = GatewayError(
     "The gateway is shutting down; retry the request.", status=503, code="shutdown"
@@ -114,20 +116,42 @@ class ProxyHandler:
             log.exception("unhandled_error", request_id=ctx.request_id)
             await self._fail(ctx, send, internal_error())
             return
-        headers = _response_headers(ctx)
+        output = ctx.output
         response = routed.response
         if response.chunks is not None:
+            if output is not None and output.checks:
+                try:
+                    routed = await output.stream(routed)
+                except Exception as exc:  # refused (or broken) before anything was sent
+                    self._router.stream_done(routed)
+                    await self._refuse_answer(ctx, send, exc, routed, response.usage)
+                    return
+                except BaseException:  # cancelled: the client left, or the stop timed out
+                    self._router.stream_done(routed)
+                    raise
             relay = relay_stream(ctx, routed, self._router, self._finish)
+            if output is not None and output.placeholders is not None:
+                relay = output.restore(relay)
+            headers = _response_headers(ctx)
             ctx.answered = True
             try:
                 await _send_stream(ctx, send, relay, [*_SSE_HEADERS, *headers])
             finally:
                 if not ctx.finished:  # the relay never started, so it never cleaned up
                     self._router.stream_done(routed)
-                    await response.chunks.aclose()
+                    chunks = routed.response.chunks
+                    assert chunks is not None
+                    await chunks.aclose()
             return
         body = response.body or b""
         status = response.status
+        answer = body
+        if output is not None and status == 200:
+            try:
+                body, answer = output.body(body)
+            except Exception as exc:
+                await self._refuse_answer(ctx, send, exc, routed, usage_from_body(body))
+                return
         self._finish(
             ctx,
             Outcome(
@@ -135,11 +159,36 @@ class ProxyHandler:
                 deployment=routed.state.deployment.id,
                 usage=usage_from_body(body),
                 response_body=body,
-                answer=body if status == 200 else None,
+                answer=answer if status == 200 else None,
             ),
         )
         ctx.answered = True
-        await send_json(send, status, body, headers)
+        await send_json(send, status, answer, _response_headers(ctx))
+
+    async def _refuse_answer(
+        self,
+        ctx: RequestContext,
+        send: Send,
+        exc: Exception,
+        routed: Routed,
+        usage: dict[str, Any] | None,
+    ) -> None:
+        """An answer an output guardrail blocked (or that broke its check): the upstream was
+        paid, so the record keeps its usage; the client gets the error, not the content."""
+        if not isinstance(exc, GatewayError):
+            log.exception("output_check_failed", request_id=ctx.request_id)
+            exc = internal_error()
+        self._finish(
+            ctx,
+            Outcome(
+                status=exc.status,
+                error_type=exc.code or exc.type,
+                deployment=routed.state.deployment.id,
+                usage=usage,
+            ),
+        )
+        ctx.answered = True
+        await send_error(send, exc, _response_headers(ctx))
 
     async def _replay(self, ctx: RequestContext, send: Send) -> None:
         """Answer from the cache: the stored bytes, as a stream if the request asked for one."""
@@ -214,7 +263,11 @@ def new_request_id() -> str:
 
 def _response_headers(ctx: RequestContext) -> list[tuple[bytes, bytes]]:
     """Every answer's headers: the request id, and what the steps added (limits, cache)."""
-    return [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
+    headers = [(b"x-request-id", ctx.request_id.encode()), *ctx.response_headers]
+    if ctx.guardrails:
+        fired = ", ".join(f"{hit.rule}={hit.action}" for hit in ctx.guardrails)
+        headers.append((GUARDRAILS_HEADER, fired.encode()))
+    return headers
 
 
 async def send_error(

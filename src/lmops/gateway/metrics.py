@@ -149,6 +149,17 @@ class GatewayMetrics:
             "Answers not cached: larger than cache.max_entry_bytes",
             registry=reg,
         )
+        self.guardrail_hits = Counter(
+            "lmops_guardrail_hits",
+            "Guardrail rules that fired, by rule, stage and action",
+            ["rule", "stage", "action"],
+            registry=reg,
+        )
+        self.guardrail_judge_errors = Counter(
+            "lmops_guardrail_judge_errors",
+            "Injection judge calls that failed (the text was let through)",
+            registry=reg,
+        )
         # Children by labels: prometheus_client's labels() costs microseconds a call.
         self._children: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import os
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 
@@ -22,9 +23,12 @@ from lmops.gateway.handlers import ProxyHandler
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline import Step
 from lmops.gateway.pipeline.body import ParseBody
+from lmops.gateway.pipeline.guardrails import Guardrails, RouterJudge
 from lmops.gateway.pipeline.keys import ModelAccess
 from lmops.gateway.pipeline.prompts import PromptResolver
 from lmops.gateway.services import Services
+from lmops.guardrails import injection
+from lmops.guardrails.rules import Hit, compile_rules
 from lmops.providers.base import create_provider
 from lmops.providers.router import Router
 from lmops.store import db
@@ -80,12 +84,14 @@ async def build_runtime(
     stack.push_async_callback(http.close)
     router = Router(config.router, [(d, create_provider(d, http)) for d in config.models], metrics)
     quota, cache = await services.start(http, router, stack)
+    guardrails = _guardrails(config, router, metrics)
     steps: list[Step] = [
         auth,
         ParseBody(settings.max_request_bytes, router.has_group, PromptResolver(services.prompts)),
         ModelAccess(),
         *([cache.plan] if cache is not None else []),
         quota,
+        *([guardrails] if guardrails is not None else []),
         *([cache] if cache is not None else []),
     ]
     accounting = Accounting(
@@ -99,6 +105,28 @@ async def build_runtime(
     # again and again (a full collection of it cost milliseconds of p99).
     gc.freeze()
     return Runtime(handler, ping)
+
+
+def _guardrails(config: Config, router: Router, metrics: GatewayMetrics) -> Guardrails | None:
+    """The input step, when rules are configured (it also sets up each request's output)."""
+    settings = config.guardrails
+    if not settings.rules:
+        return None
+    salt = settings.salt.get_secret_value().encode() if settings.salt else os.urandom(16)
+
+    if any(r.check == "injection" and r.mode != "fast" for r in settings.rules):
+        injection.detect("", mode="full")  # the classifier loads now, not on a request
+
+    def hit(found: Hit) -> None:
+        metrics.child(metrics.guardrail_hits, found.rule, found.stage, found.action).inc()
+
+    return Guardrails(
+        compile_rules(settings.rules, salt),
+        settings.stream,
+        judge=RouterJudge(router),
+        on_hit=hit,
+        on_judge_error=metrics.guardrail_judge_errors.inc,
+    )
 
 
 async def _idle(handler: ProxyHandler) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import structlog
 
 from lmops.catalog.tokens import completion_text_from_sse, count_text_tokens, estimate_prompt_tokens
-from lmops.errors import UpstreamError, internal_error
+from lmops.errors import GatewayError, UpstreamError, internal_error
 from lmops.gateway.accounting import usage_from_sse_tail
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.providers.base import upstream_name
@@ -61,6 +61,9 @@ async def relay_stream(
     except UpstreamError as exc:
         broken = exc
         outcome.status, outcome.error_type = exc.status, exc.kind
+        yield exc.sse_event()
+    except GatewayError as exc:  # an output guardrail cut the stream: the upstream was fine
+        outcome.status, outcome.error_type = exc.status, exc.code or exc.type
         yield exc.sse_event()
     except (GeneratorExit, asyncio.CancelledError) as exc:
         if ctx.client_gone:  # 499, as nginx logs a client that hung up

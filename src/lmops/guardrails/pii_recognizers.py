@@ -34,7 +34,7 @@ __all__ = ["RECOGNIZERS", "Span"]
 Span = tuple[str, int, int, float]
 
 _EMAIL = re.compile(
-    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"(?<![\w.+%/-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"  # not a URL's user (https://u@h)
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.\w|:\w)"
 )
 _PHONE = re.compile(
@@ -44,14 +44,15 @@ _PHONE = re.compile(
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[.-])\d{3}[.-]\d{4}|\d{3} \d{3} \d{4}")
 _PHONE_WORDS = re.compile(
     r"(?i)\b(?:call|calls|calling|phone|tel|telephone|mobile|mob|cell|fax|whatsapp|sms|text me|"
-    r"ring|dial|reach me|contact|hotline|helpline|number is|landline)\b"
+    r"ring|dial|reach me|contact|hotline|helpline|number is|landline|voicemail|ph)\b"
+    r"|\b(?:m|t|p|f|mob|tel|ph)\s*:"  # a signature's "M: 030 ...", "T: ..."
 )
 _NOT_PHONE_WORDS = re.compile(
     r"(?i)\b(?:order|invoice|isbn|tracking|ref|reference|account|acct|serial|sku|ticket|case|"
     r"po|receipt|transaction|policy|member|customer id|zip|postcode|part|batch|lot|id)\b|#"
 )
 _CARD = re.compile(r"\d(?<![\w.-]\d)(?<!\d,\d)(?:[ -]?\d){11,18}(?![\w-]|\.\d)")
-_SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)")
 _SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 _SSN_WORDS = re.compile(r"(?i)\b(?:ssn|ss#|social security|social sec)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")

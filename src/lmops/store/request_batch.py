@@ -66,6 +66,8 @@ class RequestRecord:
     prompt_version: int | None = None
     experiment: str | None = None
     variant: str | None = None
+    # Guardrail rules that fired: "rule:stage:action[:kind|kind]" joined by ", " (no values).
+    guardrails: str | None = None
 
 
 FIELDS = tuple(f.name for f in fields(RequestRecord))

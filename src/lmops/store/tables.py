@@ -88,6 +88,8 @@ request_log = sa.Table(
     sa.Column("prompt_version", sa.Integer(), nullable=True),
     sa.Column("experiment", sa.String(), nullable=True),
     sa.Column("variant", sa.String(), nullable=True),
+    # Added by 0005: the guardrail rules that fired, never what they found.
+    sa.Column("guardrails", sa.Text(), nullable=True),
     sa.Index("ix_request_log_experiment", "experiment"),
 )
 

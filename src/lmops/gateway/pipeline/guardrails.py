@@ -1,0 +1,190 @@
+"""Input guardrails: the rules that cover a request, run on its messages before the provider call.
+
+A rule's action decides what a finding does: ``block`` refuses the request (400
+``guardrail_blocked``, naming the rule, echoing nothing), ``redact`` rewrites the text the
+upstream sees, ``flag`` lets it through. Every hit is counted, named in the
+``x-lmops-guardrails`` header and kept (rule, stage, action, kinds: never the values) for the
+request log. When output rules apply, or values were swapped for placeholders, the request
+carries an :class:`~lmops.gateway.guard_output.OutputGuard` that the handler runs on the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from typing import Any
+
+import orjson
+import structlog
+
+from lmops.config_guardrails import StreamPolicy
+from lmops.errors import GatewayError
+from lmops.gateway.context import RequestContext
+from lmops.gateway.guard_output import OutputGuard, blocked
+from lmops.guardrails.injection import Verdict, judge_messages, parse_judge
+from lmops.guardrails.placeholders import Placeholders
+from lmops.guardrails.rules import Hit, Rule, Scan
+from lmops.providers.base import UpstreamRequest
+from lmops.providers.router import Router
+
+__all__ = ["Guardrails", "Judge", "RouterJudge"]
+
+# (group, text) -> the judge model's verdict
+Judge = Callable[[str, str], Awaitable[Verdict]]
+
+log = structlog.get_logger("lmops.guardrails")
+
+# A text slot in a request body: the container, the key or index, and the message's role.
+_Slot = tuple[Any, Any, str]
+
+
+class Guardrails:
+    """The input step. Built only when rules are configured."""
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        stream: StreamPolicy,
+        *,
+        judge: Judge | None,
+        on_hit: Callable[[Hit], None],
+        on_judge_error: Callable[[], None],
+    ) -> None:
+        self._rules = tuple(rules)
+        self._narrowed = any(r.keys is not None or r.teams is not None for r in rules)
+        # Rules by model group when no rule is narrowed to keys or teams (the common case).
+        self._by_group: dict[str, tuple[Rule, ...]] = {}
+        self._stream = stream
+        self._judge = judge
+        self._on_hit = on_hit
+        self._on_judge_error = on_judge_error
+
+    def _applicable(self, ctx: RequestContext) -> tuple[Rule, ...]:
+        group = ctx.model_group
+        if not self._narrowed:
+            found = self._by_group.get(group)
+            if found is None:
+                found = self._by_group[group] = tuple(
+                    r for r in self._rules if r.applies(group, None, None)
+                )
+            return found
+        principal = ctx.principal
+        key = (principal.key.id, principal.key.name) if principal.key is not None else None
+        team = principal.team
+        named = (team.id, team.name) if team is not None else None
+        return tuple(r for r in self._rules if r.applies(group, key, named))
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        rules = self._applicable(ctx)
+        if not rules:
+            return
+        hits: list[Hit] = []
+        ctx.guardrails = hits  # before any block: the refusal's record names the rule
+        placeholders = Placeholders()
+        redacted = False
+        for rule in rules:
+            if rule.stage == "input":
+                redacted |= await self._check_input(ctx, rule, hits, placeholders)
+        outputs = [r for r in rules if r.stage == "output"]
+        if redacted:
+            # What the upstream saw is what the log keeps: the client's values stay out of it.
+            ctx.raw_body = orjson.dumps(ctx.body)
+        if placeholders:
+            # The answer gets the values back: an answer no other request may be given.
+            ctx.cache = None
+        if outputs or placeholders:
+            ctx.output = OutputGuard(
+                outputs,
+                self._stream,
+                placeholders if placeholders else None,
+                ctx,
+                hits,
+                self._on_hit,
+            )
+
+    async def _check_input(
+        self, ctx: RequestContext, rule: Rule, hits: list[Hit], placeholders: Placeholders
+    ) -> bool:
+        """Run ``rule`` on every text of the request it covers; True when it redacted one."""
+        kinds: set[str] = set()
+        redacted = False
+        for holder, where, role in _slots(ctx.endpoint, ctx.body):
+            if role not in rule.roles:
+                continue
+            text = holder[where]
+            scan = rule.scan(text)
+            if scan is None and rule.config.mode == "judge":
+                scan = await self._ask_judge(rule, text)
+            if scan is None:
+                continue
+            kinds.update(scan.kinds)
+            if rule.action == "block":
+                self._hit(hits, Hit(rule.name, "input", "block", tuple(sorted(kinds))))
+                raise blocked(rule.name)
+            if rule.action == "redact" and scan.findings:
+                holder[where] = rule.redact(text, scan, placeholders)
+                redacted = True
+        if kinds:
+            self._hit(hits, Hit(rule.name, "input", rule.action, tuple(sorted(kinds))))
+        return redacted
+
+    async def _ask_judge(self, rule: Rule, text: str) -> Scan | None:
+        assert self._judge is not None and rule.config.judge is not None
+        try:
+            verdict = await self._judge(rule.config.judge, text)
+        except (GatewayError, ValueError) as exc:  # a judge that fails lets the text through
+            self._on_judge_error()
+            log.warning("guardrail_judge_failed", rule=rule.name, error=str(exc))
+            return None
+        if verdict.score < rule.config.threshold:
+            return None
+        return Scan(("judge",), score=verdict.score)
+
+    def _hit(self, hits: list[Hit], hit: Hit) -> None:
+        hits.append(hit)
+        self._on_hit(hit)
+
+
+def _slots(endpoint: str, body: dict[str, Any]) -> Iterator[_Slot]:
+    """Every text the client sent: chat messages (text parts too), prompts, embedding inputs."""
+    if endpoint == "chat":
+        for message in body.get("messages") or ():
+            if not isinstance(message, dict):
+                continue
+            role = message.get("role")
+            role = role if isinstance(role, str) else "user"
+            content = message.get("content")
+            if isinstance(content, str):
+                yield message, "content", role
+            elif isinstance(content, list):
+                for part in content:
+                    if isinstance(part, dict) and isinstance(part.get("text"), str):
+                        yield part, "text", role
+        return
+    field = "prompt" if endpoint == "completions" else "input"
+    value = body.get(field)
+    if isinstance(value, str):
+        yield body, field, "user"
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                yield value, index, "user"
+
+
+class RouterJudge:
+    """Asks a model group of the gateway itself (routed like any request) for a verdict."""
+
+    def __init__(self, router: Router) -> None:
+        self._router = router
+
+    async def __call__(self, group: str, text: str) -> Verdict:
+        body = {"model": group, "messages": judge_messages(text), "temperature": 0}
+        routed = await self._router.route(
+            group, UpstreamRequest("chat", body, False, "guardrail-judge")
+        )
+        try:
+            answer = orjson.loads(routed.response.body or b"{}")["choices"][0]["message"]["content"]
+        except (orjson.JSONDecodeError, KeyError, IndexError, TypeError):
+            raise ValueError(f"judge group {group!r} answered no message") from None
+        if not isinstance(answer, str):
+            raise ValueError(f"judge group {group!r} answered no text")
+        return parse_judge(answer)

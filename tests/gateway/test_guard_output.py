@@ -1,0 +1,135 @@
+"""OutputGuard on its own: window checks with context, rewrites of SSE events, restoring."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import orjson
+import pytest
+
+from lmops.config import GuardrailRule, StreamPolicy
+from lmops.errors import GatewayError
+from lmops.gateway.guard_output import OutputGuard
+from lmops.gateway.sse_text import EventBuffer, event_pieces
+from lmops.guardrails.placeholders import Placeholders
+from lmops.guardrails.rules import Hit, compile_rules
+
+
+class _Ctx:
+    def __init__(self, body: dict[str, Any]) -> None:
+        self.body = body
+
+
+def guard(
+    rules: list[dict[str, Any]], policy: str = "buffer", window: int = 32, **kw: Any
+) -> tuple[OutputGuard, list[Hit]]:
+    compiled = compile_rules([GuardrailRule(**r) for r in rules], b"salt")
+    hits: list[Hit] = []
+    ctx: Any = _Ctx(kw.get("body", {}))
+    out = OutputGuard(
+        compiled,
+        StreamPolicy(policy=policy, window_chars=window),  # type: ignore[arg-type]
+        kw.get("placeholders"),
+        ctx,
+        hits,
+        lambda _: None,
+    )
+    return out, hits
+
+
+def sse(pieces: list[str], index: int = 0) -> list[bytes]:
+    events = [
+        b"data: " + orjson.dumps({"choices": [{"index": index, "delta": {"content": p}}]}) + b"\n\n"
+        for p in pieces
+    ]
+    finish = {"choices": [{"index": index, "delta": {}, "finish_reason": "stop"}]}
+    return [*events, b"data: " + orjson.dumps(finish) + b"\n\n", b"data: [DONE]\n\n"]
+
+
+def text_of(data: bytes) -> str:
+    return "".join(t for event in EventBuffer().feed(data) for t in event_pieces(event).values())
+
+
+async def gen(chunks: list[bytes]) -> AsyncGenerator[bytes, None]:
+    for chunk in chunks:
+        yield chunk
+
+
+def run_checked(out: OutputGuard, chunks: list[bytes], window: int | None) -> list[bytes]:
+    async def collect() -> list[bytes]:
+        produced = out._checked_stream(chunks[0], gen(chunks[1:]), window)
+        return [c async for c in produced]
+
+    return asyncio.run(collect())
+
+
+TERMS = {"name": "t", "check": "banned_terms", "stage": "output", "terms": ["red fox"]}
+
+
+def test_a_term_cut_across_windows_is_still_found() -> None:
+    out, hits = guard([{**TERMS, "action": "block"}], "window", 32)
+    pieces = ["x" * 30, " the red", " fox jumps", " over"]
+    with pytest.raises(GatewayError) as info:
+        run_checked(out, sse(pieces), 32)
+    assert info.value.code == "guardrail_blocked"
+    assert [(h.rule, h.stage, h.action) for h in hits] == [("t", "output", "block")]
+
+
+def test_window_redaction_rewrites_only_unsent_text_and_keeps_the_rest_of_the_events() -> None:
+    out, hits = guard([{**TERMS, "action": "redact", "redaction": "type"}], "window", 32)
+    pieces = ["a" * 40, "then red", " fox ", "and more text here", " end"]
+    released = run_checked(out, sse(pieces), 32)
+    joined = b"".join(released)
+    assert text_of(joined) == "a" * 40 + "then <BANNED_TERM> and more text here end"
+    assert joined.endswith(b"data: [DONE]\n\n") and b'"finish_reason":"stop"' in joined
+    assert len(released) >= 2  # sent window by window, not all at the end
+    assert hits[0].action == "redact"
+
+
+def test_a_clean_stream_passes_byte_for_byte() -> None:
+    out, hits = guard([{**TERMS, "action": "block"}], "buffer")
+    chunks = sse(["hello ", "world"])
+    assert b"".join(run_checked(out, chunks, None)) == b"".join(chunks)
+    assert not hits
+
+
+def test_every_choice_is_checked_on_its_own() -> None:
+    out, _ = guard([{**TERMS, "action": "redact", "redaction": "mask"}], "buffer")
+    chunks = sse(["red ", "fox"], 0) + sse(["red ", "fox"], 1)
+    joined = b"".join(run_checked(out, chunks, None))
+    per_choice: dict[int, str] = {}
+    for event in EventBuffer().feed(joined):
+        for i, t in event_pieces(event).items():
+            per_choice[i] = per_choice.get(i, "") + t
+    assert per_choice == {0: "*******", 1: "*******"}
+
+
+def test_restore_holds_a_placeholder_cut_across_events() -> None:
+    placeholders = Placeholders()
+    from lmops.guardrails import pii
+
+    text = "mail jane.doe@example.com now"
+    redacted = placeholders.redact(text, pii.detect(text))
+    assert "<EMAIL_ADDRESS_1>" in redacted
+    out, _ = guard([], placeholders=placeholders)
+    chunks = sse(["Hi <EMAIL_", "ADDRESS", "_1>, bye", " <"])
+
+    async def collect() -> bytes:
+        return b"".join([c async for c in out.restore(gen(chunks))])
+
+    assert text_of(asyncio.run(collect())) == "Hi jane.doe@example.com, bye <"
+
+
+def test_whole_answers_restore_tool_call_arguments_too() -> None:
+    placeholders = Placeholders()
+    from lmops.guardrails import pii
+
+    placeholders.redact("jane.doe@example.com", pii.detect("jane.doe@example.com"))
+    out, _ = guard([], placeholders=placeholders)
+    call = {"function": {"name": "send", "arguments": '{"to": "<EMAIL_ADDRESS_1>"}'}}
+    body = orjson.dumps({"choices": [{"index": 0, "message": {"tool_calls": [call]}}]})
+    checked, client = out.body(body)
+    assert checked == body
+    assert b"jane.doe@example.com" in client
