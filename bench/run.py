@@ -84,7 +84,7 @@ def chat_body(stream: bool, pipeline: Pipeline | None = None) -> str:
     """
     prompt = LONG_PROMPT if pipeline is not None and pipeline.long_prompt else _PROMPT
     if pipeline is not None and not pipeline.hit:
-        prompt = f"{_PROMPT} ({UNIQUE_MARKER})"
+        prompt = f"{prompt} ({UNIQUE_MARKER})"
     body: dict[str, Any] = {"model": "bench"}
     if pipeline is not None and pipeline.prompt:
         # The same messages upstream as below, rendered by the gateway from prompt_push's prompt.
