@@ -107,6 +107,15 @@ class GuardrailRule(_Model):
             raise ValueError("judge is for check injection with mode judge")
         if self.roles is not None and self.stage != "input":
             raise ValueError("roles are for the input stage")
+        if self.mode == "judge" and self.stage != "input":
+            raise ValueError("mode judge is for the input stage")
+        if self.check != "injection" and (
+            "mode" in self.model_fields_set or "threshold" in self.model_fields_set
+        ):
+            raise ValueError("mode and threshold are for check injection")
+        for name in ("entities", "roles", "models", "teams", "keys"):
+            if getattr(self, name) == []:
+                raise ValueError(f"{name} is empty: leave it out to mean every one")
         return self
 
 

@@ -51,7 +51,7 @@ def test_scan_redacts_on_request() -> None:
 
 def test_bad_input_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "cases.jsonl"
-    path.write_text('{"text": "fine"}\n{"text": \n')
+    path.write_text('{"text": "fine"}\n{"text": \n')  # .jsonl: every line must be a record
     result = runner.invoke(app, ["scan", str(path)])
     assert result.exit_code == 2 and f"{path}:2" in result.output
     path.write_text('{"text": "fine"}\n{"nothing": 1}\n')
@@ -74,3 +74,11 @@ def test_eval_scores_both_kinds_of_labelled_file(tmp_path: Path) -> None:
     bad.write_text('{"text": "x", "category": "c", "entities": [{"type": "NOPE", "start": 0}]}\n')
     result = runner.invoke(app, ["eval", str(bad)])
     assert result.exit_code == 2 and f"{bad}:1" in result.output
+
+
+def test_a_json_document_is_scanned_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{\n  "owner": "jane.doe@example.com"\n}\n')
+    result = runner.invoke(app, ["scan", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["pii"][0]["type"] == "EMAIL_ADDRESS"

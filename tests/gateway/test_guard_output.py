@@ -12,7 +12,7 @@ import pytest
 from lmops.config import GuardrailRule, StreamPolicy
 from lmops.errors import GatewayError
 from lmops.gateway.guard_output import OutputGuard
-from lmops.gateway.sse_text import EventBuffer, event_pieces
+from lmops.gateway.sse_text import EventBuffer, event_slots
 from lmops.guardrails.placeholders import Placeholders
 from lmops.guardrails.rules import Hit, compile_rules
 
@@ -49,7 +49,7 @@ def sse(pieces: list[str], index: int = 0) -> list[bytes]:
 
 
 def text_of(data: bytes) -> str:
-    return "".join(t for event in EventBuffer().feed(data) for t in event_pieces(event).values())
+    return "".join(t for event in EventBuffer().feed(data) for t in event_slots(event).values())
 
 
 async def gen(chunks: list[bytes]) -> AsyncGenerator[bytes, None]:
@@ -101,7 +101,7 @@ def test_every_choice_is_checked_on_its_own() -> None:
     joined = b"".join(run_checked(out, chunks, None))
     per_choice: dict[int, str] = {}
     for event in EventBuffer().feed(joined):
-        for i, t in event_pieces(event).items():
+        for (i, _), t in event_slots(event).items():
             per_choice[i] = per_choice.get(i, "") + t
     assert per_choice == {0: "*******", 1: "*******"}
 
@@ -133,3 +133,75 @@ def test_whole_answers_restore_tool_call_arguments_too() -> None:
     checked, client = out.body(body)
     assert checked == body
     assert b"jane.doe@example.com" in client
+
+
+def restored(out: OutputGuard, chunks: list[bytes]) -> bytes:
+    async def collect() -> bytes:
+        return b"".join([c async for c in out.restore(gen(chunks))])
+
+    return asyncio.run(collect())
+
+
+def with_email() -> Placeholders:
+    from lmops.guardrails import pii
+
+    placeholders = Placeholders()
+    placeholders.redact(EMAIL, pii.detect(EMAIL))
+    return placeholders
+
+
+EMAIL = "jane.doe@example.com"
+
+
+def test_restore_handles_events_cut_anywhere_by_the_network() -> None:
+    out, _ = guard([], placeholders=with_email())
+    data = b"".join(sse(["Hi <EMAIL_ADDRESS_1>", ", bye"]))
+    chunks = [data[i : i + 7] for i in range(0, len(data), 7)]  # cuts inside events
+    assert text_of(restored(out, chunks)) == f"Hi {EMAIL}, bye"
+
+
+def test_streamed_tool_call_arguments_get_json_escaped_values() -> None:
+    placeholders = Placeholders()
+    from lmops.guardrails import pii
+
+    pem = '-----BEGIN PRIVATE KEY-----\nMIIEv"x\n-----END PRIVATE KEY-----'
+    placeholders.redact(pem, [pii.Finding("SECRET", 0, len(pem), 1.0, pem)])
+    out, _ = guard([], placeholders=placeholders)
+    calls = [
+        {"index": 0, "function": {"arguments": part}} for part in ['{"key": "<SEC', 'RET_1>"}']
+    ]
+    events = [
+        b"data: "
+        + orjson.dumps({"choices": [{"index": 0, "delta": {"tool_calls": [c]}}]})
+        + b"\n\n"
+        for c in calls
+    ]
+    data = restored(out, [*events, b"data: [DONE]\n\n"])
+    arguments = "".join(
+        t for e in EventBuffer().feed(data) for (_, k), t in event_slots(e).items() if k == 0
+    )
+    assert orjson.loads(arguments) == {"key": pem}
+
+
+def test_a_finishing_choice_flushes_only_its_own_held_text() -> None:
+    out, _ = guard([], placeholders=with_email())
+
+    def event(index: int, content: str | None, finish: str | None = None) -> bytes:
+        delta = {} if content is None else {"content": content}
+        choice = {"index": index, "delta": delta, "finish_reason": finish}
+        return b"data: " + orjson.dumps({"choices": [choice]}) + b"\n\n"
+
+    chunks = [
+        event(0, "a <EMAIL_"),
+        event(1, "b <EMAIL_"),
+        event(0, None, "stop"),  # choice 0 ends with "<EMAIL_" held: sent as it is
+        event(1, "ADDRESS_1> c"),
+        event(1, None, "stop"),
+        b"data: [DONE]\n\n",
+    ]
+    data = restored(out, chunks)
+    texts: dict[int, str] = {}
+    for e in EventBuffer().feed(data):
+        for (i, _), t in event_slots(e).items():
+            texts[i] = texts.get(i, "") + t
+    assert texts == {0: "a <EMAIL_", 1: f"b {EMAIL} c"}

@@ -291,7 +291,7 @@ def test_windowed_streams_are_cut_by_an_error_event_on_a_hit(
     make: Callable[..., Api], upstream: FakeUpstream, tmp_path: Path
 ) -> None:
     api = make(OUTPUT_RULES, "  stream:\n    policy: window\n    window_chars: 40\n")
-    early = "This is a long and perfectly harmless opening. " * 3
+    early = "This is a long and perfectly harmless opening. " * 8
     reply(upstream, f"{early}Then the secret: project falcon launches soon.")
     resp = stream(api, "Tell me.")
     assert resp.status_code == 200
@@ -407,6 +407,12 @@ def test_placeholder_requests_are_not_answered_from_the_cache(
         ("check: banned_terms", "banned_terms needs terms"),
         ("check: injection\n      mode: judge", "mode judge needs judge"),
         ("check: json_schema", "json_schema checks the answer"),
+        (
+            "check: injection\n      stage: output\n      mode: judge\n      judge: mock",
+            "judge is for",
+        ),
+        ("check: pii\n      threshold: 0.9", "mode and threshold are for check injection"),
+        ("check: pii\n      roles: []", "roles is empty"),
     ],
 )
 def test_bad_rules_are_config_errors_that_name_the_rule(
@@ -417,3 +423,52 @@ def test_bad_rules_are_config_errors_that_name_the_rule(
         config_from(text, f"sqlite:///{tmp_path}/x.db")
     assert message in str(info.value)
     assert "guardrails" in str(info.value)
+
+
+def test_values_in_the_history_s_tool_calls_are_redacted_too(
+    make: Callable[..., Api], upstream: FakeUpstream
+) -> None:
+    api = make(PII_PLACEHOLDERS)
+    call = {"id": "c1", "type": "function", "function": {"name": "send", "arguments": ""}}
+    call["function"]["arguments"] = orjson.dumps({"to": EMAIL}).decode()
+    messages = [
+        {"role": "user", "content": "Mail my friend."},
+        {"role": "assistant", "content": None, "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "c1", "content": "sent"},
+    ]
+    assert api.chat(messages=messages).status_code == 200
+    sent = upstream.requests[-1].raw_body.decode()
+    assert EMAIL not in sent and "<EMAIL_ADDRESS_1>" in sent
+
+
+def test_a_blocked_request_s_logged_body_holds_no_value_found(
+    make: Callable[..., Api], upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    api = make("""    - name: no-pii
+      check: pii
+      action: block
+""")
+    resp = chat(api, PERSONAL)
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "guardrail_blocked"
+    record = logged(tmp_path, resp.headers["x-request-id"])
+    assert record.request_body is not None and EMAIL not in record.request_body
+    assert "<EMAIL_ADDRESS>" in record.request_body
+
+
+def test_unusable_schemas_are_a_hit_not_an_error(
+    make: Callable[..., Api], upstream: FakeUpstream
+) -> None:
+    api = make("""    - name: schema
+      check: json_schema
+      stage: output
+      action: flag
+""")
+    reply(upstream, '{"city": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"}')
+    evil = {"type": "object", "properties": {"city": {"type": "string", "pattern": "^(a+)+$"}}}
+    form = {"type": "json_schema", "json_schema": {"name": "x", "schema": evil}}
+    resp = chat(api, "Where?", response_format=form)  # the pattern is not run: no stall
+    assert resp.status_code == 200 and "x-lmops-guardrails" not in resp.headers
+    broken = {"$ref": "#/definitions/missing"}
+    form = {"type": "json_schema", "json_schema": {"name": "x", "schema": broken}}
+    resp = chat(api, "Where?", response_format=form)
+    assert resp.status_code == 200 and resp.headers["x-lmops-guardrails"] == "schema=flag"

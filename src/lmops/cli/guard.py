@@ -7,6 +7,7 @@ find, never the values themselves. ``eval`` scores a detector on a labelled JSON
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -91,6 +92,8 @@ def _documents(name: str, text: str) -> list[_Doc]:
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
+            if not name.endswith(".jsonl"):  # a JSON document, say: scanned as text
+                return [_Doc(1, text, jsonl=False)]
             fail(f"{name}:{number}: not a JSON object: {exc}", 2)
         found = _record_text(record)
         if found is None:
@@ -132,6 +135,7 @@ def scan_command(
         fail(f"--redact: {redact!r} is not type, mask or hash", 2)
     name, text = _read(source)
     docs = _documents(name, text)
+    salt = os.urandom(16)  # hashes compare within one run, and cannot be looked up
     found_any = False
     table = Table("where", "found", "score", "detail")
     for doc in docs:
@@ -139,7 +143,7 @@ def scan_command(
         verdict = injection.detect(doc.text, mode=detector_mode)
         found_any |= bool(findings) or verdict.is_injection
         if redact is not None:
-            out = pii.redact(doc.text, redact, findings=findings)  # type: ignore[arg-type]
+            out = pii.redact(doc.text, redact, findings=findings, salt=salt)  # type: ignore[arg-type]
             typer.echo(orjson.dumps({"line": doc.line, "text": out}).decode() if doc.jsonl else out)
             continue
         if as_json:

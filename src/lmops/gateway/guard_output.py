@@ -9,7 +9,6 @@ the request log's copy, so the log and the checks see what the upstream wrote.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import AsyncGenerator, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,9 +18,13 @@ import orjson
 from lmops.config_guardrails import StreamPolicy
 from lmops.errors import GatewayError, UpstreamError
 from lmops.gateway.sse_text import (
+    TEXT,
     EventBuffer,
-    body_texts,
-    event_pieces,
+    Slot,
+    body_slots,
+    carrier_event,
+    event_slots,
+    finished_choices,
     rewrite_body,
     rewrite_event,
 )
@@ -35,8 +38,11 @@ if TYPE_CHECKING:
 __all__ = ["OutputGuard", "blocked"]
 
 _CONTEXT = 128  # characters of already-sent text a window is checked with (spans across windows)
-_HOLD = 96  # characters a window keeps back for the next (longer than any value it redacts)
-_DONE = b"[DONE]"
+# Characters a window keeps back for the next, so that a value cut by the window's edge is
+# whole (and redactable) in the next one. Longer values (PEM blocks, long JWTs) are only
+# certain to be caught with the buffer policy.
+_HOLD = 256
+_TAIL = 16384  # bytes of a checked stream kept for its usage, should a block end it early
 
 
 def blocked(rule: str, stage: str = "input") -> GatewayError:
@@ -67,12 +73,15 @@ class OutputGuard:
         self._schema = _requested_schema(ctx.body) if self._schema_rules else None
         self._policy = policy
         self.placeholders = placeholders
+        # Inside a tool call's arguments (a JSON text) a value goes in JSON-escaped.
+        self._in_json = placeholders.json_escaped() if placeholders is not None else None
         self._hits = hits
         self._on_hit = on_hit
         self._fired: set[str] = set()
-        self._sent: dict[int, str] = {}  # per choice: the text checked and released so far
-        self._held: dict[int, str] = {}  # per choice: checked, held back for the next window
-        self._template: dict[int, bytes] = {}  # per choice: its last event with text
+        self._sent: dict[Slot, str] = {}  # per slot: the text checked and released so far
+        self._held: dict[Slot, str] = {}  # per slot: checked, held back for the next window
+        self._template: dict[Slot, bytes] = {}  # per slot: its last event (id and model)
+        self.tail = b""  # the end of the stream read so far, for its usage
 
     @property
     def checks(self) -> bool:
@@ -87,16 +96,20 @@ class OutputGuard:
             self._hits.append(hit)
             self._on_hit(hit)
 
-    def check_text(self, text: str, start: int = 0) -> str:
-        """``text`` after the output rules; only what lies from ``start`` on may be rewritten
-        (what is before was sent already)."""
+    def check_text(self, text: str, start: int = 0, end: int | None = None) -> str:
+        """``text`` after the output rules. Only what lies from ``start`` on may be rewritten
+        (what is before was sent already); a value reaching past ``end`` is left for the next
+        window, where it is whole."""
         for rule in self._rules:
             scan = rule.scan(text)
             if scan is None:
                 continue
-            fresh = tuple(f for f in scan.findings if f.end > start)
-            if not fresh and scan.findings:
-                continue  # found in the context only: reported when its window was checked
+            found = scan.findings
+            if end is not None:
+                found = tuple(f for f in found if f.end <= end)
+            fresh = tuple(f for f in found if f.end > start)
+            if scan.findings and not fresh:
+                continue  # before ``start``: reported already; past ``end``: next window
             self._hit(rule, scan.kinds)
             if rule.action == "block":
                 raise blocked(rule.name, "output")
@@ -117,20 +130,25 @@ class OutputGuard:
             if rule.action == "block":
                 raise blocked(rule.name, "output")
 
+    def _restore(self, slot: Slot, text: str) -> str:
+        placeholders = self.placeholders if slot[1] == TEXT else self._in_json
+        assert placeholders is not None
+        return placeholders.restore(text)
+
     # -- whole answers ------------------------------------------------------------------------
 
     def body(self, body: bytes) -> tuple[bytes, bytes]:
         """A whole answer: (after the checks, as the client gets it: placeholders back)."""
-        if self.checks and body_texts(body):
-            body = rewrite_body(body, lambda _, text: self._checked_whole(text))
-        if self.placeholders is None or b"<" not in body:
+        if self.checks and body_slots(body):
+            body = rewrite_body(body, self._checked_whole)
+        if self.placeholders is None or not body_slots(body):
             return body, body
-        placeholders = self.placeholders
-        return body, _restore_all(body, placeholders.restore)
+        return body, rewrite_body(body, self._restore)
 
-    def _checked_whole(self, text: str) -> str:
+    def _checked_whole(self, slot: Slot, text: str) -> str:
         text = self.check_text(text)
-        self.check_json(text)
+        if slot[1] == TEXT:
+            self.check_json(text)
         return text
 
     # -- streams ------------------------------------------------------------------------------
@@ -142,9 +160,10 @@ class OutputGuard:
         assert response.chunks is not None and routed.first_chunk is not None
         window = self._policy.window_chars if self._policy.policy == "window" else None
         checked = self._checked_stream(routed.first_chunk, response.chunks, window)
-        first = await anext(checked)
-        response = dataclasses.replace(response, chunks=checked)
-        return dataclasses.replace(routed, response=response, first_chunk=first)
+        # In place: the provider sets ``usage`` on this response when its stream ends.
+        routed.first_chunk = await anext(checked)
+        response.chunks = checked
+        return routed
 
     async def _checked_stream(
         self, first: bytes, chunks: AsyncGenerator[bytes, None], window: int | None
@@ -156,127 +175,109 @@ class OutputGuard:
             try:
                 chunk: bytes | None = first
                 while chunk is not None:
+                    self.tail = (self.tail + chunk)[-_TAIL:]
                     for event in events.feed(chunk):
                         held.append(event)
                         if window is None:
                             continue
-                        size += sum(map(len, event_pieces(event).values()))
+                        size += sum(map(len, event_slots(event).values()))
                         if size >= window:  # windows by text, however the network cut it
                             yield self._release(held, hold=True)
                             held, size = [], 0
                     chunk = await anext(chunks, None)
-            except UpstreamError:  # what came is sent, checked; then the relay reports the break
-                yield self._release(held, hold=False) + events.rest()
+            except UpstreamError:  # what came whole is sent, checked; the relay reports the break
+                yield self._release(held, hold=False)
                 raise
             last = self._release(held, hold=False)
-            for text in self._sent.values():
-                self.check_json(text)
+            for slot, text in self._sent.items():
+                if slot[1] == TEXT:
+                    self.check_json(text)
             yield last + events.rest()
         finally:
             await chunks.aclose()
 
     def _release(self, events: list[bytes], hold: bool) -> bytes:
-        """Check the held events' text (with the end of what was sent before, and what the last
-        window held back) and rewrite them to carry the checked text. Until the end, the last
-        ``_HOLD`` characters of each choice are held back: a value cut by the window's edge is
-        still whole, and redactable, in the next window."""
-        pieces = [event_pieces(event) for event in events]
-        new: dict[int, list[str]] = {}
+        """Check the held events' text (with the end of what was sent before, and what the
+        last window held back) and rewrite them to carry the checked text. With ``hold``, the
+        last ``_HOLD`` characters of each slot wait for the next window."""
+        pieces = [event_slots(event) for event in events]
+        new: dict[Slot, list[str]] = {}
         for event, found in zip(events, pieces, strict=True):
-            for index, text in found.items():
-                new.setdefault(index, []).append(text)
-                self._template[index] = event
+            for slot, text in found.items():
+                new.setdefault(slot, []).append(text)
+                self._template[slot] = event
         if not hold:
-            for index in self._held:
-                new.setdefault(index, [])
-        released: dict[int, str] = {}
-        for index, parts in new.items():
-            sent = self._sent.get(index, "")
+            for slot in self._held:
+                new.setdefault(slot, [])
+        released: dict[Slot, str] = {}
+        for slot, parts in new.items():
+            sent = self._sent.get(slot, "")
             context = sent[-_CONTEXT:]
-            fresh = self._held.pop(index, "") + "".join(parts)
-            out = self.check_text(context + fresh, len(context))[len(context) :]
+            fresh = self._held.pop(slot, "") + "".join(parts)
+            whole = context + fresh
+            end = max(len(whole) - _HOLD, len(context)) if hold else None
+            out = self.check_text(whole, len(context), end)[len(context) :]
             if hold:
                 cut = max(len(out) - _HOLD, 0)
-                out, self._held[index] = out[:cut], out[cut:]
-            self._sent[index] = sent + out
-            released[index] = out
+                out, self._held[slot] = out[:cut], out[cut:]
+            self._sent[slot] = sent + out
+            released[slot] = out
         out_events: list[bytes] = []
-        for index, text in released.items():
-            if text and not new[index]:  # held text, and no event of that choice left to carry it
-                template = self._template[index]
-                change = {i: text if i == index else "" for i in event_pieces(template)}
-                out_events.append(rewrite_event(template, change))
-        # A choice whose text went through unchanged keeps its events byte for byte.
-        changed = {i for i, text in released.items() if text != "".join(new[i])}
-        placed: set[int] = set()
+        for slot, text in released.items():
+            if text and not new[slot]:  # held text, and no event of that slot left to carry it
+                out_events.append(carrier_event(self._template[slot], slot, text))
+        # A slot whose text went through unchanged keeps its events byte for byte.
+        changed = {s for s, text in released.items() if text != "".join(new[s])}
+        placed: set[Slot] = set()
         for event, found in zip(events, pieces, strict=True):
-            change = {i: "" if i in placed else released[i] for i in found if i in changed}
+            change = {s: "" if s in placed else released[s] for s in found if s in changed}
             placed.update(found)
             out_events.append(rewrite_event(event, change) if change else event)
         return b"".join(out_events)
 
     async def restore(self, chunks: AsyncGenerator[bytes, None]) -> AsyncGenerator[bytes, None]:
         """The relayed stream with placeholders swapped back, piece by piece (a placeholder
-        cut across pieces is held until it is whole)."""
-        assert self.placeholders is not None
+        cut across pieces is held until it is whole, or its choice finishes)."""
+        assert self.placeholders is not None and self._in_json is not None
         events = EventBuffer()
-        restorers: dict[int, StreamRestorer] = {}
-        last: bytes | None = None  # the last event with text: the form of a flushed remainder
+        restorers: dict[Slot, StreamRestorer] = {}
+        template = b""
         try:
             async for chunk in chunks:
                 out: list[bytes] = []
                 for event in events.feed(chunk):
-                    pieces = event_pieces(event)
-                    if pieces:
-                        last = event
-                        changed = {
-                            i: restorers.setdefault(i, self.placeholders.restorer()).feed(t)
-                            for i, t in pieces.items()
-                        }
-                        out.append(rewrite_event(event, changed))
+                    for index in finished_choices(event):  # its held text goes first
+                        out += self._flush(restorers, index, template)
+                    pieces = event_slots(event)
+                    if not pieces:
+                        out.append(event)
                         continue
-                    if last is not None and _ends(event):
-                        out.append(_flushed(last, restorers))
-                        last = None
-                    out.append(event)
-                rest = events.rest()
-                yield b"".join(out) + rest
+                    template = event
+                    changed = {}
+                    for slot, text in pieces.items():
+                        restorer = restorers.get(slot)
+                        if restorer is None:
+                            source = self.placeholders if slot[1] == TEXT else self._in_json
+                            restorer = restorers[slot] = source.restorer()
+                        changed[slot] = restorer.feed(text)
+                    out.append(rewrite_event(event, changed))
+                if out:
+                    yield b"".join(out)
+            rest = events.rest()
+            if rest:
+                yield rest
         finally:
             await chunks.aclose()
 
-
-def _ends(event: bytes) -> bool:
-    """A [DONE], a finish_reason or an error: the text is over."""
-    return _DONE in event or b'"finish_reason":"' in event or b'"error"' in event
-
-
-def _flushed(last: bytes, restorers: dict[int, StreamRestorer]) -> bytes:
-    rest = {i: r.flush() for i, r in restorers.items()}
-    if not any(rest.values()):
-        return b""
-    return rewrite_event(last, rest)
-
-
-def _restore_all(body: bytes, restore: Callable[[str], str]) -> bytes:
-    """Every string of the answer's choices with placeholders swapped back (text, tool call
-    arguments alike)."""
-
-    def walk(value: Any) -> Any:
-        if isinstance(value, str):
-            return restore(value)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, dict):
-            return {k: walk(v) for k, v in value.items()}
-        return value
-
-    try:
-        data = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        return body
-    if isinstance(data, dict) and isinstance(data.get("choices"), list):
-        data["choices"] = walk(data["choices"])
-    return orjson.dumps(data)
+    @staticmethod
+    def _flush(restorers: dict[Slot, StreamRestorer], index: int, template: bytes) -> list[bytes]:
+        out = []
+        for slot, restorer in restorers.items():
+            if slot[0] == index:
+                held = restorer.flush()
+                if held:
+                    out.append(carrier_event(template, slot, held))
+        return out
 
 
 def _requested_schema(body: dict[str, Any]) -> dict[str, Any] | None:
@@ -295,8 +296,16 @@ def _schema_error(text: str, schema: dict[str, Any]) -> str | None:
     except orjson.JSONDecodeError:
         return "invalid_json"
     try:
-        validator = jsonschema.validators.validator_for(schema)(schema)
+        base = jsonschema.validators.validator_for(schema)
+        # ``pattern`` runs Python's backtracking regex on text the client and the model
+        # choose: a pathological pattern could hold the event loop for minutes. Not checked.
+        checker = jsonschema.validators.extend(base, {"pattern": _unchecked})  # type: ignore[no-untyped-call]
+        validator = checker(schema)
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
-    except jsonschema.exceptions.SchemaError:
+    except Exception:  # a schema the validator cannot use ($ref to nowhere, bad types)
         return "invalid_schema"
     return None if error is None else "schema_mismatch"
+
+
+def _unchecked(*_: object) -> None:
+    return None

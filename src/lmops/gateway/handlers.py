@@ -17,7 +17,7 @@ import structlog
 from starlette.types import Receive, Scope, Send
 
 from lmops.errors import GatewayError, UpstreamError, internal_error
-from lmops.gateway.accounting import Accounting, usage_from_body
+from lmops.gateway.accounting import Accounting, usage_from_body, usage_from_sse_tail
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.hangup import HangUp
 from lmops.gateway.metrics import GatewayMetrics
@@ -121,14 +121,28 @@ class ProxyHandler:
         if response.chunks is not None:
             if output is not None and output.checks:
                 try:
-                    routed = await output.stream(routed)
+                    with HangUp(ctx):  # a client that leaves stops the (buffered) upstream
+                        await output.stream(routed)
                 except Exception as exc:  # refused (or broken) before anything was sent
                     self._router.stream_done(routed)
-                    await self._refuse_answer(ctx, send, exc, routed, response.usage)
+                    usage = response.usage or usage_from_sse_tail(output.tail)
+                    await self._refuse_answer(ctx, send, exc, routed, usage)
                     return
-                except BaseException:  # cancelled: the client left, or the stop timed out
+                except BaseException:  # cancelled: the stop's timeout ran out
                     self._router.stream_done(routed)
                     raise
+                if ctx.client_gone:  # left while the answer was being checked
+                    self._router.stream_done(routed)
+                    self._finish(
+                        ctx,
+                        Outcome(
+                            status=499,
+                            error_type="client_disconnected",
+                            deployment=routed.state.deployment.id,
+                            usage=response.usage or usage_from_sse_tail(output.tail),
+                        ),
+                    )
+                    return
             relay = relay_stream(ctx, routed, self._router, self._finish)
             if output is not None and output.placeholders is not None:
                 relay = output.restore(relay)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+import orjson
+
 from lmops.guardrails.pii import Finding
 
 __all__ = ["Placeholders", "StreamRestorer"]
@@ -68,6 +70,15 @@ class Placeholders:
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
+
+    def json_escaped(self) -> Placeholders:
+        """The same tokens, their values escaped for the inside of a JSON string (a tool
+        call's arguments)."""
+        copy = Placeholders()
+        copy._by_token = {t: orjson.dumps(v).decode()[1:-1] for t, v in self._by_token.items()}
+        copy._by_value = {(k, copy._by_token[t]): t for (k, _), t in self._by_value.items()}
+        copy._counts = dict(self._counts)
+        return copy
 
     def restorer(self) -> StreamRestorer:
         """A restorer for one streamed response."""

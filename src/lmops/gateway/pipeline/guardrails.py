@@ -20,6 +20,7 @@ from lmops.config_guardrails import StreamPolicy
 from lmops.errors import GatewayError
 from lmops.gateway.context import RequestContext
 from lmops.gateway.guard_output import OutputGuard, blocked
+from lmops.guardrails import pii
 from lmops.guardrails.injection import Verdict, judge_messages, parse_judge
 from lmops.guardrails.placeholders import Placeholders
 from lmops.guardrails.rules import Hit, Rule, Scan
@@ -80,16 +81,20 @@ class Guardrails:
         hits: list[Hit] = []
         ctx.guardrails = hits  # before any block: the refusal's record names the rule
         placeholders = Placeholders()
-        redacted = False
-        for rule in rules:
-            if rule.stage == "input":
-                redacted |= await self._check_input(ctx, rule, hits, placeholders)
+        changed = [False]
+        try:
+            for rule in rules:
+                if rule.stage == "input":
+                    await self._check_input(ctx, rule, hits, placeholders, changed)
+        finally:
+            if changed[0]:
+                # What the upstream saw (or, refused, the text without the values found) is
+                # what the log keeps: the client's values stay out of it.
+                ctx.raw_body = orjson.dumps(ctx.body)
         outputs = [r for r in rules if r.stage == "output"]
-        if redacted:
-            # What the upstream saw is what the log keeps: the client's values stay out of it.
-            ctx.raw_body = orjson.dumps(ctx.body)
-        if placeholders:
-            # The answer gets the values back: an answer no other request may be given.
+        if placeholders or any(r.keys is not None or r.teams is not None for r in outputs):
+            # An answer with the values put back, or checked by rules only some callers have:
+            # not one to give another request.
             ctx.cache = None
         if outputs or placeholders:
             ctx.output = OutputGuard(
@@ -102,30 +107,40 @@ class Guardrails:
             )
 
     async def _check_input(
-        self, ctx: RequestContext, rule: Rule, hits: list[Hit], placeholders: Placeholders
-    ) -> bool:
-        """Run ``rule`` on every text of the request it covers; True when it redacted one."""
+        self,
+        ctx: RequestContext,
+        rule: Rule,
+        hits: list[Hit],
+        placeholders: Placeholders,
+        changed: list[bool],
+    ) -> None:
+        """Run ``rule`` on every text of the request it covers; ``changed[0]`` is set when a
+        text was rewritten (redacted, or stripped of its values before a refusal)."""
         kinds: set[str] = set()
-        redacted = False
-        for holder, where, role in _slots(ctx.endpoint, ctx.body):
+        slots = list(_slots(ctx.endpoint, ctx.body))
+        # The judge reads the newest text it covers (earlier turns were judged when new).
+        judged = max((i for i, s in enumerate(slots) if s[2] in rule.roles), default=-1)
+        for position, (holder, where, role) in enumerate(slots):
             if role not in rule.roles:
                 continue
             text = holder[where]
             scan = rule.scan(text)
-            if scan is None and rule.config.mode == "judge":
+            if scan is None and rule.config.mode == "judge" and position == judged:
                 scan = await self._ask_judge(rule, text)
             if scan is None:
                 continue
             kinds.update(scan.kinds)
             if rule.action == "block":
+                if scan.findings:  # the values found never reach the log
+                    holder[where] = pii.redact(text, "type", findings=list(scan.findings))
+                    changed[0] = True
                 self._hit(hits, Hit(rule.name, "input", "block", tuple(sorted(kinds))))
                 raise blocked(rule.name)
             if rule.action == "redact" and scan.findings:
                 holder[where] = rule.redact(text, scan, placeholders)
-                redacted = True
+                changed[0] = True
         if kinds:
             self._hit(hits, Hit(rule.name, "input", rule.action, tuple(sorted(kinds))))
-        return redacted
 
     async def _ask_judge(self, rule: Rule, text: str) -> Scan | None:
         assert self._judge is not None and rule.config.judge is not None
@@ -145,7 +160,9 @@ class Guardrails:
 
 
 def _slots(endpoint: str, body: dict[str, Any]) -> Iterator[_Slot]:
-    """Every text the client sent: chat messages (text parts too), prompts, embedding inputs."""
+    """Every text the client sent: chat messages (text parts, and the arguments of tool calls
+    in the history: they may carry values the client got back from placeholders), prompts,
+    embedding inputs."""
     if endpoint == "chat":
         for message in body.get("messages") or ():
             if not isinstance(message, dict):
@@ -159,6 +176,10 @@ def _slots(endpoint: str, body: dict[str, Any]) -> Iterator[_Slot]:
                 for part in content:
                     if isinstance(part, dict) and isinstance(part.get("text"), str):
                         yield part, "text", role
+            for call in message.get("tool_calls") or ():
+                function = call.get("function") if isinstance(call, dict) else None
+                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                    yield function, "arguments", role
         return
     field = "prompt" if endpoint == "completions" else "input"
     value = body.get(field)
