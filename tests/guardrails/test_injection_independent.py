@@ -1,0 +1,59 @@
+"""The injection detector on two sets written by people who never read it or its training data.
+
+These are the honest figures: the author's held-out split (test_injection_quality.py) shares
+the author's phrasing and reads far better. The issue's targets (recall >= 0.90 at a false
+positive rate <= 0.05) are NOT met here; the floors below keep what was reached from slipping,
+and the figures are printed for bench/README.md. ``injection_holdout.jsonl`` was scored once
+before the detector was improved (its weak categories, not its texts, were described to the
+improver); ``injection_eval2.jsonl`` was written afterwards and never shown to anyone tuning.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from lmops.guardrails import injection
+from lmops.guardrails.injection_eval import load_injection_cases, score_injection
+
+DATA = Path(__file__).parents[1] / "data"
+
+# (file, mode) -> (recall floor, FPR ceiling), a little under what was measured (bench/README).
+FLOORS = {
+    ("injection_holdout.jsonl", "fast"): (0.50, 0.05),
+    ("injection_holdout.jsonl", "full"): (0.70, 0.06),
+    ("injection_eval2.jsonl", "fast"): (0.40, 0.04),
+    ("injection_eval2.jsonl", "full"): (0.60, 0.06),
+}
+
+
+@pytest.mark.parametrize(("name", "mode"), list(FLOORS))
+def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
+    cases = load_injection_cases(DATA / name)
+    assert len(cases) >= 300 and sum(c.injection for c in cases) >= 150
+    report = score_injection(cases, partial(injection.detect, mode=mode))  # type: ignore[arg-type]
+    print(f"{name} {mode}: recall {report.recall:.3f} FPR {report.fpr:.3f}")
+    recall_floor, fpr_ceiling = FLOORS[name, mode]
+    assert report.recall >= recall_floor, report
+    assert report.fpr <= fpr_ceiling, report
+
+
+@pytest.mark.parametrize(
+    ("generator", "output"),
+    [
+        ("make_injection_holdout.py", "injection_holdout.jsonl"),
+        ("make_injection_eval2.py", "injection_eval2.jsonl"),
+    ],
+)
+def test_committed_sets_equal_a_fresh_generation(
+    tmp_path: Path, generator: str, output: str
+) -> None:
+    # Each generator writes beside itself: run a copy in a scratch directory.
+    shutil.copy(DATA / generator, tmp_path)
+    subprocess.run([sys.executable, str(tmp_path / generator)], check=True, capture_output=True)
+    assert (tmp_path / output).read_bytes() == (DATA / output).read_bytes()
