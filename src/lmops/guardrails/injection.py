@@ -14,7 +14,7 @@ score and ``CLASSIFIER_WEIGHT`` times the classifier probability: with the defau
 (0.3 to 0.5) over the threshold at lower probabilities.
 """
 
-# ruff: noqa: E501  (the rule table keeps each regex on one line, readable as a whole)
+# ruff: noqa: E501, RUF001  (one regex a line, readable as a whole; Turkish dotless i on purpose)
 from __future__ import annotations
 
 import json
@@ -68,8 +68,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.ignore_previous",
         0.9,
-        "ignore|disregard|forget|skip|overlook|override|bypass&previous|prior|above|preceding|earlier|original|initial|system|foregoing",
-        rf"\b(?:ignore|disregard|forget|skip|overlook|override|bypass)\s+(?:about\s+)?{_PRIOR}\s+(?:\w+\s+)?{_ORDERS}",
+        "ignore|disregard|forget|skip|overlook|override|bypass|discard|drop|scrap|cancel|abandon|dismiss|neglect|set|throw|void&previous|prior|above|preceding|earlier|original|initial|system|foregoing",
+        rf"(?<!shall )(?<!must )(?<!will )\b(?:ignore|disregard|forget|skip|overlook|override|bypass|discard|drop|scrap|cancel|abandon|dismiss|neglect|set\s+aside|throw\s+(?:away|out)|void)\s+(?:about\s+)?{_PRIOR}\s+(?:\w+\s+)?{_ORDERS}",
     ),
     _rule(
         "override.ignore_everything",
@@ -188,6 +188,121 @@ _RULES: tuple[_Rule, ...] = (
         "prompt|systemprompt|sistema|提示|系统|промпт|системный|プロンプト&muestra|revela|dime|imprime|muéstrame|montre|révèle|revele|affiche|donne|zeig|zeige|verrate|gib|mostra|mostrami|rivela|rivelami|dimmi|mostre|diga|显示|告诉我|透露|输出|泄露|打印|покажи|раскрой|выведи|напиши|を",
         r"\b(?:muestra|revela|dime|imprime|muéstrame)\s+(?:tu|el)\s+(?:prompt|mensaje)\s+(?:del\s+|de\s+)?sistema|\b(?:montre|révèle|revele|affiche|donne)(?:-moi)?\s+(?:ton|le|votre)\s+(?:prompt|message)\s+(?:syst[èe]me|système)|\b(?:zeige?|verrate|gib)\s+(?:mir\s+)?(?:deinen|den|ihren)\s+system-?prompt|\b(?:mostra|rivela|dimmi)(?:mi)?\s+(?:il\s+)?(?:tuo\s+)?prompt\s+(?:di\s+)?sistema|\b(?:mostre|revele|diga|me mostre)\s+(?:o\s+)?(?:seu\s+)?prompt\s+(?:do\s+)?sistema|(?:显示|告诉我|透露|输出|泄露|打印)[^\n]{0,6}(?:系统提示|系统指令|系统消息)|(?:покажи|раскрой|выведи|напиши)(?:те)?\s+(?:мне\s+)?(?:свой|твой|ваш)?\s*(?:системный\s+(?:промпт|запрос|инструкции)|промпт)|システムプロンプトを(?:表示|教え|見せ|出力)",
     ),
+    # --- overrides phrased as authority or re-framing
+    _rule(
+        "override.authority",
+        0.7,
+        "developer|developers|creator|creators|admin|administrator|owner|operator|programmer|maker|openai|anthropic&authorise|authorize|authorising|authorizing|authorised|authorized|allow|permit|grant|unlock|bypass|override|disable|lift|lifted",
+        r"\b(?:i am|i'm|this is|we are|message from)\s+(?:your|the|an?)\s+(?:lead\s+|head\s+|senior\s+|official\s+)?(?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|makers?|openai|anthropic)\b[^\n]{0,120}\b(?:authori[sz]\w*|allow\w*|permit\w*|grant\w*|unlock\w*|bypass\w*|override\w*|disabl\w*|lift\w*)\b",
+    ),
+    _rule(
+        "override.reframe",
+        0.75,
+        "test|warm|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|suggestions|suggestion|optional|irrelevant",
+        r"\b(?:your|the|those|these|all)\s+(?:previous\s+|earlier\s+|prior\s+|original\s+|initial\s+|old\s+|system\s+)?(?:guidelines|instructions|rules|prompts?|directives|constraints|restrictions|orders)\s+(?:you\s+(?:were\s+given|received|got|have)\s+)?(?:were|was|are|is)\s+(?:just\s+|only\s+|merely\s+|now\s+)?(?:an?\s+)?(?:test|warm-?up|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|null|suggestions?|optional)\b|\b(?:treat|consider|regard)\s+(?:all\s+|every\s+)?(?:your|the|those|these|any)\s+(?:\w+\s+)?(?:guidelines|instructions|rules|directives|constraints|restrictions|policies)\s+(?:\w+\s+){0,3}as\s+(?:\w+\s+)?(?:optional|suggestions?|void|irrelevant|a joke|null|cancelled|obsolete)\b",
+    ),
+    _rule(
+        "override.only_rule",
+        0.7,
+        "only|single|sole|real|actual|true&rule|instruction|job|task|assignment|goal|purpose|directive|priority",
+        r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rule|instruction|job|task|goal|purpose|directive)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
+    ),
+    _rule(
+        "override.stop_following",
+        0.7,
+        "follow|following|obey|obeying|apply|applies|bound|abide",
+        r"\b(?:stop|quit|cease|no longer|don't|do not|never again)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:your|the|any|those|these|all)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|polic(?:y)|system\s+prompt|directives|programming|training|constraints)\b|\b(?:your|the|those)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|restrictions|constraints)\s+(?:no longer|don't|do not)\s+apply\b",
+    ),
+    # --- role-play jailbreaks beyond DAN
+    _rule(
+        "jailbreak.ai_without_limits",
+        0.8,
+        "without|no|unrestricted|unfiltered|uncensored|unlimited&ai|assistant|model|chatbot|bot|version|llm|gpt|persona|character|entity",
+        r"\b(?:ai|assistant|model|chatbot|bot|version of (?:you|yourself)|llm|gpt|persona|character|entity)s?\s+(?:that\s+(?:has|have)\s+|with\s+|having\s+)?(?:no|without(?:\s+any)?)\s+(?:\w+\s+){0,2}(?:filters?|restrictions?|limits?|limitations|rules|guidelines|censorship|morals?|ethics|safety|boundaries|guardrails|constraints|policies)\b|\b(?:unrestricted|unfiltered|uncensored|unlimited|unbound)\s+(?:ai|assistant|model|chatbot|bot|version|llm|mode|persona)\b",
+    ),
+    _rule(
+        "jailbreak.never_refuses",
+        0.55,
+        "never|not|doesn't|won't|cannot|can't|no&refuse|refuses|refusing|decline|declines|warnings|disclaimers|character",
+        r"\b(?:never|doesn't|does not|won't|will not|cannot|can't|must not|mustn't)\s+(?:ever\s+)?(?:refuses?|declines?|say no|adds? (?:any )?(?:warnings|disclaimers)|break character)\b|\bstay in character\b[^\n]{0,40}\b(?:no matter what|whatever|always|never)\b|\bno\s+(?:warnings|disclaimers|refusals)\b",
+    ),
+    _rule(
+        "jailbreak.grandma",
+        0.75,
+        "deceased|late|dead|passed&grandmother|grandma|granny|grandfather|grandpa|mother|father|mom|dad|uncle|aunt",
+        r"\b(?:deceased|late|dead|who passed away)\s+(?:\w+\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|mother|father|mom|dad|uncle|aunt)\b[^\n]{0,200}\b(?:used to|would|always)\s+(?:tell|read|explain|recite|describe|whisper|sing)",
+    ),
+    _rule(
+        "jailbreak.fiction_harm",
+        0.6,
+        "story|novel|film|movie|script|screenplay|hypothetically|hypothetical|fiction|fictional|roleplay|role|scene|game|imagine|character&make|build|synthesize|synthesise|produce|cook|create|manufacture|steps|recipe|instructions",
+        r"\b(?:how to|how do (?:i|you|we)|steps? to|recipe for|instructions for|way to|guide to)\s+(?:\w+\s+){0,2}(?:make|build|synthesi[sz]e|produce|cook|create|manufacture|assemble)\s+(?:\w+\s+){0,2}(?:bombs?|napalm|meth\w*|explosives?|weapons?|poison\w*|malware|ransomware|nerve agents?|sarin|ricin|thermite|drugs|pipe bombs?|molotov\w*|bioweapons?|chemical weapons?)\b|\b(?:recipe|steps|instructions|formula)\s+(?:for|to)\s+(?:\w+\s+){0,2}(?:bombs?|napalm|meth\w*|explosives?|poisons?|malware|ransomware|nerve agents?|pipe bombs?|bioweapons?)\b",
+    ),
+    # --- extraction without the words "system prompt"
+    _rule(
+        "extraction.context",
+        0.75,
+        "print|repeat|output|show|write|tell|reveal|copy|list|reproduce|recite|spell|paste|give|dump|quote|what|translate|encode|render|rewrite|express|put|convert|summarize|summarise|turn|format|transform&before|above|preceding|prior|ahead|context|memory|instructions|rules|guidelines|directives|configuration|prompt|programming",
+        r"\b(?:print|repeat|output|show|write|tell me|reveal|copy|list|reproduce|recite|spell out|paste|give me|dump|quote)\s+(?:me\s+)?(?:out\s+)?(?:all\s+|exactly\s+)?(?:the\s+|of\s+the\s+)?(?:text|everything|words|content|messages?|instructions|rules)\s+(?:that\s+(?:comes?|came|appears?|is|was)\s+)?(?:before|above|preceding|prior to|ahead of)\s+(?:my|this|the|our)\s+(?:very\s+)?(?:first\s+)?(?:message|question|input|line|prompt|conversation|request)\b|\bwhat(?:'s| is| was)\s+(?:written\s+)?(?:in|inside|at the (?:start|top) of)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:write|print|spell|output|repeat|translate|encode|recite|render|rewrite|express|put|convert|summari[sz]e|list|turn)\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|system\s+(?:prompt|message)|configuration|initial\s+prompt|prompt|programming)\s+(?:backwards|in reverse|reversed|as an? \w+|in(?:to)? (?:base64|hex|\w+ish|french|german|spanish|italian|chinese|pig latin|a \w+|an \w+)|word by word|letter by letter|one (?:word|letter) at a time)|\b(?:convert|turn|put|format|transform|rewrite|summari[sz]e)\s+(?:everything|all(?:\s+(?:of\s+)?the\s+text)?|the\s+(?:text|content|messages?|conversation))\s+(?:above|before this|so far|before my (?:first )?message)\s+(?:in(?:to)?|as)\s+(?:an?\s+)?(?:table|list|json|poem|bullet|csv|yaml|code block|markdown)",
+    ),
+    # --- exfiltration
+    _rule(
+        "exfiltration.markdown_url",
+        0.75,
+        "![|](&http|https",
+        r"!?\[[^\]\n]{0,100}\]\(\s*https?://[^)\s]{0,300}[?&/=](?:[^)\s]{0,100})(?:\{|\[|<|\$|%7b|\bconversation\b|\bchat\b|\bhistory\b|\bsecret\b|\bdata\b|\bsummary\b|\bmessages?\b|\bpassword\b|\bkey\b)",
+    ),
+    _rule(
+        "exfiltration.append_data",
+        0.7,
+        "http|https|url|link|image|endpoint|webhook&conversation|chat|history|messages|data|summary|secrets|password|passwords|credentials|keys|memory|context",
+        r"\b(?:append|include|add|insert|embed|encode|put|attach|replace)\b[^\n]{0,60}\b(?:conversation|chat(?: history| log)?|history|previous messages|user'?s? (?:data|messages|details|answers?)|summary|secrets?|passwords?|credentials|api keys?|personal data|memory|context)\b[^\n]{0,80}\b(?:url|link|image|query|parameter|endpoint|webhook)\b",
+    ),
+    _rule(
+        "exfiltration.covert",
+        0.7,
+        "send|email|forward|post|upload|transmit|copy|share|leak|export&without|silently|secretly|quietly|covertly|tell|mention|inform|notify|secret|hidden",
+        r"\b(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b[^\n]{0,100}\b(?:without\s+(?:telling|informing|notifying|alerting|asking|letting)|(?:don't|do not|never)\s+(?:tell|mention|inform|notify|alert)|silently|secretly|quietly|covertly|keep (?:this|it) (?:a )?(?:secret|hidden|quiet) from)\b|\b(?:secretly|silently|quietly|covertly)\s+(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b",
+    ),
+    # --- encoded and obfuscated
+    _rule(
+        "encoded.decode_and_follow",
+        0.6,
+        "decode|decoded|decipher|unscramble|reverse|reversed|backwards|base64|rot13|hex|deobfuscate&follow|execute|obey|run|do|perform|apply|comply",
+        r"\b(?:decode|decipher|unscramble|reverse|read (?:it )?backwards|deobfuscate|translate)\b[^\n]{0,60}\b(?:and|then|,)\s+(?:then\s+)?(?:follow|execute|obey|run|do|perform|apply|carry out|act on|comply with)\b(?!\s+(?:the\s+)?(?:tests?|build|steps below))",
+    ),
+    _rule(
+        "obfuscated.reversed",
+        0.8,
+        "snoitcurtsni|selur|tpmorp|senilediug|erongi|dragersid|tegrof",
+        r"\b(?:snoitcurtsni|selur|senilediug|tpmorp)\b[^\n]{0,40}\b(?:erongi|dragersid|tegrof)\b|\btpmorp\s+metsys\b",
+    ),
+    # --- fake delimiters with invented tags, a fake messages array
+    _rule(
+        "delimiter.invented_tag",
+        0.7,
+        "[|</|<&system|admin|developer|sys|root|override|instructions|instruction|command|user_input|admin_command|system_prompt|system_message|operator",
+        r"\[/?(?:system|admin|developer|sys|root|override|instructions?|operator)(?:[ _](?:message|prompt|command|override|note))?\]|</?(?:user_?input|admin_?(?:command|override|instructions?)|system_?(?:prompt|message|instructions?|command|override)|developer_?(?:message|instructions?)|root_?command|override|operator_?(?:message|instructions?))>",
+    ),
+    _rule(
+        "delimiter.fake_messages",
+        0.6,
+        "role&system|developer",
+        r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"']",
+    ),
+    # --- non-English overrides and jailbreaks beyond the literal phrase
+    _rule(
+        "multilingual.forget_rules",
+        0.8,
+        "olvida|ignora|olvide|ignore|oublie|oubliez|ignorez|vergiss|vergessen|ignoriere|ignorieren|dimentica|dimenticate|ignorate|esqueça|esqueca|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut|забудь|забудьте|игнорируй|проигнорируй|忘记|忽略|无视|忘掉|忘れ|無視|잊어|무시|انس|تجاهل|انسَ",
+        r"\bignore\b[^\n]{0,40}\b(?:regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes)|\b(?:olvida|olvide|ignora|oublie[zr]?|ignore[zr]|vergiss|vergessen sie|ignorier(?:e|en)(?: sie)?|dimentica(?:te)?|ignorate|esque[çc]a|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut)\b[^\n]{0,40}\b(?:reglas|normas|instrucciones|restricciones|directrices|r[èe]gles|consignes|instructions|restrictions|regeln|anweisungen|vorgaben|einschr[äa]nkungen|richtlinien|regole|istruzioni|restrizioni|linee guida|regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes|regels|instructies|beperkingen|richtlijnen|zasady|instrukcje|ograniczenia|regu[łl]y|kurallar\w*|talimatlar\w*|k[ıi]s[ıi]tlamalar\w*)|(?:забудь|забудьте|игнорируй|проигнорируй)\w*[^\n]{0,40}(?:правила|инструкции|ограничения|указания)|(?:忘记|忽略|无视|忘掉)[^\n]{0,12}(?:规则|指令|指示|限制|说明)|(?:ルール|指示|制限|命令|規則)[^\n]{0,12}(?:忘れ|無視)|(?:규칙|지시|제한|지침)[^\n]{0,12}(?:잊어|무시)|(?:انس|تجاهل|انسَ)[^\n]{0,40}(?:القواعد|التعليمات|القيود|قواعدك|تعليماتك)",
+    ),
+    _rule(
+        "multilingual.no_restrictions",
+        0.75,
+        "sin|sans|aucune|ohne|keine|senza|nessuna|sem|nenhuma|zonder|geen|bez|żadnych|kısıtlamasız|filtresiz|kuralsız|hiçbir|без|нет|没有|无限制|不受|制限|제한|필터|규칙|بدون|بلا|دون",
+        r"\b(?:sin (?:restricciones|filtros|l[íi]mites|reglas|censura)|sans (?:restrictions?|filtres?|limites?|r[èe]gles|censure)|aucune (?:restriction|limite|r[èe]gle)|ohne (?:einschr[äa]nkungen|filter|regeln|grenzen|zensur)|keine (?:einschr[äa]nkungen|regeln|filter|grenzen)|senza (?:restrizioni|filtri|limiti|regole|censura)|nessuna (?:restrizione|regola)|sem (?:restri[çc][õo]es|filtros|limites|regras|censura)|nenhuma (?:restri[çc][ãa]o|regra)|zonder (?:beperkingen|filters|regels|grenzen|censuur)|geen (?:beperkingen|regels|filters)|bez (?:ogranicze[ńn]|filtr[óo]w|zasad|cenzury)|[żz]adnych (?:ogranicze[ńn]|zasad)|k[ıi]s[ıi]tlamas[ıi]z|filtresiz|kurals[ıi]z|hi[çc]bir (?:kural|k[ıi]s[ıi]tlama|filtre))\b|(?:без (?:ограничений|фильтров|правил|цензуры)|нет (?:ограничений|правил))|(?:没有(?:任何)?(?:限制|过滤|规则)|无限制|不受(?:任何)?限制)|(?:制限(?:の|が)?(?:ない|なし|なく)|フィルター(?:の)?(?:ない|なし))|(?:제한(?:이)? 없|필터(?:가)? 없|규칙(?:이)? 없)|(?:بدون|بلا|دون) (?:قيود|فلاتر|قواعد|رقابة)",
+    ),
 )
 
 CLASSIFIER_WEIGHT = 0.7
@@ -238,8 +353,13 @@ _WORD_KEYS = frozenset(_WORD_TRIGGERS)
 _PHRASE_KEYS = frozenset(_PHRASE_TRIGGERS)
 
 
-def _present_triggers(text: str) -> set[str]:
-    words = set(text.encode().translate(_PUNCT_TO_SPACE).split())
+def _words(text: str) -> set[bytes]:
+    return set(text.encode().translate(_PUNCT_TO_SPACE).split())
+
+
+def _present_triggers(text: str, words: set[bytes] | None = None) -> set[str]:
+    if words is None:
+        words = _words(text)
     present = {_WORD_TRIGGERS[word] for word in words & _WORD_KEYS}
     for word in words & _PHRASE_KEYS:
         present.update(phrase for phrase in _PHRASE_TRIGGERS[word] if phrase in text)
@@ -249,17 +369,43 @@ def _present_triggers(text: str) -> set[str]:
     return present
 
 
-def _match_rules(text: str) -> list[_Rule]:
+def _rules_by_first_trigger() -> dict[str, tuple[int, ...]]:
+    by_trigger: dict[str, list[int]] = {}
+    for number, rule in enumerate(_RULES):
+        for trigger in rule.groups[0]:
+            by_trigger.setdefault(trigger, []).append(number)
+    return {trigger: tuple(numbers) for trigger, numbers in by_trigger.items()}
+
+
+_RULES_BY_FIRST_TRIGGER = _rules_by_first_trigger()
+
+
+def _match_rules(text: str, words: set[bytes] | None = None) -> list[_Rule]:
     # One pass makes the set of words; a rule's regex runs only when each of its trigger
     # groups is there (as a word, a phrase, or a substring for punctuation and CJK).
-    present = _present_triggers(text)
-    if not present:
-        return []
-    return [
-        rule
-        for rule in _RULES
-        if all(not present.isdisjoint(group) for group in rule.groups) and rule.pattern.search(text)
-    ]
+    present = _present_triggers(text, words)
+    candidates: set[int] = set()
+    for trigger in present:
+        candidates.update(_RULES_BY_FIRST_TRIGGER.get(trigger, ()))
+    hits = []
+    for number in sorted(candidates):
+        rule = _RULES[number]
+        if all(not present.isdisjoint(group) for group in rule.groups[1:]) and rule.pattern.search(
+            text
+        ):
+            hits.append(rule)
+    return hits
+
+
+# Letters spelled out one by one ("i g n o r e", "s-y-s-t-e-m"): five or more single letters
+# in a row, each followed by one separator. Looked for only when the text has three or more
+# different one-letter words other than "a" and "i".
+_SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/|]){4,}[a-z]\b")
+_SINGLE_LETTERS = frozenset(ch.encode() for ch in "bcdefghjklmnopqrstuvwxyz")
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return match.group()[::2]
 
 
 def _combine(weights: list[float]) -> float:
@@ -277,15 +423,35 @@ _DISCUSSION = re.compile(
     r"[^\n]{0,120}\?\s*$"
 )
 DISCUSSION_FACTOR = 0.5
+# Text about attacks rather than one (a security write-up, a test of a bot's refusals, a
+# question on chat-template tokens) and code: words that an attack has no use for.
+_META = re.compile(
+    r"\b(?:prompt injections?|injection attacks?|jailbreak (?:attempts?|prompts?|attacks?|examples?)|"
+    r"red[- ]team\w*|(?:an|the) attackers? |attackers |adversarial|(?:for )?example(?:s)? (?:of|like|such as)|such as|"
+    r"e\.g\.|assert\w*|test_\w+|def test|tokeni[sz]er|chat templates?|"
+    r"special tokens?|fine-?tun\w*|blog post|this (?:article|post|paper)|detect\w*|formats?|templates?|"
+    r"docs|documentation|what does \S+ mean|phrases? like|strings? like|"
+    r"classif(?:y|ier)|guardrails? (?:library|model|config))\b"
+)
+_CODE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |const |let |var |function |return |#include|"
+    r"(?:select|create|grant|insert|update) |if .+:$|[a-z_][a-z0-9_.]*\s*=\s*\S|//|# )",
+    re.MULTILINE,
+)
+META_FACTOR = 0.5
 
 
 def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     """Run the rules on *text*; return the combined score and the rule ids that fired."""
     canon = normalise(text)
     raw = canon.encode()
-    hits = _match_rules(canon)
+    words = _words(canon)
+    hits = _match_rules(canon, words)
     if _leet_hint(raw):
         folded = fold_leet(canon)
+        hits += [rule for rule in _match_rules(folded) if rule not in hits]
+    if len(words & _SINGLE_LETTERS) >= 3:
+        folded = _SPACED_RUN.sub(_join_spaced, canon)
         hits += [rule for rule in _match_rules(folded) if rule not in hits]
     reasons = [rule.rule_id for rule in hits]
     weights = [rule.weight for rule in hits]
@@ -312,8 +478,12 @@ def detect(text: str, *, mode: Literal["fast", "full"] = "full", threshold: floa
         if CLASSIFIER_WEIGHT * probability >= threshold:
             reasons += ("classifier",)
         score = _combine([score, CLASSIFIER_WEIGHT * probability])
-    if score and _DISCUSSION.search(normalise(text)):
-        score *= DISCUSSION_FACTOR
+    if score:
+        canon = normalise(text)
+        if _DISCUSSION.search(canon):
+            score *= DISCUSSION_FACTOR
+        elif _META.search(canon) or len(_CODE.findall(canon)) >= 2:
+            score *= META_FACTOR
     return Verdict(score >= threshold, round(score, 4), reasons)
 
 
