@@ -204,27 +204,27 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.only_rule",
         0.7,
-        "only|single|sole|real|actual|true&rule|instruction|job|task|assignment|goal|purpose|directive|priority",
-        r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rule|instruction|job|task|goal|purpose|directive)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
+        "only|single|sole|real|actual|true&rule|rules|instruction|instructions|job|task|assignment|goal|purpose|directive|directives|guideline|guidelines|mission|priority",
+        r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rules?|instructions?|directives?|guidelines?|law|principle)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
     ),
     _rule(
         "override.stop_following",
         0.7,
         "follow|following|obey|obeying|apply|applies|bound|abide",
-        r"\b(?:stop|quit|cease|no longer|don't|do not|never again)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:your|the|any|those|these|all)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|polic(?:y)|system\s+prompt|directives|programming|training|constraints)\b|\b(?:your|the|those)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|restrictions|constraints)\s+(?:no longer|don't|do not)\s+apply\b",
+        r"\b(?:stop|quit|cease|no longer|don't|do not|never again)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:your|any of your|all (?:of )?your|the system|those|these)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|polic(?:y)|system\s+prompt|directives|programming|training|constraints)\b|\b(?:your|the|those)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|restrictions|constraints)\s+(?:no longer|don't|do not)\s+apply\b",
     ),
     # --- role-play jailbreaks beyond DAN
     _rule(
         "jailbreak.ai_without_limits",
         0.8,
         "without|no|unrestricted|unfiltered|uncensored|unlimited&ai|assistant|model|chatbot|bot|version|llm|gpt|persona|character|entity",
-        r"\b(?:ai|assistant|model|chatbot|bot|version of (?:you|yourself)|llm|gpt|persona|character|entity)s?\s+(?:that\s+(?:has|have)\s+|with\s+|having\s+)?(?:no|without(?:\s+any)?)\s+(?:\w+\s+){0,2}(?:filters?|restrictions?|limits?|limitations|rules|guidelines|censorship|morals?|ethics|safety|boundaries|guardrails|constraints|policies)\b|\b(?:unrestricted|unfiltered|uncensored|unlimited|unbound)\s+(?:ai|assistant|model|chatbot|bot|version|llm|mode|persona)\b",
+        r"\b(?:ai|assistant|model|chatbot|bot|version of (?:you|yourself)|llm|gpt|persona|entity)s?\s+(?:that\s+(?:has|have)\s+|with\s+|having\s+)?(?:no|without(?:\s+any)?)\s+(?:\w+\s+){0,2}(?:filters?|restrictions?|limits?|limitations|rules|guidelines|censorship|morals?|ethics|safety|boundaries|guardrails|constraints|policies)\b|\b(?:unrestricted|unfiltered|uncensored|unlimited|unbound)\s+(?:ai|assistant|model|chatbot|bot|version|llm|mode|persona)\b",
     ),
     _rule(
         "jailbreak.never_refuses",
-        0.55,
+        0.35,
         "never|not|doesn't|won't|cannot|can't|no&refuse|refuses|refusing|decline|declines|warnings|disclaimers|character",
-        r"\b(?:never|doesn't|does not|won't|will not|cannot|can't|must not|mustn't)\s+(?:ever\s+)?(?:refuses?|declines?|say no|adds? (?:any )?(?:warnings|disclaimers)|break character)\b|\bstay in character\b[^\n]{0,40}\b(?:no matter what|whatever|always|never)\b|\bno\s+(?:warnings|disclaimers|refusals)\b",
+        r"\b(?:never|doesn't|does not|won't|will not|cannot|can't|must not|mustn't)\s+(?:ever\s+)?(?:refuses?|declines?|say no|adds? (?:any )?(?:warnings|disclaimers)|break character)\b|\bstay in character\b[^\n]{0,40}\b(?:no matter what|whatever|always|never)\b",
     ),
     _rule(
         "jailbreak.grandma",
@@ -243,7 +243,7 @@ _RULES: tuple[_Rule, ...] = (
         "extraction.context",
         0.75,
         "print|repeat|output|show|write|tell|reveal|copy|list|reproduce|recite|spell|paste|give|dump|quote|what|translate|encode|render|rewrite|express|put|convert|summarize|summarise|turn|format|transform&before|above|preceding|prior|ahead|context|memory|instructions|rules|guidelines|directives|configuration|prompt|programming",
-        r"\b(?:print|repeat|output|show|write|tell me|reveal|copy|list|reproduce|recite|spell out|paste|give me|dump|quote)\s+(?:me\s+)?(?:out\s+)?(?:all\s+|exactly\s+)?(?:the\s+|of\s+the\s+)?(?:text|everything|words|content|messages?|instructions|rules)\s+(?:that\s+(?:comes?|came|appears?|is|was)\s+)?(?:before|above|preceding|prior to|ahead of)\s+(?:my|this|the|our)\s+(?:very\s+)?(?:first\s+)?(?:message|question|input|line|prompt|conversation|request)\b|\bwhat(?:'s| is| was)\s+(?:written\s+)?(?:in|inside|at the (?:start|top) of)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:write|print|spell|output|repeat|translate|encode|recite|render|rewrite|express|put|convert|summari[sz]e|list|turn)\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|system\s+(?:prompt|message)|configuration|initial\s+prompt|prompt|programming)\s+(?:backwards|in reverse|reversed|as an? \w+|in(?:to)? (?:base64|hex|\w+ish|french|german|spanish|italian|chinese|pig latin|a \w+|an \w+)|word by word|letter by letter|one (?:word|letter) at a time)|\b(?:convert|turn|put|format|transform|rewrite|summari[sz]e)\s+(?:everything|all(?:\s+(?:of\s+)?the\s+text)?|the\s+(?:text|content|messages?|conversation))\s+(?:above|before this|so far|before my (?:first )?message)\s+(?:in(?:to)?|as)\s+(?:an?\s+)?(?:table|list|json|poem|bullet|csv|yaml|code block|markdown)",
+        r"\b(?:print|repeat|output|show|write|tell me|reveal|copy|list|reproduce|recite|spell out|paste|give me|dump|quote)\s+(?:me\s+)?(?:out\s+)?(?:all\s+|exactly\s+)?(?:the\s+|of\s+the\s+)?(?:text|everything|words|content|messages?|instructions|rules)\s+(?:that\s+(?:comes?|came|appears?|is|was)\s+)?(?:before|above|preceding|prior to|ahead of)\s+(?:my|this|the|our)\s+(?:very\s+)?(?:first\s+)?(?:message|question|input|line|prompt|conversation|request)\b|\bwhat(?:'s| is| was)\s+(?:written\s+)?(?:in|inside|at the (?:start|top) of)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:write|print|spell|output|repeat|translate|encode|recite|render|rewrite|express|put|convert|summari[sz]e|list|turn)\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|system\s+(?:prompt|message)|configuration|initial\s+prompt|prompt|programming)\s+(?:backwards|in reverse|reversed|as an? \w+|in(?:to)? (?:base64|hex|\w+ish|french|german|spanish|italian|chinese|pig latin|a \w+|an \w+)|word by word|letter by letter|one (?:word|letter) at a time)|\b(?:convert|turn|put|format|transform|rewrite|summari[sz]e)\s+(?:everything|all(?:\s+(?:of\s+)?the\s+text)?)\s+(?:above|before this|so far|before my (?:first )?message)\s+(?:in(?:to)?|as)\s+(?:an?\s+)?(?:table|list|json|poem|bullet|csv|yaml|code block|markdown)",
     ),
     # --- exfiltration
     _rule(
@@ -254,7 +254,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "exfiltration.append_data",
-        0.7,
+        0.6,
         "http|https|url|link|image|endpoint|webhook&conversation|chat|history|messages|data|summary|secrets|password|passwords|credentials|keys|memory|context",
         r"\b(?:append|include|add|insert|embed|encode|put|attach|replace)\b[^\n]{0,60}\b(?:conversation|chat(?: history| log)?|history|previous messages|user'?s? (?:data|messages|details|answers?)|summary|secrets?|passwords?|credentials|api keys?|personal data|memory|context)\b[^\n]{0,80}\b(?:url|link|image|query|parameter|endpoint|webhook)\b",
     ),
@@ -262,7 +262,7 @@ _RULES: tuple[_Rule, ...] = (
         "exfiltration.covert",
         0.7,
         "send|email|forward|post|upload|transmit|copy|share|leak|export&without|silently|secretly|quietly|covertly|tell|mention|inform|notify|secret|hidden",
-        r"\b(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b[^\n]{0,100}\b(?:without\s+(?:telling|informing|notifying|alerting|asking|letting)|(?:don't|do not|never)\s+(?:tell|mention|inform|notify|alert)|silently|secretly|quietly|covertly|keep (?:this|it) (?:a )?(?:secret|hidden|quiet) from)\b|\b(?:secretly|silently|quietly|covertly)\s+(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b",
+        r"\b(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b[^\n]{0,60}\b(?:conversations?|chats?|chat history|history|data|messages|e-?mails|files|credentials|passwords?|keys|contacts|details|information|logs?|transcripts?|everything)\b[^\n]{0,80}\b(?:without\s+(?:telling|informing|notifying|alerting|asking|letting)|(?:don't|do not|never)\s+(?:tell|mention|inform|notify|alert)|silently|secretly|quietly|covertly|keep (?:this|it) (?:a )?(?:secret|hidden|quiet) from)\b|\b(?:secretly|silently|quietly|covertly)\s+(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b[^\n]{0,60}\b(?:conversations?|chats?|history|data|messages|e-?mails|files|credentials|passwords?|keys|contacts|details|information|logs?|transcripts?)\b",
     ),
     # --- encoded and obfuscated
     _rule(
@@ -282,11 +282,11 @@ _RULES: tuple[_Rule, ...] = (
         "delimiter.invented_tag",
         0.7,
         "[|</|<&system|admin|developer|sys|root|override|instructions|instruction|command|user_input|admin_command|system_prompt|system_message|operator",
-        r"\[/?(?:system|admin|developer|sys|root|override|instructions?|operator)(?:[ _](?:message|prompt|command|override|note))?\]|</?(?:user_?input|admin_?(?:command|override|instructions?)|system_?(?:prompt|message|instructions?|command|override)|developer_?(?:message|instructions?)|root_?command|override|operator_?(?:message|instructions?))>",
+        r"\[(system|admin|developer|sys|root|override|instructions?|operator)(?:[ _](?:message|prompt|command|override|note))?\][^\n]{0,400}\[/\1(?:[ _](?:message|prompt|command|override|note))?\]|\[(?:system|admin|developer|operator)(?:[ _](?:message|prompt|command|override|note))?\]\s*(?:new|you|ignore|your|from now|override|the assistant|assistant|disregard|forget)\b|</?(?:user_?input|admin_?(?:command|override|instructions?)|system_?(?:prompt|message|instructions?|command|override)|developer_?(?:message|instructions?)|root_?command|override|operator_?(?:message|instructions?))>",
     ),
     _rule(
         "delimiter.fake_messages",
-        0.6,
+        0.45,
         "role&system|developer",
         r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"']",
     ),
