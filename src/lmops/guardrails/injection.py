@@ -179,7 +179,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "multilingual.ignore_previous",
         0.9,
-        "ignora|ignore|ignorez|ignorer|ignoriere|ignorieren|olvida|oublie|oubliez|oublier|vergiss|dimentica|esqueça|esqueca|忽略|忽视|无视|игнорируй|игнорируйте|забудь|забудьте|無視|忘れ&instrucciones|instructions|anweisungen|istruzioni|instruções|instrucoes|指令|指示|说明|规则|命令|инструкции|указания",
+        "ignora|ignore|ignorez|ignorer|ignoriere|ignorieren|olvida|oublie|oubliez|oublier|vergiss|dimentica|esqueça|esqueca|忽略|忽视|无视|игнорируй|игнорируйте|забудь|забудьте|無視|忘れ&instrucciones|les|tes|vos|précédentes|precedentes|anweisungen|istruzioni|instruções|instrucoes|指令|指示|说明|规则|命令|инструкции|указания",
         r"\bignora\s+(?:todas\s+)?(?:las\s+)?instrucciones\s+anteriores|\bolvida\s+(?:todas\s+)?(?:las\s+)?instrucciones|\bignore[zr]?\s+(?:toutes\s+)?(?:les\s+)?instructions\s+pr[ée]c[ée]dentes|\boublie[zr]?\s+(?:toutes\s+)?(?:les\s+|tes\s+|vos\s+)?instructions|\bignorier(?:e|en)?\s+(?:sie\s+)?(?:alle\s+)?(?:vorherigen|bisherigen|obigen)\s+anweisungen|\bvergiss\s+(?:alle\s+)?(?:vorherigen\s+|bisherigen\s+)?anweisungen|\bignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti|\bdimentica\s+(?:tutte\s+)?(?:le\s+)?istruzioni|\bignore\s+(?:todas\s+)?(?:as\s+)?instruç[õo]es\s+anteriores|\besque[çc]a\s+(?:todas\s+)?(?:as\s+)?instruç[õo]es|(?:忽略|忽视|无视|無視)[^\n]{0,8}(?:之前|以前|先前|上面|以上|前面|所有)[^\n]{0,6}(?:指令|指示|说明|规则|命令)|игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прежние)\s+(?:инструкции|указания)|забудь(?:те)?\s+(?:все\s+)?(?:предыдущие\s+)?(?:инструкции|указания)|(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令|指令)を(?:すべて)?(?:無視|忘れ)",
     ),
     _rule(
@@ -294,8 +294,14 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "multilingual.forget_rules",
         0.8,
-        "olvida|ignora|olvide|ignore|oublie|oubliez|ignorez|vergiss|vergessen|ignoriere|ignorieren|dimentica|dimenticate|ignorate|esqueça|esqueca|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut|забудь|забудьте|игнорируй|проигнорируй|忘记|忽略|无视|忘掉|忘れ|無視|잊어|무시|انس|تجاهل|انسَ",
-        r"\bignore\b[^\n]{0,40}\b(?:regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes)|\b(?:olvida|olvide|ignora|oublie[zr]?|ignore[zr]|vergiss|vergessen sie|ignorier(?:e|en)(?: sie)?|dimentica(?:te)?|ignorate|esque[çc]a|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut)\b[^\n]{0,40}\b(?:reglas|normas|instrucciones|restricciones|directrices|r[èe]gles|consignes|instructions|restrictions|regeln|anweisungen|vorgaben|einschr[äa]nkungen|richtlinien|regole|istruzioni|restrizioni|linee guida|regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes|regels|instructies|beperkingen|richtlijnen|zasady|instrukcje|ograniczenia|regu[łl]y|kurallar\w*|talimatlar\w*|k[ıi]s[ıi]tlamalar\w*)|(?:забудь|забудьте|игнорируй|проигнорируй)\w*[^\n]{0,40}(?:правила|инструкции|ограничения|указания)|(?:忘记|忽略|无视|忘掉)[^\n]{0,12}(?:规则|指令|指示|限制|说明)|(?:ルール|指示|制限|命令|規則)[^\n]{0,12}(?:忘れ|無視)|(?:규칙|지시|제한|지침)[^\n]{0,12}(?:잊어|무시)|(?:انس|تجاهل|انسَ)[^\n]{0,40}(?:القواعد|التعليمات|القيود|قواعدك|تعليماتك)",
+        "olvida|ignora|olvide|oublie|oubliez|ignorez|vergiss|vergessen|ignoriere|ignorieren|dimentica|dimenticate|ignorate|esqueça|esqueca|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut|забудь|забудьте|игнорируй|проигнорируй|忘记|忽略|无视|忘掉|忘れ|無視|잊어|무시|انس|تجاهل|انسَ",
+        r"\b(?:olvida|olvide|ignora|oublie[zr]?|ignore[zr]|vergiss|vergessen sie|ignorier(?:e|en)(?: sie)?|dimentica(?:te)?|ignorate|esque[çc]a|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut)\b[^\n]{0,40}\b(?:reglas|normas|instrucciones|restricciones|directrices|r[èe]gles|consignes|instructions|restrictions|regeln|anweisungen|vorgaben|einschr[äa]nkungen|richtlinien|regole|istruzioni|restrizioni|linee guida|regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes|regels|instructies|beperkingen|richtlijnen|zasady|instrukcje|ograniczenia|regu[łl]y|kurallar\w*|talimatlar\w*|k[ıi]s[ıi]tlamalar\w*)|(?:забудь|забудьте|игнорируй|проигнорируй)\w*[^\n]{0,40}(?:правила|инструкции|ограничения|указания)|(?:忘记|忽略|无视|忘掉)[^\n]{0,12}(?:规则|指令|指示|限制|说明)|(?:ルール|指示|制限|命令|規則)[^\n]{0,12}(?:忘れ|無視)|(?:규칙|지시|제한|지침)[^\n]{0,12}(?:잊어|무시)|(?:انس|تجاهل|انسَ)[^\n]{0,40}(?:القواعد|التعليمات|القيود|قواعدك|تعليماتك)",
+    ),
+    _rule(
+        "multilingual.forget_rules",
+        0.8,
+        "ignore&regras|instruções|instrucoes|restrições|restricoes|diretrizes",
+        r"\bignore\b[^\n]{0,40}\b(?:regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes)",
     ),
     _rule(
         "multilingual.no_restrictions",
