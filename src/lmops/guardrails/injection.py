@@ -1,11 +1,16 @@
 """Prompt-injection detection: weighted heuristic rules, an offline classifier, a judge layer.
 
-``detect(text, mode="fast")`` normalises the text and runs the rules. Each rule has trigger
-substrings (cheap ``in`` checks) and a regex run only when a trigger is present, so benign
-prose costs a few substring scans. Matched rule weights combine as a noisy-or:
-``1 - prod(1 - w)``. Encoded runs (base64, hex, %-encoding, announced rot13) are decoded and
-scanned again; a hit there adds ``encoded.<rule>``. A text that is one question about attacks as
-a topic has its final score (either mode) multiplied by ``DISCUSSION_FACTOR``.
+``detect(text, mode="fast")`` normalises the text and runs the rules. Each rule has groups of
+triggers (whole words from one bytes split of the text, phrases, or substrings for punctuation
+and CJK) and a regex run only when every group has a trigger present, so ordinary prose
+(which mentions systems, policies, filters and AI) runs no regex at all. Matched rule weights
+combine as a noisy-or: ``1 - prod(1 - w)``. Leet spellings (``ign0re``) and letters spelled
+out one by one (``i g n o r e``) are folded and the rules run again. Encoded runs (base64, hex,
+%-encoding, announced rot13) are decoded and scanned again; a hit there adds
+``encoded.<rule>``. A text that is one question about attacks as a topic has its final score
+(either mode) multiplied by ``DISCUSSION_FACTOR``; a text that talks about attacks (a write-up,
+a test of a bot's refusals, a question on chat-template tokens) or is code, by
+``META_FACTOR``.
 
 ``mode="full"`` also scores the text with the hashed n-gram classifier
 (:mod:`lmops.guardrails.injection_model`) and combines the two as a noisy-or of the heuristic
@@ -27,6 +32,7 @@ from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise
 __all__ = [
     "CLASSIFIER_WEIGHT",
     "DISCUSSION_FACTOR",
+    "META_FACTOR",
     "JUDGE_SYSTEM_PROMPT",
     "Verdict",
     "detect",
