@@ -32,8 +32,8 @@ from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise
 __all__ = [
     "CLASSIFIER_WEIGHT",
     "DISCUSSION_FACTOR",
-    "META_FACTOR",
     "JUDGE_SYSTEM_PROMPT",
+    "META_FACTOR",
     "Verdict",
     "detect",
     "judge_messages",
