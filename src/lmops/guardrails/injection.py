@@ -205,19 +205,19 @@ _RULES: tuple[_Rule, ...] = (
         "override.reframe",
         0.75,
         "test|warm|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|suggestions|suggestion|optional|irrelevant",
-        r"\b(?:your|the|those|these|all)\s+(?:previous\s+|earlier\s+|prior\s+|original\s+|initial\s+|old\s+|system\s+)?(?:guidelines|instructions|rules|prompts?|directives|constraints|restrictions|orders)\s+(?:you\s+(?:were\s+given|received|got|have)\s+)?(?:were|was|are|is)\s+(?:just\s+|only\s+|merely\s+|now\s+)?(?:an?\s+)?(?:test|warm-?up|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|null|suggestions?|optional)\b|\b(?:treat|consider|regard)\s+(?:all\s+|every\s+)?(?:your|the|those|these|any)\s+(?:\w+\s+)?(?:guidelines|instructions|rules|directives|constraints|restrictions|policies)\s+(?:\w+\s+){0,3}as\s+(?:\w+\s+)?(?:optional|suggestions?|void|irrelevant|a joke|null|cancelled|obsolete)\b",
+        r"\b(?:your|the|those|these|all)\s+(?:\w+\s+)?(?:guidelines|instructions|rules|prompts?|directives|constraints|restrictions|orders)\s+(?:you\s+(?:were\s+given|received|got|have)\s+)?(?:were|was|are|is)\s+(?:just\s+|only\s+|merely\s+|now\s+)?(?:an?\s+)?(?:test|warm-?up|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|null|suggestions?|optional)\b|\b(?:treat|consider|regard)\s+(?:all\s+|every\s+)?(?:your|the|those|these|any)\s+(?:\w+\s+)?(?:guidelines|instructions|rules|directives|constraints|restrictions|policies)\s+(?:\w+\s+){0,3}as\s+(?:\w+\s+)?(?:optional|suggestions?|void|irrelevant|a joke|null|cancelled|obsolete)\b",
     ),
     _rule(
         "override.only_rule",
         0.7,
         "only|single|sole|real|actual|true&rule|rules|instruction|instructions|job|task|assignment|goal|purpose|directive|directives|guideline|guidelines|mission|priority",
-        r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rules?|instructions?|directives?|guidelines?|law|principle)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
+        r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rules?|instructions?|directives?|guidelines?|law|principle)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:now\s*)?(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
     ),
     _rule(
         "override.stop_following",
         0.7,
-        "follow|following|obey|obeying|apply|applies|bound|abide",
-        r"\b(?:stop|quit|cease|no longer|don't|do not|never again)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:your|any of your|all (?:of )?your|the system|those|these)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|polic(?:y)|system\s+prompt|directives|programming|training|constraints)\b|\b(?:your|the|those)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|restrictions|constraints)\s+(?:no longer|don't|do not)\s+apply\b",
+        "follow|following|obey|obeying|apply|applies|bound|abide|abiding|adhere|adhering",
+        r"\b(?:stop|quit|cease|no longer|don't|do not|never again)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:your|any of your|all (?:of )?your|the system|those|these)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|polic(?:y)|system\s+prompt|directives|programming|training|constraints)\b|\b(?:your|the|those)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|restrictions|constraints)\s+(?:no longer|don't|do not)\s+apply\b|\b(?:stop|quit|cease|no longer|don't|do not)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:the|any|all)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|directives|constraints)\s+(?:that\s+)?you\s+(?:were|have been|got)\s+(?:given|configured|trained|programmed|told|set up)\b",
     ),
     # --- role-play jailbreaks beyond DAN
     _rule(
@@ -249,7 +249,7 @@ _RULES: tuple[_Rule, ...] = (
         "extraction.context",
         0.75,
         "print|repeat|output|show|write|tell|reveal|copy|list|reproduce|recite|spell|paste|give|dump|quote|what|translate|encode|render|rewrite|express|put|convert|summarize|summarise|turn|format|transform&before|above|preceding|prior|ahead|context|memory|instructions|rules|guidelines|directives|configuration|prompt|programming",
-        r"\b(?:print|repeat|output|show|write|tell me|reveal|copy|list|reproduce|recite|spell out|paste|give me|dump|quote)\s+(?:me\s+)?(?:out\s+)?(?:all\s+|exactly\s+)?(?:the\s+|of\s+the\s+)?(?:text|everything|words|content|messages?|instructions|rules)\s+(?:that\s+(?:comes?|came|appears?|is|was)\s+)?(?:before|above|preceding|prior to|ahead of)\s+(?:my|this|the|our)\s+(?:very\s+)?(?:first\s+)?(?:message|question|input|line|prompt|conversation|request)\b|\bwhat(?:'s| is| was)\s+(?:written\s+)?(?:in|inside|at the (?:start|top) of)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:write|print|spell|output|repeat|translate|encode|recite|render|rewrite|express|put|convert|summari[sz]e|list|turn)\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|system\s+(?:prompt|message)|configuration|initial\s+prompt|prompt|programming)\s+(?:backwards|in reverse|reversed|as an? \w+|in(?:to)? (?:base64|hex|\w+ish|french|german|spanish|italian|chinese|pig latin|a \w+|an \w+)|word by word|letter by letter|one (?:word|letter) at a time)|\b(?:convert|turn|put|format|transform|rewrite|summari[sz]e)\s+(?:everything|all(?:\s+(?:of\s+)?the\s+text)?)\s+(?:above|before this|so far|before my (?:first )?message)\s+(?:in(?:to)?|as)\s+(?:an?\s+)?(?:table|list|json|poem|bullet|csv|yaml|code block|markdown)",
+        r"\b(?:print|repeat|output|show|write|tell me|reveal|copy|list|reproduce|recite|spell out|paste|give me|dump|quote)\s+(?:me\s+)?(?:out\s+)?(?:all\s+|exactly\s+)?(?:the\s+|of\s+the\s+)?(?:text|everything|words|content|messages?|instructions|rules)\s+(?:that\s+(?:comes?|came|appears?|is|was)\s+)?(?:before|above|preceding|prior to|ahead of)\s+(?:my|this|the|our)\s+(?:very\s+)?(?:first\s+)?(?:message|question|input|line|prompt|conversation|request)\b|\bwhat(?:'s| is| was)\s+(?:written\s+)?(?:in|inside|at the (?:start|top) of)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:tell me|show(?: me)?|print|list|output|dump|give me|repeat|copy)\s+(?:everything|all|what'?s?|the (?:text|content|words))\s+(?:that(?:'s| is)\s+)?(?:in|inside)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:write|print|spell|output|repeat|translate|encode|recite|render|rewrite|express|put|convert|summari[sz]e|list|turn)\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|system\s+(?:prompt|message)|configuration|initial\s+prompt|prompt|programming)\s+(?:backwards|in reverse|reversed|as an? \w+|in(?:to)? (?:base64|hex|\w+ish|french|german|spanish|italian|chinese|pig latin|a \w+|an \w+)|word by word|letter by letter|one (?:word|letter) at a time)|\b(?:convert|turn|put|format|transform|rewrite|summari[sz]e)\s+(?:everything|all(?:\s+(?:of\s+)?the\s+text)?)\s+(?:above|before this|so far|before my (?:first )?message)\s+(?:in(?:to)?|as)\s+(?:an?\s+)?(?:table|list|json|poem|bullet|csv|yaml|code block|markdown)",
     ),
     # --- exfiltration
     _rule(
@@ -416,8 +416,19 @@ _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/|]){4,}[a-z]\b")
 _SINGLE_LETTERS = frozenset(ch.encode() for ch in "bcdefghjklmnopqrstuvwxyz")
 
 
+# Word breaks are lost when every letter is spaced ("i g n o r e a l l"): the joined run is cut
+# again around the few words the rules are written with.
+_SEGMENT = re.compile(
+    r"ignore|disregard|forget|reveal|print|show|repeat|previous|prior|above|earlier|all|your|"
+    r"the|instructions|rules|guidelines|system|prompt|you|are|now|restrictions|filters|mode"
+)
+
+
 def _join_spaced(match: re.Match[str]) -> str:
-    return match.group()[::2]
+    joined = match.group()[::2]
+    if len(joined) < 10:
+        return joined
+    return " ".join(_SEGMENT.sub(r" \g<0> ", joined).split())
 
 
 def _combine(weights: list[float]) -> float:
