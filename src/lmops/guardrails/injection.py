@@ -450,15 +450,16 @@ DISCUSSION_FACTOR = 0.5
 # question on chat-template tokens) and code: words that an attack has no use for.
 _META = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreak (?:attempts?|prompts?|attacks?|examples?)|"
-    r"red[- ]team\w*|(?:an|the) attackers? |attackers |adversarial|(?:for )?example(?:s)? (?:of|like|such as)|such as|"
-    r"e\.g\.|assert\w*|test_\w+|def test|tokeni[sz]er|chat templates?|"
-    r"special tokens?|fine-?tun\w*|blog post|this (?:article|post|paper)|detect\w*|formats?|templates?|"
-    r"docs|documentation|what does \S+ mean|phrases? like|strings? like|"
-    r"classif(?:y|ier)|guardrails? (?:library|model|config))\b"
+    r"red[- ]team\w*|(?:an|the) attackers? |attackers |adversarial|examples? (?:of|like|such as)|"
+    r"assert\w*|test_\w+|def test|tokeni[sz]er|chat templates?|special tokens?|fine-?tun\w*|"
+    r"blog post|this (?:article|post|paper)|detect\w*|templates?|documentation|"
+    r"what does \S+ mean|phrases? like|strings? like|classif(?:y|ier)|(?:chat|prompt|model|instruct|\w+ml|llama|mistral|alpaca|vicuna) formats?|"
+    r"guardrails? (?:library|model|config))\b"
 )
+# Lines that look like code (a markdown heading "# Title" is not one of them).
 _CODE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import |const |let |var |function |return |#include|"
-    r"(?:select|create|grant|insert|update) |if .+:$|[a-z_][a-z0-9_.]*\s*=\s*\S|//|# )",
+    r"(?:select|create|grant|insert|update|alter) |if .+:$|[a-z_][a-z0-9_.]*\s*=\s*\S|//)",
     re.MULTILINE,
 )
 META_FACTOR = 0.5
