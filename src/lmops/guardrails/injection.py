@@ -210,7 +210,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.only_rule",
         0.7,
-        "only|single|sole|real|actual|true&rule|rules|instruction|instructions|job|task|assignment|goal|purpose|directive|directives|guideline|guidelines|mission|priority",
+        "henceforth|real|actual|true|from now on|from here on|starting now|rest of this conversation&rule|rules|instruction|instructions|job|task|assignment|goal|purpose|directive|directives|guideline|guidelines|mission|priority",
         r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rules?|instructions?|directives?|guidelines?|law|principle)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:now\s*)?(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
     ),
     _rule(
