@@ -324,11 +324,27 @@ _LEET_RUN = re.compile(rb"[013457@$]{1,2}(?=[a-z])")  # starts on the rare byte:
 _LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 
 
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789@$")
+_NOT_LEET_DIGITS = frozenset(b"2689")
+
+
 def _leet_hint(raw: bytes) -> bool:
-    """True when one or two leet characters sit between letters (``ign0re``, ``prev10us``)."""
-    return any(
-        match.start() and raw[match.start() - 1] in _LOWER for match in _LEET_RUN.finditer(raw)
-    )
+    """True when one or two leet characters sit between letters (``ign0re``, ``prev10us``).
+
+    A word that also holds a digit no letter looks like (2, 6, 8, 9) is an id or a hash
+    (``7f3a9c2``), not leet.
+    """
+    for match in _LEET_RUN.finditer(raw):
+        start, end = match.start(), match.end()
+        if not start or raw[start - 1] not in _LOWER:
+            continue
+        while start and raw[start - 1] in _WORD_BYTES:
+            start -= 1
+        while end < len(raw) and raw[end] in _WORD_BYTES:
+            end += 1
+        if _NOT_LEET_DIGITS.isdisjoint(raw[start:end]):
+            return True
+    return False
 
 
 # Punctuation (ASCII) to spaces, on UTF-8 bytes: splitting then gives the words of any script.
