@@ -291,6 +291,12 @@ _RULES: tuple[_Rule, ...] = (
         r"\[(system|admin|developer|sys|root|override|instructions?|operator)(?:[ _](?:message|prompt|command|override|note))?\][^\n]{0,400}\[/\1(?:[ _](?:message|prompt|command|override|note))?\]|\[(?:system|admin|developer|operator)(?:[ _](?:message|prompt|command|override|note))?\]\s*(?:new|you|ignore|your|from now|override|the assistant|assistant|disregard|forget)\b|</?(?:user_?input|admin_?(?:command|override|instructions?)|system_?(?:prompt|message|instructions?|command|override)|developer_?(?:message|instructions?)|root_?command|override|operator_?(?:message|instructions?))>",
     ),
     _rule(
+        "delimiter.fake_system_message",
+        0.6,
+        "role&system|developer&content",
+        r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"']\s*,\s*[\"']content[\"']\s*:\s*[\"'][^\"'\n]{0,200}\b(?:you are now|you must|you will now|you have no|ignore|disregard|forget|no (?:restrictions|rules|filters|limits)|unrestricted|unfiltered|uncensored|evil|reveal|from now on)\b",
+    ),
+    _rule(
         "delimiter.fake_messages",
         0.45,
         "role&system|developer",
@@ -522,7 +528,7 @@ def detect(text: str, *, mode: Literal["fast", "full"] = "full", threshold: floa
         canon = normalise(text)
         if _DISCUSSION.search(canon):
             score *= DISCUSSION_FACTOR
-        elif _META.search(canon) or len(_CODE.findall(canon)) >= 2:
+        elif _META.search(canon) or len(_CODE.findall(canon)) >= min(2, canon.count("\n") + 1):
             score *= META_FACTOR
     return Verdict(score >= threshold, round(score, 4), reasons)
 
