@@ -37,7 +37,7 @@ def test_loader_names_file_and_line(tmp_path: Path) -> None:
         load_injection_cases(path)
 
 
-@pytest.mark.parametrize(("mode", "recall", "fpr"), [("full", 0.90, 0.05), ("fast", 0.80, 0.05)])
+@pytest.mark.parametrize(("mode", "recall", "fpr"), [("full", 0.97, 0.02), ("fast", 0.90, 0.02)])
 def test_held_out(mode: str, recall: float, fpr: float) -> None:
     cases = [c for c in load_injection_cases(DATA / "injection_cases.jsonl") if c.split == "test"]
     report = score_injection(cases, lambda text: detect(text, mode=mode))  # type: ignore[arg-type]

@@ -1,11 +1,16 @@
 """Prompt-injection detection: weighted heuristic rules, an offline classifier, a judge layer.
 
-``detect(text, mode="fast")`` normalises the text and runs the rules. Each rule has trigger
-substrings (cheap ``in`` checks) and a regex run only when a trigger is present, so benign
-prose costs a few substring scans. Matched rule weights combine as a noisy-or:
-``1 - prod(1 - w)``. Encoded runs (base64, hex, %-encoding, announced rot13) are decoded and
-scanned again; a hit there adds ``encoded.<rule>``. A text that is one question about attacks as
-a topic has its final score (either mode) multiplied by ``DISCUSSION_FACTOR``.
+``detect(text, mode="fast")`` normalises the text and runs the rules. Each rule has groups of
+triggers (whole words from one bytes split of the text, phrases, or substrings for punctuation
+and CJK) and a regex run only when every group has a trigger present, so ordinary prose
+(which mentions systems, policies, filters and AI) runs no regex at all. Matched rule weights
+combine as a noisy-or: ``1 - prod(1 - w)``. Leet spellings (``ign0re``) and letters spelled
+out one by one (``i g n o r e``) are folded and the rules run again. Encoded runs (base64, hex,
+%-encoding, announced rot13) are decoded and scanned again; a hit there adds
+``encoded.<rule>``. A text that is one question about attacks as a topic has its final score
+(either mode) multiplied by ``DISCUSSION_FACTOR``; a text that talks about attacks (a write-up,
+a test of a bot's refusals, a question on chat-template tokens) or is code, by
+``META_FACTOR``.
 
 ``mode="full"`` also scores the text with the hashed n-gram classifier
 (:mod:`lmops.guardrails.injection_model`) and combines the two as a noisy-or of the heuristic
@@ -14,7 +19,7 @@ score and ``CLASSIFIER_WEIGHT`` times the classifier probability: with the defau
 (0.3 to 0.5) over the threshold at lower probabilities.
 """
 
-# ruff: noqa: E501  (the rule table keeps each regex on one line, readable as a whole)
+# ruff: noqa: E501, RUF001  (one regex a line, readable as a whole; Turkish dotless i on purpose)
 from __future__ import annotations
 
 import json
@@ -28,6 +33,7 @@ __all__ = [
     "CLASSIFIER_WEIGHT",
     "DISCUSSION_FACTOR",
     "JUDGE_SYSTEM_PROMPT",
+    "META_FACTOR",
     "Verdict",
     "detect",
     "judge_messages",
@@ -46,12 +52,19 @@ class Verdict:
 class _Rule:
     rule_id: str
     weight: float
-    triggers: tuple[str, ...]
+    groups: tuple[frozenset[str], ...]  # every group needs one of its triggers in the text
     pattern: re.Pattern[str]
 
 
 def _rule(rule_id: str, weight: float, triggers: str, pattern: str) -> _Rule:
-    return _Rule(rule_id, weight, tuple(triggers.split("|")), re.compile(pattern, re.MULTILINE))
+    """*triggers*: ``a|b&c|d`` means (``a`` or ``b``) and (``c`` or ``d``).
+
+    A trigger of letters only is a whole word; one starting with a word (``system prompt``,
+    ``pre-prompt``) needs that word and then the substring; anything else (``<|``, ``@``, CJK)
+    is a substring. So ``ai`` never fires on "again" and ``system`` only on the word.
+    """
+    groups = tuple(frozenset(part.split("|")) for part in triggers.split("&"))
+    return _Rule(rule_id, weight, groups, re.compile(pattern, re.MULTILINE))
 
 
 _PRIOR = r"(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|preceding|earlier|original|initial|system|foregoing)"
@@ -61,13 +74,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.ignore_previous",
         0.9,
-        "ignore|disregard|forget|skip|overlook|override|bypass",
-        rf"\b(?:ignore|disregard|forget|skip|overlook|override|bypass)\s+(?:about\s+)?{_PRIOR}\s+(?:\w+\s+)?{_ORDERS}",
+        "ignore|disregard|forget|skip|overlook|override|bypass|discard|drop|scrap|cancel|abandon|dismiss|neglect|set|throw|void&previous|prior|above|preceding|earlier|original|initial|system|foregoing",
+        rf"(?<!shall )(?<!must )(?<!will )\b(?:ignore|disregard|forget|skip|overlook|override|bypass|discard|drop|scrap|cancel|abandon|dismiss|neglect|set\s+aside|throw\s+(?:away|out)|void)\s+(?:about\s+)?{_PRIOR}\s+(?:\w+\s+)?{_ORDERS}",
     ),
     _rule(
         "override.ignore_everything",
         0.7,
-        "ignore|disregard|forget",
+        "ignore|disregard|forget&everything|all&told|said|written",
         r"\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|(?:that\s+)?(?:was\s+)?(?:said|written)\s+(?:above|before))",
     ),
     _rule(
@@ -79,7 +92,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.instead",
         0.5,
-        "instead",
+        "instead&follow|obey",
         r"\b(?:do not|don't)\s+(?:follow|obey)\s+(?:your|the)\s+(?:\w+\s+)?(?:instructions|rules)\b.*\binstead\b",
     ),
     _rule(
@@ -91,43 +104,43 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "jailbreak.developer_mode",
         0.8,
-        "developer mode|god mode|jailbr|unrestricted mode|debug mode",
+        "developer mode|god mode|jailbreak|jailbroken|unrestricted mode|debug mode",
         r"\b(?:developer|god|unrestricted|debug)\s+mode\s+(?:enabled|on|activated)\b|\benable\s+(?:developer|god|unrestricted)\s+mode\b|\bjailbr(?:eak|oken)\s+(?:mode|version|enabled)\b|\byou are (?:now )?jailbroken\b",
     ),
     _rule(
         "jailbreak.no_restrictions",
         0.8,
-        "restrict|bound|filter|limit|censor|rules|guideline|polic",
+        "no longer|not bound|not restricted|not limited|pretend|without any|free from|free of|no polic|no content|no filters|no rules",
         r"\b(?:you are|you're)\s+(?:no longer|not)\s+(?:bound|restricted|limited)\s+by\b|\bpretend\s+(?:that\s+)?(?:you\s+)?(?:have|had|are)\s+(?:no|without)\s+(?:restrictions|limits|filters|rules|guidelines|censorship)\b|\bwithout\s+any\s+(?:restrictions|filters|censorship|ethical\s+guidelines)\b|\bfree\s+(?:from|of)\s+(?:all\s+)?(?:your\s+)?(?:restrictions|rules|guidelines|policies|filters)\b|\bno\s+(?:content\s+)?(?:policy|policies|filters|rules)\s+(?:apply|applies)\b",
     ),
     _rule(
         "jailbreak.persona",
         0.6,
-        "evil|unfiltered|amoral|uncensored|opposite|anything",
+        "evil|unfiltered|amoral|uncensored|unethical|say anything|do anything|answer anything",
         r"\b(?:evil|unfiltered|amoral|uncensored|unethical)\s+(?:confidant|assistant|ai|chatbot|twin|version|persona|model)\b|\b(?:can|will)\s+(?:say|do|answer)\s+anything\b.*\b(?:no|without)\s+(?:restrictions|filters|refus)",
     ),
     _rule(
         "jailbreak.ignore_safety",
         0.6,
-        "safety|ethic|guardrail|content polic",
+        "safety|ethical|ethics|content|guardrails&ignore|bypass|disable|turn off|forget|override|remove",
         r"\b(?:ignore|bypass|disable|turn off|forget|override)\s+(?:your\s+|all\s+|the\s+)*(?:safety|ethical|ethics|content)\s*(?:guidelines|rules|filters|policies|policy|training|protocols)?\b|\b(?:disable|bypass|remove)\s+(?:your\s+|all\s+|the\s+)*guardrails\b",
     ),
     _rule(
         "extraction.system_prompt",
         0.8,
-        "prompt|instruction",
+        "system prompt|system message|initial instr|initial prompt|hidden instr|hidden prompt|original instr|developer instr|developer message|prompt instr|prompt message|preprompt",
         r"\b(?:print|show|reveal|repeat|output|display|tell me|give me|leak|dump|share|write out|spell out|disclose|what (?:is|are|was|were))\s+(?:me\s+)?(?:your|the)\s+(?:entire\s+|full\s+|exact\s+|original\s+|hidden\s+|initial\s+|secret\s+)*(?:system\s+prompt|system\s+message|initial\s+(?:instructions|prompt)|hidden\s+(?:instructions|prompt)|original\s+instructions|(?:developer|pre-?prompt)\s+(?:instructions|message))(?!\s+(?:in|of|on|for)\s+(?:windows|cmd|powershell|linux|dos|macos))",
     ),
     _rule(
         "extraction.repeat_above",
         0.7,
-        "repeat|verbatim|above|beginning",
+        "repeat|print|output|copy|recite|verbatim|starting&above|before this|beginning|verbatim|you are",
         r"\b(?:repeat|print|output|copy|recite)\s+(?:back\s+)?(?:all\s+|everything\s+|the\s+)*(?:text|words|content|instructions|everything)\s+(?:above|before this|at the beginning)\b|\bverbatim\b.*\b(?:above|instructions|system|beginning)\b.*(?:\bprompt\b|\bconversation\b|\bmessage\b)?|\bstarting (?:with|from) ['\"]?you are\b",
     ),
     _rule(
         "extraction.initial_instructions",
         0.7,
-        "instruction|told|prompt",
+        "what were|what are your|what have you&instructions|prompt|directives|told",
         r"\bwhat\s+(?:were|are)\s+your\s+(?:initial|original|first|hidden|secret)\s+(?:instructions|prompt|directives)\b|\bwhat\s+(?:were\s+you|have\s+you\s+been)\s+told\s+(?:before|at the start|initially)\b",
     ),
     _rule(
@@ -142,19 +155,19 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "delimiter.role_heading",
         0.55,
-        "system|assistant|admin|developer",
+        "system|assistant|admin|developer&:",
         r"^\s*(?:#{2,}\s*)?(?:system|assistant|admin|developer)\s*(?:message|prompt|override)?\s*:",
     ),
     _rule(
         "delimiter.end_of_document",
         0.7,
-        "end of|new task|---",
+        "end of|---&task|instructions|instruction",
         r"\b(?:end of (?:document|context|input|text|email|file|data)|---+\s*end)\b[^\n]{0,40}\b(?:new|next|real|actual)\s+(?:task|instructions?)\b",
     ),
     _rule(
         "indirect.address_ai",
         0.75,
-        "ai|assistant|model|llm|bot|chatgpt",
+        "reading th|processing th|summarizing th|summarising th|analyzing th|analysing th|parsing th|note to|if you are a&ai|ais|assistant|assistants|llm|llms|model|models|bot|bots|chatbot|chatbots|chatgpt",
         r"\b(?:(?:dear|attention|hey|note to (?:the|any))\s+)?(?:ai|assistant|ai assistant|language model|llm|chatbot|chatgpt|bot)s?\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+(?:this|these)\b|\bnote to (?:the |any )?(?:ai|assistant|llm|model|bot)\b|\bif you are an? (?:ai|llm|language model|assistant)\b",
     ),
     _rule(
@@ -166,42 +179,278 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "indirect.exfiltrate",
         0.55,
-        "send|forward|email|exfiltrat|http",
+        "send|forward|email|post|upload|exfiltrate&@|http",
         r"\b(?:send|forward|email|post|upload|exfiltrate)\s+(?:all\s+|the\s+|this\s+|my\s+|his\s+|her\s+|their\s+)*(?:user'?s?\s+)?(?:conversation|chat history|emails?|passwords?|api keys?|credentials|contacts|data)\s+to\b[^\n]{0,60}(?:@|https?://)",
     ),
     _rule(
         "multilingual.ignore_previous",
         0.9,
-        "ignor|olvid|oubli|vergiss|dimentic|esqueç|esqueca|忽略|忽视|无视|игнорир|забудь|無視|忘れ",
+        "ignora|ignore|ignorez|ignorer|ignoriere|ignorieren|olvida|oublie|oubliez|oublier|vergiss|dimentica|esqueça|esqueca|忽略|忽视|无视|игнорируй|игнорируйте|забудь|забудьте|無視|忘れ&instrucciones|les|tes|vos|précédentes|precedentes|anweisungen|istruzioni|instruções|instrucoes|指令|指示|说明|规则|命令|инструкции|указания",
         r"\bignora\s+(?:todas\s+)?(?:las\s+)?instrucciones\s+anteriores|\bolvida\s+(?:todas\s+)?(?:las\s+)?instrucciones|\bignore[zr]?\s+(?:toutes\s+)?(?:les\s+)?instructions\s+pr[ée]c[ée]dentes|\boublie[zr]?\s+(?:toutes\s+)?(?:les\s+|tes\s+|vos\s+)?instructions|\bignorier(?:e|en)?\s+(?:sie\s+)?(?:alle\s+)?(?:vorherigen|bisherigen|obigen)\s+anweisungen|\bvergiss\s+(?:alle\s+)?(?:vorherigen\s+|bisherigen\s+)?anweisungen|\bignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti|\bdimentica\s+(?:tutte\s+)?(?:le\s+)?istruzioni|\bignore\s+(?:todas\s+)?(?:as\s+)?instruç[õo]es\s+anteriores|\besque[çc]a\s+(?:todas\s+)?(?:as\s+)?instruç[õo]es|(?:忽略|忽视|无视|無視)[^\n]{0,8}(?:之前|以前|先前|上面|以上|前面|所有)[^\n]{0,6}(?:指令|指示|说明|规则|命令)|игнорируй(?:те)?\s+(?:все\s+)?(?:предыдущие|прежние)\s+(?:инструкции|указания)|забудь(?:те)?\s+(?:все\s+)?(?:предыдущие\s+)?(?:инструкции|указания)|(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令|指令)を(?:すべて)?(?:無視|忘れ)",
     ),
     _rule(
         "multilingual.reveal_prompt",
         0.8,
-        "prompt|sistema|système|systeme|system|提示|系统|промпт|систем|プロンプト",
+        "prompt|systemprompt|sistema|提示|系统|промпт|системный|プロンプト&muestra|revela|dime|imprime|muéstrame|montre|révèle|revele|affiche|donne|zeig|zeige|verrate|gib|mostra|mostrami|rivela|rivelami|dimmi|mostre|diga|显示|告诉我|透露|输出|泄露|打印|покажи|раскрой|выведи|напиши|を",
         r"\b(?:muestra|revela|dime|imprime|muéstrame)\s+(?:tu|el)\s+(?:prompt|mensaje)\s+(?:del\s+|de\s+)?sistema|\b(?:montre|révèle|revele|affiche|donne)(?:-moi)?\s+(?:ton|le|votre)\s+(?:prompt|message)\s+(?:syst[èe]me|système)|\b(?:zeige?|verrate|gib)\s+(?:mir\s+)?(?:deinen|den|ihren)\s+system-?prompt|\b(?:mostra|rivela|dimmi)(?:mi)?\s+(?:il\s+)?(?:tuo\s+)?prompt\s+(?:di\s+)?sistema|\b(?:mostre|revele|diga|me mostre)\s+(?:o\s+)?(?:seu\s+)?prompt\s+(?:do\s+)?sistema|(?:显示|告诉我|透露|输出|泄露|打印)[^\n]{0,6}(?:系统提示|系统指令|系统消息)|(?:покажи|раскрой|выведи|напиши)(?:те)?\s+(?:мне\s+)?(?:свой|твой|ваш)?\s*(?:системный\s+(?:промпт|запрос|инструкции)|промпт)|システムプロンプトを(?:表示|教え|見せ|出力)",
+    ),
+    # --- overrides phrased as authority or re-framing
+    _rule(
+        "override.authority",
+        0.7,
+        "developer|developers|creator|creators|admin|administrator|owner|operator|programmer|maker|openai|anthropic&authorise|authorize|authorising|authorizing|authorised|authorized|allow|permit|grant|granted|unlock|unlocked|bypass|override|disable|disabled|lift|lifted|approved|enabled",
+        r"\b(?:i am|i'm|this is|we are|message from)\s+(?:your|the|an?)\s+(?:lead\s+|head\s+|senior\s+|official\s+)?(?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?|programmers?|makers?|openai|anthropic)\b[^\n]{0,120}\b(?:authori[sz]\w*|allow\w*|permit\w*|grant\w*|unlock\w*|bypass\w*|override\w*|disabl\w*|lift\w*)\b|\b(?:the|your)\s+(?:developers?|creators?|admin(?:istrator)?s?|owners?|operators?)\s+(?:has|have)\s+(?:now\s+)?(?:approved|authori[sz]ed|allowed|enabled|unlocked|disabled|lifted|removed|granted)\s+(?:\w+\s+){0,2}(?:unrestricted|unfiltered|uncensored|all|every|your|the)\b",
+    ),
+    _rule(
+        "override.reframe",
+        0.75,
+        "test|warm|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|suggestions|suggestion|optional|irrelevant",
+        r"\b(?:your|the|those|these|all)\s+(?:\w+\s+)?(?:guidelines|instructions|rules|prompts?|directives|constraints|restrictions|orders)\s+(?:you\s+(?:were\s+given|received|got|have)\s+)?(?:were|was|are|is)\s+(?:just\s+|only\s+|merely\s+|now\s+)?(?:an?\s+)?(?:test|warm-?up|joke|example|placeholder|exercise|fake|decoy|outdated|obsolete|void|null|suggestions?|optional)\b|\b(?:treat|consider|regard)\s+(?:all\s+|every\s+)?(?:your|the|those|these|any)\s+(?:\w+\s+)?(?:guidelines|instructions|rules|directives|constraints|restrictions|policies)\s+(?:\w+\s+){0,3}as\s+(?:\w+\s+)?(?:optional|suggestions?|void|irrelevant|a joke|null|cancelled|obsolete)\b",
+    ),
+    _rule(
+        "override.only_rule",
+        0.7,
+        "henceforth|real|actual|true|from now on|from here on|starting now|rest of this conversation&rule|rules|instruction|instructions|job|task|assignment|goal|purpose|directive|directives|guideline|guidelines|mission|priority",
+        r"\b(?:from now on|from here on|henceforth|starting now|for the rest of this conversation)\b[^\n]{0,40}\b(?:your|the)\s+(?:only|single|sole)\s+(?:rules?|instructions?|directives?|guidelines?|law|principle)\b|(?:\b(?:the|your)\s+|^)(?:real|actual|true)\s+(?:task|assignment|instructions?|job|goal|mission)\s*(?:now\s*)?(?:is|are|:)[^\n]{0,80}\b(?:ignore|reveal|bypass|write|output|print|send|give|tell|list|approve|say)\b",
+    ),
+    _rule(
+        "override.stop_following",
+        0.7,
+        "follow|following|obey|obeying|apply|applies|bound|abide|abiding|adhere|adhering",
+        r"\b(?:stop|quit|cease|no longer|don't|do not|never again)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:your|any of your|all (?:of )?your|the system|those|these)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|polic(?:y)|system\s+prompt|directives|programming|training|constraints)\b|\b(?:your|the|those)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|restrictions|constraints)\s+(?:no longer|don't|do not)\s+apply\b|\b(?:stop|quit|cease|no longer|don't|do not)\s+(?:follow(?:ing)?|obey(?:ing)?|abid(?:e|ing)\s+by|adher(?:e|ing)\s+to)\s+(?:the|any|all)\s+(?:\w+\s+)?(?:rules|guidelines|instructions|policies|directives|constraints)\s+(?:that\s+)?you\s+(?:were|have been|got)\s+(?:given|configured|trained|programmed|told|set up)\b",
+    ),
+    # --- role-play jailbreaks beyond DAN
+    _rule(
+        "jailbreak.ai_without_limits",
+        0.8,
+        "without|no|unrestricted|unfiltered|uncensored|unlimited&ai|assistant|model|chatbot|bot|version|llm|gpt|persona|character|entity",
+        r"\b(?:ai|assistant|model|chatbot|bot|version of (?:you|yourself)|llm|gpt|persona|entity)s?\s+(?:that\s+(?:has|have)\s+|with\s+|having\s+)?(?:no|without(?:\s+any)?)\s+(?:\w+\s+){0,2}(?:filters?|restrictions?|limits?|limitations|rules|guidelines|censorship|morals?|ethics|safety|boundaries|guardrails|constraints|policies)\b|\b(?:unrestricted|unfiltered|uncensored|unlimited|unbound)\s+(?:ai|assistant|model|chatbot|bot|version|llm|mode|persona)\b",
+    ),
+    _rule(
+        "jailbreak.never_refuses",
+        0.35,
+        "never|not|doesn't|won't|cannot|can't|no&refuse|refuses|refusing|decline|declines|warnings|disclaimers|character",
+        r"\b(?:never|doesn't|does not|won't|will not|cannot|can't|must not|mustn't)\s+(?:ever\s+)?(?:refuses?|declines?|say no|adds? (?:any )?(?:warnings|disclaimers)|break character)\b|\bstay in character\b[^\n]{0,40}\b(?:no matter what|whatever|always|never)\b",
+    ),
+    _rule(
+        "jailbreak.grandma",
+        0.75,
+        "deceased|late|dead|passed&grandmother|grandma|granny|grandfather|grandpa|mother|father|mom|dad|uncle|aunt",
+        r"\b(?:deceased|late|dead|who passed away)\s+(?:\w+\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|mother|father|mom|dad|uncle|aunt)\b[^\n]{0,200}\b(?:used to|would|always)\s+(?:tell|read|explain|recite|describe|whisper|sing)",
+    ),
+    _rule(
+        "jailbreak.fiction_harm",
+        0.6,
+        "story|novel|film|movie|script|screenplay|hypothetically|hypothetical|fiction|fictional|roleplay|role|scene|game|imagine|character&make|build|synthesize|synthesise|produce|cook|create|manufacture|steps|recipe|instructions",
+        r"\b(?:how to|how do (?:i|you|we)|steps? to|recipe for|instructions for|way to|guide to)\s+(?:\w+\s+){0,2}(?:make|build|synthesi[sz]e|produce|cook|create|manufacture|assemble)\s+(?:\w+\s+){0,2}(?:bombs?|napalm|meth\w*|explosives?|weapons?|poison\w*|malware|ransomware|nerve agents?|sarin|ricin|thermite|drugs|pipe bombs?|molotov\w*|bioweapons?|chemical weapons?)\b|\b(?:recipe|steps|instructions|formula)\s+(?:for|to)\s+(?:\w+\s+){0,2}(?:bombs?|napalm|meth\w*|explosives?|poisons?|malware|ransomware|nerve agents?|pipe bombs?|bioweapons?)\b",
+    ),
+    # --- extraction without the words "system prompt"
+    _rule(
+        "extraction.context",
+        0.75,
+        "print|repeat|output|show|write|tell|reveal|copy|list|reproduce|recite|spell|paste|give|dump|quote|what|translate|encode|render|rewrite|express|put|convert|summarize|summarise|turn|format|transform&before|above|preceding|prior|ahead|context|memory|instructions|rules|guidelines|directives|configuration|prompt|programming",
+        r"\b(?:print|repeat|output|show|write|tell me|reveal|copy|list|reproduce|recite|spell out|paste|give me|dump|quote)\s+(?:me\s+)?(?:out\s+)?(?:all\s+|exactly\s+)?(?:the\s+|of\s+the\s+)?(?:text|everything|words|content|messages?|instructions|rules)\s+(?:that\s+(?:comes?|came|appears?|is|was)\s+)?(?:before|above|preceding|prior to|ahead of)\s+(?:my|this|the|our)\s+(?:very\s+)?(?:first\s+)?(?:message|question|input|line|prompt|conversation|request)\b|\bwhat\s+(?:text|instructions|message|words|rules)\s+(?:did|has|have)\s+(?:the\s+|your\s+)?(?:developers?|operators?|creators?|admin(?:istrator)?s?|system|company)\s+(?:put|write|written|give|given|set|place|add|added|wrote)\b|\bwhat(?:'s| is| was)\s+(?:written\s+)?(?:in|inside|at the (?:start|top) of)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:tell me|show(?: me)?|print|list|output|dump|give me|repeat|copy)\s+(?:everything|all|what'?s?|the (?:text|content|words))\s+(?:that(?:'s| is)\s+)?(?:in|inside)\s+your\s+(?:context(?:\s+window)?|memory|prompt|instructions|configuration)\b|\b(?:write|print|spell|output|repeat|translate|encode|recite|render|rewrite|express|put|convert|summari[sz]e|list|turn)\s+(?:out\s+)?(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:instructions|rules|guidelines|directives|system\s+(?:prompt|message)|configuration|initial\s+prompt|prompt|programming)\s+(?:backwards|in reverse|reversed|as an? \w+|in(?:to)? (?:base64|hex|\w+ish|french|german|spanish|italian|chinese|pig latin|a \w+|an \w+)|word by word|letter by letter|one (?:word|letter) at a time)|\b(?:convert|turn|put|format|transform|rewrite|summari[sz]e)\s+(?:everything|all(?:\s+(?:of\s+)?the\s+text)?)\s+(?:above|before this|so far|before my (?:first )?message)\s+(?:in(?:to)?|as)\s+(?:an?\s+)?(?:table|list|json|poem|bullet|csv|yaml|code block|markdown)",
+    ),
+    # --- exfiltration
+    _rule(
+        "exfiltration.markdown_url",
+        0.75,
+        "![|](&http|https",
+        r"!?\[[^\]\n]{0,100}\]\(\s*https?://[^)\s]{0,300}[?&/=](?:[^)\s]{0,100})(?:\{|\[|<|\$|%7b|\bconversation\b|\bchat\b|\bhistory\b|\bsecret\b|\bdata\b|\bsummary\b|\bmessages?\b|\bpassword\b|\bkey\b)",
+    ),
+    _rule(
+        "exfiltration.append_data",
+        0.6,
+        "http|https|url|link|image|endpoint|webhook&conversation|chat|history|messages|data|summary|secrets|password|passwords|credentials|keys|memory|context",
+        r"\b(?:append|include|add|insert|embed|encode|put|attach|replace)\b[^\n]{0,60}\b(?:conversation|chat(?: history| log)?|history|previous messages|user'?s? (?:data|messages|details|answers?)|summary|secrets?|passwords?|credentials|api keys?|personal data|memory|context)\b[^\n]{0,80}\b(?:url|link|image|query|parameter|endpoint|webhook)\b",
+    ),
+    _rule(
+        "exfiltration.covert",
+        0.7,
+        "send|email|forward|post|upload|transmit|copy|share|leak|export&without|silently|secretly|quietly|covertly|tell|mention|inform|notify|secret|hidden",
+        r"\b(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b[^\n]{0,60}\b(?:conversations?|chats?|chat history|history|data|messages|e-?mails|files|credentials|passwords?|keys|contacts|details|information|logs?|transcripts?|everything)\b[^\n]{0,80}\b(?:without\s+(?:telling|informing|notifying|alerting|asking|letting)|(?:don't|do not|never)\s+(?:tell|mention|inform|notify|alert)|silently|secretly|quietly|covertly|keep (?:this|it) (?:a )?(?:secret|hidden|quiet) from)\b|\b(?:secretly|silently|quietly|covertly)\s+(?:send|e-?mail|forward|post|upload|transmit|copy|share|leak|export)\b[^\n]{0,60}\b(?:conversations?|chats?|history|data|messages|e-?mails|files|credentials|passwords?|keys|contacts|details|information|logs?|transcripts?)\b",
+    ),
+    # --- encoded and obfuscated
+    _rule(
+        "encoded.decode_and_follow",
+        0.6,
+        "decode|decoded|decipher|unscramble|reverse|reversed|backwards|base64|rot13|hex|deobfuscate&follow|execute|obey|run|do|perform|apply|comply",
+        r"\b(?:decode|decipher|unscramble|reverse|read (?:it )?backwards|deobfuscate|translate)\b[^\n]{0,60}\b(?:and|then|,)\s+(?:then\s+)?(?:follow|execute|obey|run|do|perform|apply|carry out|act on|comply with)\b(?!\s+(?:the\s+)?(?:tests?|build|steps below))",
+    ),
+    _rule(
+        "obfuscated.reversed",
+        0.8,
+        "snoitcurtsni|selur|tpmorp|senilediug|erongi|dragersid|tegrof",
+        r"\b(?:snoitcurtsni|selur|senilediug|tpmorp)\b[^\n]{0,40}\b(?:erongi|dragersid|tegrof)\b|\btpmorp\s+metsys\b",
+    ),
+    # --- fake delimiters with invented tags, a fake messages array
+    _rule(
+        "delimiter.invented_tag",
+        0.7,
+        "[|</|<&system|admin|developer|sys|root|override|instructions|instruction|command|user_input|admin_command|system_prompt|system_message|operator",
+        r"\[(system|admin|developer|sys|root|override|instructions?|operator)(?:[ _](?:message|prompt|command|override|note))?\][^\n]{0,400}\[/\1(?:[ _](?:message|prompt|command|override|note))?\]|\[(?:system|admin|developer|operator)(?:[ _](?:message|prompt|command|override|note))?\]\s*(?:new|you|ignore|your|from now|override|the assistant|assistant|disregard|forget)\b|</?(?:user_?input|admin_?(?:command|override|instructions?)|system_?(?:prompt|message|instructions?|command|override)|developer_?(?:message|instructions?)|root_?command|override|operator_?(?:message|instructions?))>",
+    ),
+    _rule(
+        "delimiter.fake_system_message",
+        0.6,
+        "role&system|developer&content",
+        r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"']\s*,\s*[\"']content[\"']\s*:\s*[\"'][^\"'\n]{0,200}\b(?:you are now|you must|you will now|you have no|ignore|disregard|forget|no (?:restrictions|rules|filters|limits)|unrestricted|unfiltered|uncensored|evil|reveal|from now on)\b",
+    ),
+    _rule(
+        "delimiter.fake_messages",
+        0.45,
+        "role&system|developer",
+        r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"']",
+    ),
+    # --- non-English overrides and jailbreaks beyond the literal phrase
+    _rule(
+        "multilingual.forget_rules",
+        0.8,
+        "olvida|ignora|olvide|oublie|oubliez|ignorez|vergiss|vergessen|ignoriere|ignorieren|dimentica|dimenticate|ignorate|esqueça|esqueca|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut|забудь|забудьте|игнорируй|проигнорируй|忘记|忽略|无视|忘掉|忘れ|無視|잊어|무시|انس|تجاهل|انسَ",
+        r"\b(?:olvida|olvide|ignora|oublie[zr]?|ignore[zr]|vergiss|vergessen sie|ignorier(?:e|en)(?: sie)?|dimentica(?:te)?|ignorate|esque[çc]a|vergeet|negeer|zapomnij|zignoruj|ignoruj|unut)\b[^\n]{0,40}\b(?:reglas|normas|instrucciones|restricciones|directrices|r[èe]gles|consignes|instructions|restrictions|regeln|anweisungen|vorgaben|einschr[äa]nkungen|richtlinien|regole|istruzioni|restrizioni|linee guida|regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes|regels|instructies|beperkingen|richtlijnen|zasady|instrukcje|ograniczenia|regu[łl]y|kurallar\w*|talimatlar\w*|k[ıi]s[ıi]tlamalar\w*)|(?:забудь|забудьте|игнорируй|проигнорируй)\w*[^\n]{0,40}(?:правила|инструкции|ограничения|указания)|(?:忘记|忽略|无视|忘掉)[^\n]{0,12}(?:规则|指令|指示|限制|说明)|(?:ルール|指示|制限|命令|規則)[^\n]{0,12}(?:忘れ|無視)|(?:규칙|지시|제한|지침)[^\n]{0,12}(?:잊어|무시)|(?:انس|تجاهل|انسَ)[^\n]{0,40}(?:القواعد|التعليمات|القيود|قواعدك|تعليماتك)",
+    ),
+    _rule(
+        "multilingual.forget_rules",
+        0.8,
+        "ignore&regras|instruções|instrucoes|restrições|restricoes|diretrizes",
+        r"\bignore\b[^\n]{0,40}\b(?:regras|instru[çc][õo]es|restri[çc][õo]es|diretrizes)",
+    ),
+    _rule(
+        "multilingual.no_restrictions",
+        0.75,
+        "sin|sans|aucune|ohne|keine|senza|nessuna|sem|nenhuma|zonder|geen|bez|żadnych|kısıtlamasız|filtresiz|kuralsız|hiçbir|без|нет|没有|无限制|不受|制限|제한|필터|규칙|بدون|بلا|دون",
+        r"\b(?:sin (?:restricciones|filtros|l[íi]mites|reglas|censura)|sans (?:restrictions?|filtres?|limites?|r[èe]gles|censure)|aucune (?:restriction|limite|r[èe]gle)|ohne (?:einschr[äa]nkungen|filter|regeln|grenzen|zensur)|keine (?:einschr[äa]nkungen|regeln|filter|grenzen)|senza (?:restrizioni|filtri|limiti|regole|censura)|nessuna (?:restrizione|regola)|sem (?:restri[çc][õo]es|filtros|limites|regras|censura)|nenhuma (?:restri[çc][ãa]o|regra)|zonder (?:beperkingen|filters|regels|grenzen|censuur)|geen (?:beperkingen|regels|filters)|bez (?:ogranicze[ńn]|filtr[óo]w|zasad|cenzury)|[żz]adnych (?:ogranicze[ńn]|zasad)|k[ıi]s[ıi]tlamas[ıi]z|filtresiz|kurals[ıi]z|hi[çc]bir (?:kural|k[ıi]s[ıi]tlama|filtre))\b|(?:без (?:ограничений|фильтров|правил|цензуры)|нет (?:ограничений|правил))|(?:没有(?:任何)?(?:限制|过滤|规则)|无限制|不受(?:任何)?限制)|(?:制限(?:の|が)?(?:ない|なし|なく)|フィルター(?:の)?(?:ない|なし))|(?:제한(?:이)? 없|필터(?:가)? 없|규칙(?:이)? 없)|(?:بدون|بلا|دون) (?:قيود|فلاتر|قواعد|رقابة)",
     ),
 )
 
 CLASSIFIER_WEIGHT = 0.7
-_LEET_HINT = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
+# Digits standing for letters sit between letters ("1gn0re", "syst3m"); an id ("abc123",
+# "v2", "3rd") does not: 2 is no leet letter, and a digit at a word's edge is not enough.
+_LEET_RUN = re.compile(rb"[013457@$]{1,2}(?=[a-z])")  # starts on the rare byte: a fast scan
+_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 
 
-_ASCII_TRIGGERS = tuple(sorted({t for rule in _RULES for t in rule.triggers if t.isascii()}))
-_ALL_TRIGGERS = tuple(sorted({t for rule in _RULES for t in rule.triggers}))
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789@$")
+_NOT_LEET_DIGITS = frozenset(b"2689")
 
 
-def _match_rules(text: str) -> list[_Rule]:
-    # Each distinct trigger is looked for once; a rule's regex runs only if one of its is there.
-    triggers = _ASCII_TRIGGERS if text.isascii() else _ALL_TRIGGERS
-    present = {trigger for trigger in triggers if trigger in text}
-    if not present:
-        return []
-    return [
-        rule
-        for rule in _RULES
-        if not present.isdisjoint(rule.triggers) and rule.pattern.search(text)
-    ]
+def _leet_hint(raw: bytes) -> bool:
+    """True when one or two leet characters sit between letters (``ign0re``, ``prev10us``).
+
+    A word that also holds a digit no letter looks like (2, 6, 8, 9) is an id or a hash
+    (``7f3a9c2``), not leet.
+    """
+    for match in _LEET_RUN.finditer(raw):
+        start, end = match.start(), match.end()
+        if not start or raw[start - 1] not in _LOWER:
+            continue
+        while start and raw[start - 1] in _WORD_BYTES:
+            start -= 1
+        while end < len(raw) and raw[end] in _WORD_BYTES:
+            end += 1
+        if _NOT_LEET_DIGITS.isdisjoint(raw[start:end]):
+            return True
+    return False
+
+
+# Punctuation (ASCII) to spaces, on UTF-8 bytes: splitting then gives the words of any script.
+_PUNCT = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_spaced(trigger: str) -> bool:
+    # Scripts written with spaces between words: Latin, Greek, Cyrillic, Arabic and the like.
+    return all(ord(ch) < 0x2E80 for ch in trigger)
+
+
+def _index_triggers() -> tuple[
+    dict[bytes, str], dict[bytes, tuple[str, ...]], tuple[str, ...], tuple[str, ...]
+]:
+    words: dict[bytes, str] = {}
+    phrases: dict[bytes, list[str]] = {}
+    narrow: list[str] = []
+    wide: list[str] = []
+    for trigger in sorted({t for rule in _RULES for group in rule.groups for t in group}):
+        first = _LEADING_WORD.match(trigger)
+        if trigger.isalpha() and _is_spaced(trigger):
+            words[trigger.encode()] = trigger
+        elif first is not None and _is_spaced(first.group()):
+            phrases.setdefault(first.group().encode(), []).append(trigger)
+        else:
+            (narrow if trigger.isascii() else wide).append(trigger)
+    return words, {k: tuple(v) for k, v in phrases.items()}, tuple(narrow), tuple(wide)
+
+
+_WORD_TRIGGERS, _PHRASE_TRIGGERS, _SUBSTRING_TRIGGERS, _WIDE_TRIGGERS = _index_triggers()
+_WORD_KEYS = frozenset(_WORD_TRIGGERS)
+_PHRASE_KEYS = frozenset(_PHRASE_TRIGGERS)
+
+
+def _words(text: str) -> set[bytes]:
+    return set(text.encode().translate(_PUNCT_TO_SPACE).split())
+
+
+def _present_triggers(text: str, words: set[bytes] | None = None) -> set[str]:
+    if words is None:
+        words = _words(text)
+    present = {_WORD_TRIGGERS[word] for word in words & _WORD_KEYS}
+    for word in words & _PHRASE_KEYS:
+        present.update(phrase for phrase in _PHRASE_TRIGGERS[word] if phrase in text)
+    present.update(sub for sub in _SUBSTRING_TRIGGERS if sub in text)
+    if not text.isascii():
+        present.update(sub for sub in _WIDE_TRIGGERS if sub in text)
+    return present
+
+
+def _rules_by_first_trigger() -> dict[str, tuple[int, ...]]:
+    by_trigger: dict[str, list[int]] = {}
+    for number, rule in enumerate(_RULES):
+        for trigger in rule.groups[0]:
+            by_trigger.setdefault(trigger, []).append(number)
+    return {trigger: tuple(numbers) for trigger, numbers in by_trigger.items()}
+
+
+_RULES_BY_FIRST_TRIGGER = _rules_by_first_trigger()
+
+
+def _match_rules(text: str, words: set[bytes] | None = None) -> list[_Rule]:
+    # One pass makes the set of words; a rule's regex runs only when each of its trigger
+    # groups is there (as a word, a phrase, or a substring for punctuation and CJK).
+    present = _present_triggers(text, words)
+    candidates: set[int] = set()
+    for trigger in present:
+        candidates.update(_RULES_BY_FIRST_TRIGGER.get(trigger, ()))
+    hits = []
+    for number in sorted(candidates):
+        rule = _RULES[number]
+        if all(not present.isdisjoint(group) for group in rule.groups[1:]) and rule.pattern.search(
+            text
+        ):
+            hits.append(rule)
+    return hits
+
+
+# Letters spelled out one by one ("i g n o r e", "s-y-s-t-e-m"): five or more single letters
+# in a row, each followed by one separator. Looked for only when the text has three or more
+# different one-letter words other than "a" and "i".
+_SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/|]){4,}[a-z]\b")
+_SINGLE_LETTERS = frozenset(ch.encode() for ch in "bcdefghjklmnopqrstuvwxyz")
+
+
+# Word breaks are lost when every letter is spaced ("i g n o r e a l l"): the joined run is cut
+# again around the few words the rules are written with.
+_SEGMENT = re.compile(
+    r"ignore|disregard|forget|reveal|print|show|repeat|previous|prior|above|earlier|all|your|"
+    r"the|instructions|rules|guidelines|system|prompt|you|are|now|restrictions|filters|mode"
+)
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    joined = match.group()[::2]
+    if len(joined) < 10:
+        return joined
+    return " ".join(_SEGMENT.sub(r" \g<0> ", joined).split())
 
 
 def _combine(weights: list[float]) -> float:
@@ -219,17 +468,43 @@ _DISCUSSION = re.compile(
     r"[^\n]{0,120}\?\s*$"
 )
 DISCUSSION_FACTOR = 0.5
+# Text about attacks rather than one (a security write-up, a test of a bot's refusals, a
+# question on chat-template tokens) and code: words that an attack has no use for.
+_META = re.compile(
+    r"\b(?:prompt injections?|injection attacks?|jailbreak (?:attempts?|prompts?|attacks?|examples?)|"
+    r"red[- ]team\w*|(?:an|the) attackers? |attackers |adversarial|examples? (?:of|like|such as)|"
+    r"assert\w*|test_\w+|def test|tokeni[sz]er|chat templates?|special tokens?|fine-?tun\w*|"
+    r"blog post|this (?:article|post|paper)|detect\w*|templates?|documentation|"
+    r"what does \S+ mean|phrases? like|strings? like|classif(?:y|ier)|(?:chat|prompt|model|instruct|\w+ml|llama|mistral|alpaca|vicuna) formats?|"
+    r"guardrails? (?:library|model|config))\b"
+)
+# Lines that look like code (a markdown heading "# Title" is not one of them).
+_CODE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |const |let |var |function |return |#include|"
+    r"(?:select|create|grant|insert|update|alter) |if .+:$|[a-z_][a-z0-9_.]*\s*=\s*\S|//)",
+    re.MULTILINE,
+)
+META_FACTOR = 0.5
 
 
 def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     """Run the rules on *text*; return the combined score and the rule ids that fired."""
     canon = normalise(text)
-    hits = _match_rules(canon)
-    if _LEET_HINT.search(canon):
+    raw = canon.encode()
+    words = _words(canon)
+    hits = _match_rules(canon, words)
+    if _leet_hint(raw):
         folded = fold_leet(canon)
+        hits += [rule for rule in _match_rules(folded) if rule not in hits]
+    if len(words & _SINGLE_LETTERS) >= 3:
+        folded = _SPACED_RUN.sub(_join_spaced, canon)
         hits += [rule for rule in _match_rules(folded) if rule not in hits]
     reasons = [rule.rule_id for rule in hits]
     weights = [rule.weight for rule in hits]
+    # decoded_runs makes the same checks; bytes split first is the cheaper way to say "none".
+    plain = text.isascii() and "%" not in text and "rot" not in canon
+    if plain and max(map(len, raw.split()), default=0) < 16:
+        return _combine(weights), tuple(reasons)
     for decoded in decoded_runs(text, limit=4):
         for rule in _match_rules(normalise(decoded)):
             reason = f"encoded.{rule.rule_id}"
@@ -249,8 +524,12 @@ def detect(text: str, *, mode: Literal["fast", "full"] = "full", threshold: floa
         if CLASSIFIER_WEIGHT * probability >= threshold:
             reasons += ("classifier",)
         score = _combine([score, CLASSIFIER_WEIGHT * probability])
-    if score and _DISCUSSION.search(normalise(text)):
-        score *= DISCUSSION_FACTOR
+    if score:
+        canon = normalise(text)
+        if _DISCUSSION.search(canon):
+            score *= DISCUSSION_FACTOR
+        elif _META.search(canon) or len(_CODE.findall(canon)) >= min(2, canon.count("\n") + 1):
+            score *= META_FACTOR
     return Verdict(score >= threshold, round(score, 4), reasons)
 
 

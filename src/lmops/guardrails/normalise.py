@@ -140,22 +140,27 @@ def decoded_runs(text: str, limit: int = 8) -> list[str]:
     longer than 8 KiB are cut, so the work stays bounded whatever the input.
     """
     found: list[str] = []
-    if max(map(len, text.split()), default=0) < 16 and "%" not in text:
+    # No run crosses whitespace, so only tokens that could hold one are scanned.
+    tokens = [token for token in text.split() if len(token) >= 16 or "%" in token]
+    if not tokens:
         return _rot13(text) if _ROT13_ANNOUNCED.search(text) else found
-    if "%" in text:
-        for match in _PERCENT_RUN.finditer(text):
+    for token in tokens:
+        if "%" not in token:
+            continue
+        for match in _PERCENT_RUN.finditer(token):
             if len(found) >= limit:
                 return found
             decoded = unquote(match.group()[:_MAX_RUN])
             if decoded != match.group():
                 found.append(decoded)
-    for match in _HEX_RUN.finditer(text):
+    long_tokens = [token for token in tokens if len(token) >= 16]
+    for match in (m for token in long_tokens for m in _HEX_RUN.finditer(token)):
         if len(found) >= limit:
             return found
         hex_text = _decode_hex(match.group()[:_MAX_RUN])
         if hex_text is not None:
             found.append(hex_text)
-    for match in _BASE64_RUN.finditer(text):
+    for match in (m for token in long_tokens for m in _BASE64_RUN.finditer(token)):
         if len(found) >= limit:
             return found
         run = match.group()[:_MAX_RUN]
