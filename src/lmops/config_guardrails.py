@@ -8,7 +8,7 @@ groups, teams or keys.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
@@ -20,17 +20,6 @@ __all__ = [
 ]
 
 # Presidio's names; PERSON and LOCATION only when an offline NER model is installed.
-PII_ENTITIES = (
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "US_SSN",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "SECRET",
-    "PERSON",
-    "LOCATION",
-)
 Entity = Literal[
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
@@ -42,6 +31,7 @@ Entity = Literal[
     "PERSON",
     "LOCATION",
 ]
+PII_ENTITIES: tuple[str, ...] = get_args(Entity)
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 
 

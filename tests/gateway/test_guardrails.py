@@ -173,18 +173,7 @@ def test_placeholders_are_restored_in_a_stream(
 ) -> None:
     api = make(PII_PLACEHOLDERS)
     reply(upstream, "Sure <EMAIL_ADDRESS_1>, done. Also <EMAIL_ADDRESS_1> again.")
-    with api.http.stream(
-        "POST",
-        f"{api.gw.base_url}/chat/completions",
-        headers={"authorization": f"Bearer {MASTER_KEY}"},
-        json={
-            "model": "chat-small",
-            "messages": [{"role": "user", "content": PERSONAL}],
-            "stream": True,
-        },
-    ) as resp:
-        resp.read()
-    text, errors = stream_text(resp)
+    text, errors = stream_text(stream(api, PERSONAL))
     assert not errors
     assert text == f"Sure {EMAIL}, done. Also {EMAIL} again."
 
