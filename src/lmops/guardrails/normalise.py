@@ -19,6 +19,8 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+_LONG_TOKEN = re.compile(r"[^\s]{16,}")  # a whitespace-free token that could hold a run
+
 __all__ = ["decoded_runs", "fold_leet", "normalise"]
 
 # Zero-width characters, bidi embeddings/overrides/isolates, word joiners, soft hyphen, BOM,
@@ -130,6 +132,11 @@ def _decode_hex(run: str) -> str | None:
         return None
 
 
+def _rot13_announced(text: str) -> bool:
+    # "13" first: a substring test in C, where the case-blind regex walks the whole text.
+    return "13" in text and _ROT13_ANNOUNCED.search(text) is not None
+
+
 def decoded_runs(text: str, limit: int = 8) -> list[str]:
     """Decode at most *limit* encoded runs in *text* and return the readable results.
 
@@ -141,9 +148,12 @@ def decoded_runs(text: str, limit: int = 8) -> list[str]:
     """
     found: list[str] = []
     # No run crosses whitespace, so only tokens that could hold one are scanned.
-    tokens = [token for token in text.split() if len(token) >= 16 or "%" in token]
+    # Found by the regex engine, not a Python loop over every word of the text.
+    tokens = _LONG_TOKEN.findall(text)
+    if "%" in text:
+        tokens += [token for token in text.split() if "%" in token and len(token) < 16]
     if not tokens:
-        return _rot13(text) if _ROT13_ANNOUNCED.search(text) else found
+        return _rot13(text) if _rot13_announced(text) else found
     for token in tokens:
         if "%" not in token:
             continue
@@ -169,7 +179,7 @@ def decoded_runs(text: str, limit: int = 8) -> list[str]:
         b64_text = _decode_base64(run)
         if b64_text is not None:
             found.append(b64_text)
-    if len(found) < limit and _ROT13_ANNOUNCED.search(text):
+    if len(found) < limit and _rot13_announced(text):
         found += _rot13(text)
     return found
 
