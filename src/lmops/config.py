@@ -470,6 +470,15 @@ def _check_guardrails(guardrails: GuardrailSettings, names: set[str]) -> None:
             raise FieldError(
                 ("guardrails", "rules", index, "judge"), f"unknown model group {rule.judge!r}"
             )
+        if {"PERSON", "LOCATION"} & set(rule.entities or ()):
+            from lmops.guardrails.pii import load_spacy_ner  # only for such a rule: it is slow
+
+            if load_spacy_ner() is None:
+                raise FieldError(
+                    ("guardrails", "rules", index, "entities"),
+                    "PERSON and LOCATION need an offline NER model: pip install spacy and its"
+                    " en_core_web_sm package (nothing is downloaded at run time)",
+                )
 
 
 def config_json_schema() -> dict[str, Any]:

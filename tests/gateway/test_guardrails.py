@@ -402,6 +402,7 @@ def test_placeholder_requests_are_not_answered_from_the_cache(
         ),
         ("check: pii\n      threshold: 0.9", "mode and threshold are for check injection"),
         ("check: pii\n      roles: []", "roles is empty"),
+        ("check: pii\n      entities: [PERSON]", "need an offline NER model"),
     ],
 )
 def test_bad_rules_are_config_errors_that_name_the_rule(
