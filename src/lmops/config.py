@@ -471,9 +471,9 @@ def _check_guardrails(guardrails: GuardrailSettings, names: set[str]) -> None:
                 ("guardrails", "rules", index, "judge"), f"unknown model group {rule.judge!r}"
             )
         if {"PERSON", "LOCATION"} & set(rule.entities or ()):
-            from lmops.guardrails.pii import load_spacy_ner  # only for such a rule: it is slow
+            from lmops.guardrails.pii import spacy_ner_installed  # only for such a rule
 
-            if load_spacy_ner() is None:
+            if not spacy_ner_installed():
                 raise FieldError(
                     ("guardrails", "rules", index, "entities"),
                     "PERSON and LOCATION need an offline NER model: pip install spacy and its"

@@ -58,3 +58,10 @@ def test_a_hit_is_labelled_without_values() -> None:
     hit = Hit("pii", "input", "redact", ("EMAIL_ADDRESS", "PHONE_NUMBER"))
     assert hit.label() == "pii:input:redact:EMAIL_ADDRESS|PHONE_NUMBER"
     assert Hit("x", "output", "block", ()).label() == "x:output:block"
+
+
+def test_the_config_names_exactly_the_detector_s_entity_types() -> None:
+    from lmops.config_guardrails import PII_ENTITIES
+    from lmops.guardrails import pii
+
+    assert PII_ENTITIES == pii.ENTITY_TYPES + pii.NER_TYPES

@@ -31,6 +31,7 @@ __all__ = [
     "detect",
     "load_spacy_ner",
     "redact",
+    "spacy_ner_installed",
 ]
 
 ENTITY_TYPES: tuple[str, ...] = (
@@ -162,17 +163,23 @@ class _SpacyNer:
         return [(e.label_, e.start_char, e.end_char, 0.85) for e in doc.ents]
 
 
+def spacy_ner_installed(name: str = "en_core_web_sm") -> bool:
+    """Whether spaCy and the model ``name`` are installed (nothing is loaded)."""
+    try:
+        spacy = importlib.import_module("spacy")
+    except ImportError:
+        return False
+    return bool(spacy.util.is_package(name))
+
+
 def load_spacy_ner(name: str = "en_core_web_sm") -> NerModel | None:
     """A spaCy model as a :class:`NerModel`, or None when spaCy or the model is not installed.
 
     Never downloads: only a model installed as a package is loaded.
     """
-    try:
-        spacy = importlib.import_module("spacy")
-    except ImportError:
+    if not spacy_ner_installed(name):
         return None
-    if not spacy.util.is_package(name):
-        return None
+    spacy = importlib.import_module("spacy")
     try:
         nlp = spacy.load(name, disable=["parser", "lemmatizer", "tagger"])
     except OSError:

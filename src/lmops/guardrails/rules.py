@@ -13,13 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from lmops.config_guardrails import PII_ENTITIES, GuardrailRule
+from lmops.config_guardrails import GuardrailRule
 from lmops.guardrails import injection, pii
 from lmops.guardrails.placeholders import Placeholders
 
 __all__ = ["DEFAULT_ENTITIES", "Hit", "Rule", "RuleError", "Scan", "compile_rules"]
 
-DEFAULT_ENTITIES = tuple(e for e in PII_ENTITIES if e not in ("PERSON", "LOCATION"))
+DEFAULT_ENTITIES = pii.ENTITY_TYPES  # the pattern types: PERSON and LOCATION need a model
 _INPUT_ROLES = {
     "injection": frozenset({"user", "tool", "function"}),
 }
