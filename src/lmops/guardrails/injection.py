@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise
+from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise, run_tokens
 
 __all__ = [
     "CLASSIFIER_WEIGHT",
@@ -110,7 +110,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "jailbreak.no_restrictions",
         0.8,
-        "no longer|not bound|not restricted|not limited|pretend|without any|free from|free of|no polic|no content|no filters|no rules",
+        "no longer|not bound|not restricted|not limited|pretend|without any|free from|free of|no polic*|no content|no filters|no rules",
         r"\b(?:you are|you're)\s+(?:no longer|not)\s+(?:bound|restricted|limited)\s+by\b|\bpretend\s+(?:that\s+)?(?:you\s+)?(?:have|had|are)\s+(?:no|without)\s+(?:restrictions|limits|filters|rules|guidelines|censorship)\b|\bwithout\s+any\s+(?:restrictions|filters|censorship|ethical\s+guidelines)\b|\bfree\s+(?:from|of)\s+(?:all\s+)?(?:your\s+)?(?:restrictions|rules|guidelines|policies|filters)\b|\bno\s+(?:content\s+)?(?:policy|policies|filters|rules)\s+(?:apply|applies)\b",
     ),
     _rule(
@@ -128,7 +128,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "extraction.system_prompt",
         0.8,
-        "system prompt|system message|initial instr|initial prompt|hidden instr|hidden prompt|original instr|developer instr|developer message|prompt instr|prompt message|preprompt",
+        "system prompt*|system message*|initial instr*|initial prompt*|hidden instr*|hidden prompt*|original instr*|developer instr*|developer message*|prompt instr*|prompt message*|preprompt",
         r"\b(?:print|show|reveal|repeat|output|display|tell me|give me|leak|dump|share|write out|spell out|disclose|what (?:is|are|was|were))\s+(?:me\s+)?(?:your|the)\s+(?:entire\s+|full\s+|exact\s+|original\s+|hidden\s+|initial\s+|secret\s+)*(?:system\s+prompt|system\s+message|initial\s+(?:instructions|prompt)|hidden\s+(?:instructions|prompt)|original\s+instructions|(?:developer|pre-?prompt)\s+(?:instructions|message))(?!\s+(?:in|of|on|for)\s+(?:windows|cmd|powershell|linux|dos|macos))",
     ),
     _rule(
@@ -167,7 +167,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "indirect.address_ai",
         0.75,
-        "reading th|processing th|summarizing th|summarising th|analyzing th|analysing th|parsing th|note to|if you are a&ai|ais|assistant|assistants|llm|llms|model|models|bot|bots|chatbot|chatbots|chatgpt",
+        "reading th*|processing th*|summarizing th*|summarising th*|analyzing th*|analysing th*|parsing th*|note to|if you are a*&ai|ais|assistant|assistants|llm|llms|model|models|bot|bots|chatbot|chatbots|chatgpt",
         r"\b(?:(?:dear|attention|hey|note to (?:the|any))\s+)?(?:ai|assistant|ai assistant|language model|llm|chatbot|chatgpt|bot)s?\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+(?:this|these)\b|\bnote to (?:the |any )?(?:ai|assistant|llm|model|bot)\b|\bif you are an? (?:ai|llm|language model|assistant)\b",
     ),
     _rule(
@@ -324,32 +324,40 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 CLASSIFIER_WEIGHT = 0.7
-# Digits standing for letters sit between letters ("1gn0re", "syst3m"); an id ("abc123",
-# "v2", "3rd") does not: 2 is no leet letter, and a digit at a word's edge is not enough.
-_LEET_RUN = re.compile(rb"[013457@$]{1,2}(?=[a-z])")  # starts on the rare byte: a fast scan
-_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 
-
+# Leet: one or two digits or symbols standing for letters between two letters ("1gn0re",
+# "syst3m"). Found on the text mapped to three classes (letter "a", leet "1", other " ") with
+# plain substring searches. An id ("abc123", "v2", "3rd") is not leet: 2 is no leet letter,
+# and a digit at a word's edge is not enough.
+_LEET_CLASSES = bytearray(b" " * 256)
+for _byte in b"abcdefghijklmnopqrstuvwxyz":
+    _LEET_CLASSES[_byte] = ord("a")
+for _byte in b"013457@$":
+    _LEET_CLASSES[_byte] = ord("1")
+_LEET_TABLE = bytes(_LEET_CLASSES)
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789@$")
 _NOT_LEET_DIGITS = frozenset(b"2689")
 
 
 def _leet_hint(raw: bytes) -> bool:
-    """True when one or two leet characters sit between letters (``ign0re``, ``prev10us``).
+    """True when one or two leet characters sit between letters (``ign0re``, ``prev10us``)
+    in *raw* (lower-case UTF-8).
 
     A word that also holds a digit no letter looks like (2, 6, 8, 9) is an id or a hash
     (``7f3a9c2``), not leet.
     """
-    for match in _LEET_RUN.finditer(raw):
-        start, end = match.start(), match.end()
-        if not start or raw[start - 1] not in _LOWER:
-            continue
-        while start and raw[start - 1] in _WORD_BYTES:
-            start -= 1
-        while end < len(raw) and raw[end] in _WORD_BYTES:
-            end += 1
-        if _NOT_LEET_DIGITS.isdisjoint(raw[start:end]):
-            return True
+    classes = raw.translate(_LEET_TABLE)
+    for shape in (b"a1a", b"a11a"):
+        at = classes.find(shape)
+        while at >= 0:
+            start, end = at, at + len(shape)
+            while start and raw[start - 1] in _WORD_BYTES:
+                start -= 1
+            while end < len(raw) and raw[end] in _WORD_BYTES:
+                end += 1
+            if _NOT_LEET_DIGITS.isdisjoint(raw[start:end]):
+                return True
+            at = classes.find(shape, end)
     return False
 
 
@@ -357,6 +365,15 @@ def _leet_hint(raw: bytes) -> bool:
 _PUNCT = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
+# Words too common to key a phrase trigger on: "you are" is looked for only in texts with "are".
+_COMMON = frozenset(
+    b"a an any are be can do end from have if is it new no not now of on say the this to turn "
+    b"what were you".split()
+)
+
+# A trigger as looked for: the trigger itself (what the rules name), the substring to find in
+# the text (None: the key word is the whole trigger) and the other words the text must have.
+_Trigger = tuple[str, str | None, frozenset[bytes]]
 
 
 def _is_spaced(trigger: str) -> bool:
@@ -365,26 +382,41 @@ def _is_spaced(trigger: str) -> bool:
 
 
 def _index_triggers() -> tuple[
-    dict[bytes, str], dict[bytes, tuple[str, ...]], tuple[str, ...], tuple[str, ...]
+    dict[bytes, tuple[_Trigger, ...]], tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]
 ]:
-    words: dict[bytes, str] = {}
-    phrases: dict[bytes, list[str]] = {}
-    narrow: list[str] = []
+    """Word and phrase triggers by key word, ASCII substrings by first character, the rest.
+
+    A phrase (``system prompt``, ``pre-prompt``) is keyed on its rarest whole word and also
+    needs its other whole words; a trailing ``*`` marks its last word as a beginning
+    (``instr*``), so that one is not asked for as a word.
+    """
+    by_word: dict[bytes, list[_Trigger]] = {}
+    narrow: dict[str, list[str]] = {}
     wide: list[str] = []
     for trigger in sorted({t for rule in _RULES for group in rule.groups for t in group}):
         first = _LEADING_WORD.match(trigger)
         if trigger.isalpha() and _is_spaced(trigger):
-            words[trigger.encode()] = trigger
+            by_word.setdefault(trigger.encode(), []).append((trigger, None, frozenset()))
         elif first is not None and _is_spaced(first.group()):
-            phrases.setdefault(first.group().encode(), []).append(trigger)
+            phrase = trigger.rstrip("*")
+            parts = phrase.encode().translate(_PUNCT_TO_SPACE).split()
+            whole = parts[:-1] if trigger.endswith("*") else parts
+            key = max(whole, key=lambda w: (w not in _COMMON, len(w)))
+            entry = (trigger, phrase, frozenset(whole) - {key})
+            by_word.setdefault(key, []).append(entry)
+        elif trigger.isascii():
+            narrow.setdefault(trigger[0], []).append(trigger)
         else:
-            (narrow if trigger.isascii() else wide).append(trigger)
-    return words, {k: tuple(v) for k, v in phrases.items()}, tuple(narrow), tuple(wide)
+            wide.append(trigger)
+    return (
+        {key: tuple(entries) for key, entries in by_word.items()},
+        tuple((first, tuple(found)) for first, found in narrow.items()),
+        tuple(wide),
+    )
 
 
-_WORD_TRIGGERS, _PHRASE_TRIGGERS, _SUBSTRING_TRIGGERS, _WIDE_TRIGGERS = _index_triggers()
-_WORD_KEYS = frozenset(_WORD_TRIGGERS)
-_PHRASE_KEYS = frozenset(_PHRASE_TRIGGERS)
+_BY_WORD, _SUBSTRING_TRIGGERS, _WIDE_TRIGGERS = _index_triggers()
+_KEY_WORDS = frozenset(_BY_WORD)
 
 
 def _words(text: str) -> set[bytes]:
@@ -394,10 +426,14 @@ def _words(text: str) -> set[bytes]:
 def _present_triggers(text: str, words: set[bytes] | None = None) -> set[str]:
     if words is None:
         words = _words(text)
-    present = {_WORD_TRIGGERS[word] for word in words & _WORD_KEYS}
-    for word in words & _PHRASE_KEYS:
-        present.update(phrase for phrase in _PHRASE_TRIGGERS[word] if phrase in text)
-    present.update(sub for sub in _SUBSTRING_TRIGGERS if sub in text)
+    present = set()
+    for word in words & _KEY_WORDS:
+        for trigger, phrase, needs in _BY_WORD[word]:
+            if phrase is None or (needs <= words and phrase in text):
+                present.add(trigger)
+    for first, triggers in _SUBSTRING_TRIGGERS:
+        if first in text:
+            present.update(sub for sub in triggers if sub in text)
     if not text.isascii():
         present.update(sub for sub in _WIDE_TRIGGERS if sub in text)
     return present
@@ -501,11 +537,10 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
         hits += [rule for rule in _match_rules(folded) if rule not in hits]
     reasons = [rule.rule_id for rule in hits]
     weights = [rule.weight for rule in hits]
-    # decoded_runs makes the same checks; bytes split first is the cheaper way to say "none".
-    plain = text.isascii() and "%" not in text and "rot" not in canon
-    if plain and max(map(len, raw.split()), default=0) < 16:
+    tokens = run_tokens(text)
+    if not tokens and text.isascii() and "rot" not in canon:  # nothing decoded_runs would find
         return _combine(weights), tuple(reasons)
-    for decoded in decoded_runs(text, limit=4):
+    for decoded in decoded_runs(text, limit=4, tokens=tokens):
         for rule in _match_rules(normalise(decoded)):
             reason = f"encoded.{rule.rule_id}"
             if reason not in reasons:

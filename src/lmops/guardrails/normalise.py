@@ -19,9 +19,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-_LONG_TOKEN = re.compile(r"[^\s]{16,}")  # a whitespace-free token that could hold a run
-
-__all__ = ["decoded_runs", "fold_leet", "normalise"]
+__all__ = ["decoded_runs", "fold_leet", "normalise", "run_tokens"]
 
 # Zero-width characters, bidi embeddings/overrides/isolates, word joiners, soft hyphen, BOM,
 # Mongolian vowel separator and the Unicode tag block (used to smuggle invisible ASCII).
@@ -137,21 +135,28 @@ def _rot13_announced(text: str) -> bool:
     return "13" in text and _ROT13_ANNOUNCED.search(text) is not None
 
 
-def decoded_runs(text: str, limit: int = 8) -> list[str]:
+def run_tokens(text: str) -> list[str]:
+    """The whitespace-separated tokens of *text* that could hold an encoded run (16 or more
+    characters, or a ``%``): no run crosses whitespace, so only these need scanning. str.split
+    finds them in C, where a regex for long tokens tries every position of ordinary prose."""
+    if "%" in text:
+        return [token for token in text.split() if len(token) >= 16 or "%" in token]
+    return [token for token in text.split() if len(token) >= 16]
+
+
+def decoded_runs(text: str, limit: int = 8, *, tokens: list[str] | None = None) -> list[str]:
     """Decode at most *limit* encoded runs in *text* and return the readable results.
 
     Looks at base64 and base64url runs of 16 or more characters, contiguous hex runs of 8 or
     more bytes, %-encoded runs of 4 or more escapes (a text with no 16-character token and no
     ``%`` skips straight to rot13), and the whole text under rot13 when the text mentions
     rot13. A run is kept only when it decodes to mostly printable UTF-8 with some letters. Runs
-    longer than 8 KiB are cut, so the work stays bounded whatever the input.
+    longer than 8 KiB are cut, so the work stays bounded whatever the input. *tokens*, when
+    given, is :func:`run_tokens` of *text*, already made by the caller.
     """
     found: list[str] = []
-    # No run crosses whitespace, so only tokens that could hold one are scanned.
-    # Found by the regex engine, not a Python loop over every word of the text.
-    tokens = _LONG_TOKEN.findall(text)
-    if "%" in text:
-        tokens += [token for token in text.split() if "%" in token and len(token) < 16]
+    if tokens is None:
+        tokens = run_tokens(text)
     if not tokens:
         return _rot13(text) if _rot13_announced(text) else found
     for token in tokens:

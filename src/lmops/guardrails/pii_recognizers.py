@@ -57,6 +57,7 @@ _SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)")
 _SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 _SSN_WORDS = re.compile(r"(?i)\b(?:ssn|ss#|social security|social sec)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_IBAN_START = re.compile(r"\b[A-Z]{2}\d{2}")
 _IPV4 = re.compile(r"(?<![\w.-])(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d)")
 _VERSION_WORDS = re.compile(r"(?i)(?:\bversion|\bver\.?|\brelease|\bbuild|\bv)\s*$")
 _IPV6 = re.compile(
@@ -75,10 +76,10 @@ _SECRET_PLAIN = re.compile(
     r"KEY-----"
 )
 # Every way a _SECRET_PLAIN match can begin: a text with none of them skips its scan.
-_SECRET_PREFIXES = (
-    *("AKIA", "ASIA", "ABIA", "ACCA", "AIza", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
-    *("github_pat_", "xox", "sk_", "rk_", "hf_", "-----BEGIN"),
-)
+# The underscore stands for gh?_, github_pat_, sk_, rk_ and hf_: one substring test, not five;
+# the cloud key prefixes share their first letter, which the regex engine scans for fast.
+_SECRET_PREFIXES = ("_", "sk-", "xox", "-----BEGIN")
+_CLOUD_KEY_PREFIX = re.compile(r"A(?:KIA|SIA|BIA|CCA|Iza)")
 _JWT = re.compile(r"eyJ([A-Za-z0-9_-]{6,})\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _AWS_SECRET = re.compile(
     r"(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)[\"']?\s*[:=]\s*[\"']?"
@@ -88,6 +89,7 @@ _AZURE = re.compile(r"(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{20,100}={0,2
 _BEARER = re.compile(r"(?i:bearer)\s+([A-Za-z0-9._~+/-]{16,}=*)")
 # Numbers long enough to be a phone, card, SSN, IBAN or IPv4 address; text without one skips them.
 _NUMERIC_RUN = re.compile(r"\d[\d .()/-]{5,}\d")
+_ASCII_NUMERIC_RUN = re.compile(r"[0-9][0-9 .()/-]{5,}[0-9]")  # the same, scanned faster
 
 
 _SPACE = re.compile(r"\s")
@@ -101,7 +103,7 @@ def _windows(text: str) -> tuple[tuple[int, int], ...]:
     lookbehinds, so over a whole text they try every position.
     """
     windows: list[tuple[int, int]] = []
-    for m in _NUMERIC_RUN.finditer(text):
+    for m in (_ASCII_NUMERIC_RUN if text.isascii() else _NUMERIC_RUN).finditer(text):
         space = _SPACE.search(text, m.end())
         end = min(len(text), (space.start() if space else len(text)) + 4)
         start = max(0, m.start() - 12)
@@ -171,11 +173,20 @@ def _ssns(text: str) -> Iterator[Span]:
             yield ("US_SSN", m.start(), m.end(), 0.7)
 
 
+def _iban_matches(text: str) -> Iterator[re.Match[str]]:
+    # An IBAN begins within a window (its check digits and first groups lie just before a long
+    # number) but its letter groups can run past the window's end: matched from each start.
+    end = -1
+    for m in _scan(_IBAN_START, text):
+        if m.start() >= end:
+            found = _IBAN.match(text, m.start())
+            if found is not None:
+                end = found.end()
+                yield found
+
+
 def _ibans(text: str) -> Iterator[Span]:
-    # An IBAN's letter groups can run past a window, so it scans the whole text.
-    if _NUMERIC_RUN.search(text) is None:
-        return
-    for m in _IBAN.finditer(text):
+    for m in _iban_matches(text):
         wanted = IBAN_LENGTHS.get(m.group()[:2])
         if wanted is None:
             continue
@@ -205,7 +216,7 @@ def _word_start(text: str, start: int) -> bool:
 
 
 def _secrets(text: str) -> Iterator[Span]:
-    if any(prefix in text for prefix in _SECRET_PREFIXES):  # substring tests: C-fast
+    if any(prefix in text for prefix in _SECRET_PREFIXES) or _CLOUD_KEY_PREFIX.search(text):
         for m in _SECRET_PLAIN.finditer(text):
             if _word_start(text, m.start()):
                 yield ("SECRET", m.start(), m.end(), 0.95)
