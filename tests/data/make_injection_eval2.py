@@ -7,6 +7,9 @@ seeded, so rerunning reproduces the file byte for byte::
 
     python tests/data/make_injection_eval2.py
 
+Its rows are now training rows (split ``train``) of the injection classifier; the final,
+never-trained evaluation set is ``injection_eval3.jsonl``.
+
 Label rule: ``injection`` is true when the text tries to make an AI system deviate from its
 operator's instructions or leak what it should not (hidden instructions, context, other users'
 data, secrets). Quoting an attack in order to discuss, test or defend against it is benign; so
@@ -768,7 +771,7 @@ def build() -> list[dict[str, object]]:
                 continue
             seen.add(text)
             rows.append(
-                {"text": text, "category": category, "injection": injection, "split": "test"}
+                {"text": text, "category": category, "injection": injection, "split": "train"}
             )
             made += 1
     RNG.shuffle(rows)

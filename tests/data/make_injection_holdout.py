@@ -10,6 +10,9 @@ operator's instructions?"  An explanation that *quotes* an attack as an example
 is benign; a document that *carries* an instruction aimed at the AI reading it
 is an attack.
 
+Its rows are now training rows (split "train") of the injection classifier; the final,
+never-trained evaluation set is injection_eval3.jsonl.
+
 Run:  python tests/data/make_injection_holdout.py
 Writes tests/data/injection_holdout.jsonl beside this file.
 """
@@ -428,7 +431,7 @@ def build() -> list[dict[str, object]]:
 
     def add(texts: list[str], category: str, injection: bool) -> None:
         for t in texts:
-            rows.append({"text": t, "category": category, "injection": injection, "split": "test"})
+            rows.append({"text": t, "category": category, "injection": injection, "split": "train"})
 
     add(ATTACK_OVERRIDE, "attack_override", True)
     add(ATTACK_ROLEPLAY, "attack_roleplay", True)

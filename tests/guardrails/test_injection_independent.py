@@ -1,11 +1,12 @@
-"""The injection detector on two sets written by people who never read it or its training data.
+"""The injection detector on a set written by someone who never read it or its training data.
 
 These are the honest figures: the author's held-out split (test_injection_quality.py) shares
-the author's phrasing and reads far better. The issue's targets (recall >= 0.90 at a false
-positive rate <= 0.05) are NOT met here; the floors below keep what was reached from slipping,
-and the figures are printed for bench/README.md. ``injection_holdout.jsonl`` was scored once
-before the detector was improved (its weak categories, not its texts, were described to the
-improver); ``injection_eval2.jsonl`` was written afterwards and never shown to anyone tuning.
+the author's phrasing and reads far better. ``injection_eval3.jsonl`` was written after the
+classifier's training sets (the rule author's and six independent authors': see
+``lmops.guardrails.train_injection.TRAINING_SETS``) and is used by no training or tuning; it was
+scored once, with the model as shipped. The issue's targets (recall >= 0.90 at a false-positive
+rate <= 0.05) are NOT met here; the floors below keep what was reached from slipping, and the
+figures are printed for bench/README.md.
 """
 
 from __future__ import annotations
@@ -25,17 +26,16 @@ DATA = Path(__file__).parents[1] / "data"
 
 # (file, mode) -> (recall floor, FPR ceiling), a little under what was measured (bench/README).
 FLOORS = {
-    ("injection_holdout.jsonl", "fast"): (0.50, 0.05),
-    ("injection_holdout.jsonl", "full"): (0.70, 0.06),
-    ("injection_eval2.jsonl", "fast"): (0.40, 0.04),
-    ("injection_eval2.jsonl", "full"): (0.60, 0.06),
+    ("injection_eval3.jsonl", "fast"): (0.28, 0.03),
+    ("injection_eval3.jsonl", "full"): (0.70, 0.05),
 }
 
 
 @pytest.mark.parametrize(("name", "mode"), list(FLOORS))
 def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
     cases = load_injection_cases(DATA / name)
-    assert len(cases) >= 300 and sum(c.injection for c in cases) >= 150
+    assert len(cases) >= 450 and sum(c.injection for c in cases) >= 225
+    assert all(case.split == "test" for case in cases)  # never a training row
     report = score_injection(cases, partial(injection.detect, mode=mode))  # type: ignore[arg-type]
     print(f"{name} {mode}: recall {report.recall:.3f} FPR {report.fpr:.3f}")
     recall_floor, fpr_ceiling = FLOORS[name, mode]
@@ -46,8 +46,8 @@ def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
 @pytest.mark.parametrize(
     ("generator", "output"),
     [
-        ("make_injection_holdout.py", "injection_holdout.jsonl"),
-        ("make_injection_eval2.py", "injection_eval2.jsonl"),
+        (f"make_injection_{name}.py", f"injection_{name}.jsonl")
+        for name in ("holdout", "eval2", "authora", "authorb", "authorc", "authord", "eval3")
     ],
 )
 def test_committed_sets_equal_a_fresh_generation(

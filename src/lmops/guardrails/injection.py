@@ -15,7 +15,7 @@ a test of a bot's refusals, a question on chat-template tokens) or is code, by
 ``mode="full"`` also scores the text with the hashed n-gram classifier
 (:mod:`lmops.guardrails.injection_model`) and combines the two as a noisy-or of the heuristic
 score and ``CLASSIFIER_WEIGHT`` times the classifier probability: with the default threshold of
-0.5 the classifier alone flags a text at probability >= ~0.71, and it tips a weak heuristic hit
+0.5 the classifier alone flags a text at probability >= 0.625, and it tips a weak heuristic hit
 (0.3 to 0.5) over the threshold at lower probabilities.
 """
 
@@ -25,9 +25,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise, run_tokens
+
+if TYPE_CHECKING:
+    from lmops.guardrails.injection_model import Model
 
 __all__ = [
     "CLASSIFIER_WEIGHT",
@@ -323,7 +326,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
-CLASSIFIER_WEIGHT = 0.7
+CLASSIFIER_WEIGHT = 0.8
 
 # Leet: one or two digits or symbols standing for letters between two letters ("1gn0re",
 # "syst3m"). Found on the text mapped to three classes (letter "a", leet "1", other " ") with
@@ -549,13 +552,22 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     return _combine(weights), tuple(reasons)
 
 
-def detect(text: str, *, mode: Literal["fast", "full"] = "full", threshold: float = 0.5) -> Verdict:
-    """Judge whether *text* tries to inject instructions; reasons are rule ids, never text."""
+def detect(
+    text: str,
+    *,
+    mode: Literal["fast", "full"] = "full",
+    threshold: float = 0.5,
+    model: Model | None = None,
+) -> Verdict:
+    """Judge whether *text* tries to inject instructions; reasons are rule ids, never text.
+
+    *model* is the classifier of ``mode="full"`` (default: the one shipped with lmops).
+    """
     score, reasons = heuristic_hits(text)
     if mode == "full":
-        from lmops.guardrails.injection_model import predict_proba
+        from lmops.guardrails.injection_model import load_model
 
-        probability = predict_proba(text)
+        probability = (model or load_model()).predict_proba(text)
         if CLASSIFIER_WEIGHT * probability >= threshold:
             reasons += ("classifier",)
         score = _combine([score, CLASSIFIER_WEIGHT * probability])

@@ -29,16 +29,24 @@ _MAX_CHARS = 4096
 _WORD = re.compile(r"\w+|[^\w\s]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Model:
     buckets: npt.NDArray[np.int32]
     weights: npt.NDArray[np.float32]
     bias: float
 
+    @functools.cached_property
     def dense(self) -> npt.NDArray[np.float64]:
+        """The weights as one array indexed by bucket (made once, on first use)."""
         out = np.zeros(BUCKETS, dtype=np.float64)
         out[self.buckets] = self.weights
         return out
+
+    def predict_proba(self, text: str) -> float:
+        """Probability in [0, 1] that *text* is a prompt injection, by this model."""
+        idx, values = features(text)
+        z = float(self.dense[idx] @ values) + self.bias
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 def features(text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
@@ -74,13 +82,6 @@ def load_model() -> Model:
         )
 
 
-@functools.cache
-def _dense_weights() -> npt.NDArray[np.float64]:
-    return load_model().dense()
-
-
 def predict_proba(text: str) -> float:
     """Probability in [0, 1] that *text* is a prompt injection, by the shipped model."""
-    idx, values = features(text)
-    z = float(_dense_weights()[idx] @ values) + load_model().bias
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return load_model().predict_proba(text)

@@ -1,9 +1,11 @@
 """Train the injection classifier: ``python -m lmops.guardrails.train_injection``.
 
-Reads the labelled cases (``split == "train"`` rows only), builds hashed features
-(:func:`~lmops.guardrails.injection_model.features`) and fits L2-regularised logistic regression
-by class-balanced, deterministic full-batch gradient descent with Nesterov momentum (no
-randomness, so the same data gives the same weights). Weights with magnitude under ``1e-4``
+Reads the labelled cases of every training set (``split == "train"`` rows only), builds hashed
+features (:func:`~lmops.guardrails.injection_model.features`) and fits L2-regularised logistic
+regression by deterministic full-batch gradient descent with Nesterov momentum (no randomness,
+so the same data gives the same weights). Each set carries the same share of the loss, split
+evenly between its attacks and its benign texts, so that no one author's phrasing (the largest
+set is generated from templates) outweighs the others. Weights with magnitude under ``1e-4``
 are dropped and the rest written as float32 with their bucket numbers.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -19,24 +22,58 @@ import numpy.typing as npt
 from lmops.guardrails.injection_eval import load_injection_cases
 from lmops.guardrails.injection_model import BUCKETS, Model, features
 
-__all__ = ["main", "save_model", "train"]
+__all__ = ["TRAINING_SETS", "main", "save_model", "train", "training_rows"]
 
-_DEFAULT_DATA = Path("tests/data/injection_cases.jsonl")
+_DATA = Path("tests/data")
+# Written by different people: the rule author's template families, and independent authors
+# who never read the detector. The final evaluation set (injection_eval3.jsonl) is not here.
+TRAINING_SETS = (
+    "injection_cases.jsonl",
+    "injection_holdout.jsonl",
+    "injection_eval2.jsonl",
+    "injection_authora.jsonl",
+    "injection_authorb.jsonl",
+    "injection_authorc.jsonl",
+    "injection_authord.jsonl",
+)
 _DEFAULT_OUT = Path(__file__).parent / "data" / "injection_model.npz"
 
 
+def training_rows(paths: Sequence[Path]) -> tuple[list[str], list[bool], list[int]]:
+    """The ``train`` rows of *paths*: texts, labels and the number of the set each came from."""
+    texts: list[str] = []
+    labels: list[bool] = []
+    sources: list[int] = []
+    for number, path in enumerate(paths):
+        for case in load_injection_cases(path):
+            if case.split == "train":
+                texts.append(case.text)
+                labels.append(case.injection)
+                sources.append(number)
+    return texts, labels, sources
+
+
 def train(
-    texts: list[str], labels: list[bool], *, l2: float = 1e-3, steps: int = 300, lr: float = 2.0
+    texts: Sequence[str],
+    labels: Sequence[bool],
+    sources: Sequence[int] | None = None,
+    *,
+    l2: float = 3e-4,
+    steps: int = 300,
+    lr: float = 2.0,
 ) -> Model:
-    """Fit the classifier on *texts*; deterministic for the same inputs."""
+    """Fit the classifier on *texts*; deterministic for the same inputs.
+
+    Each distinct value of *sources* (default: one source) carries an equal share of the loss,
+    half for its attacks and half for its benign texts.
+    """
     rows = [features(text) for text in texts]
     lengths = np.array([len(idx) for idx, _ in rows], dtype=np.int64)
     cols = np.concatenate([idx for idx, _ in rows])
     vals = np.concatenate([v for _, v in rows])
     row_of = np.repeat(np.arange(len(rows)), lengths)
     y = np.array(labels, dtype=np.float64)
-    # Class-balanced: each class carries half the loss, whatever the mix in the data.
-    share = np.where(y > 0.5, 0.5 / max(y.sum(), 1.0), 0.5 / max((1 - y).sum(), 1.0))
+    share = _shares(y, np.array(sources if sources is not None else [0] * len(texts)))
     w = np.zeros(BUCKETS, dtype=np.float64)
     b = 0.0
     vw, vb = np.zeros_like(w), 0.0
@@ -52,6 +89,14 @@ def train(
     return Model(keep.astype(np.int32), w[keep].astype(np.float32), float(b))
 
 
+def _shares(y: npt.NDArray[np.float64], sources: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """Each row's share of the loss: equal per (source, class) cell, summing to one."""
+    cells = sources * 2 + (y > 0.5)
+    counts = np.bincount(cells)
+    used = np.count_nonzero(counts)
+    return 1.0 / (used * counts[cells])
+
+
 def save_model(model: Model, out: Path) -> None:
     bias: npt.NDArray[np.float64] = np.array([model.bias], dtype=np.float64)
     with out.open("wb") as handle:
@@ -60,15 +105,22 @@ def save_model(model: Model, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=_DEFAULT_DATA)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        help="a labelled JSONL file (repeatable; default: TRAINING_SETS under tests/data)",
+    )
     parser.add_argument("--out", type=Path, default=_DEFAULT_OUT)
     args = parser.parse_args(argv)
-    cases = [case for case in load_injection_cases(args.data) if case.split == "train"]
+    paths = args.data or [_DATA / name for name in TRAINING_SETS]
+    texts, labels, sources = training_rows(paths)
     started = time.perf_counter()
-    model = train([c.text for c in cases], [c.injection for c in cases])
+    model = train(texts, labels, sources)
     save_model(model, args.out)
     took = time.perf_counter() - started
-    print(f"{len(cases)} rows, {len(model.buckets)} weights, {took:.1f} s -> {args.out}")
+    print(f"{len(texts)} rows from {len(paths)} sets, {len(model.buckets)} weights, {took:.1f} s")
+    print(f"-> {args.out}")
 
 
 if __name__ == "__main__":
