@@ -213,3 +213,20 @@ def test_config_is_required(tmp_path: Path) -> None:
     result = runner.invoke(app, ["query"], env={"LMOPS_CONFIG": None})
     assert result.exit_code == 2
     assert "--config" in result.output
+
+
+async def test_query_by_guardrail_shows_the_rules_column(config: Path, store_url: str) -> None:
+    now = time.time()
+    await _write(
+        store_url,
+        make_record(1, created_at=now - 20, guardrails="pii:input:redact:EMAIL_ADDRESS"),
+        make_record(2, created_at=now - 10),
+    )
+    result = runner.invoke(app, ["query", "-c", str(config), "--guardrail", "pii", "--json"])
+    assert result.exit_code == 0, result.output
+    assert _json_ids(result.stdout) == [make_record(1).id]
+    assert json.loads(result.stdout)["guardrails"] == "pii:input:redact:EMAIL_ADDRESS"
+    table = runner.invoke(app, ["query", "-c", str(config)])
+    assert "guardrails" in table.stdout and "pii:input:redact" in table.stdout
+    plain = runner.invoke(app, ["query", "-c", str(config), "--guardrail", "nope"])
+    assert "guardrails" not in plain.stdout

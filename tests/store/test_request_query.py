@@ -117,3 +117,23 @@ async def test_after_time_alone_is_exclusive(
 def test_limit_must_be_positive(engine: sa.Engine) -> None:
     with pytest.raises(ValueError):
         query_requests(engine, limit=0)
+
+
+async def test_guardrail_filter_matches_whole_rule_names(engine: sa.Engine) -> None:
+    records = [
+        make_record(0, guardrails="pii:input:redact:EMAIL_ADDRESS"),
+        make_record(1, guardrails="no-injection:input:block:override.ignore_previous"),
+        make_record(2, guardrails="pii_strict:output:flag, pii:output:redact:SECRET"),
+        make_record(3, guardrails="pii_strict:input:flag"),
+        make_record(4),
+        make_record(5, guardrails="a%b:input:flag"),
+    ]
+    await _write(engine, records)
+    assert _ids(query_requests(engine, guardrail="pii", oldest_first=True)) == _ids(
+        [records[0], records[2]]
+    )
+    assert _ids(query_requests(engine, guardrail="pii_strict")) == _ids([records[3], records[2]])
+    assert _ids(query_requests(engine, guardrail="a%b")) == _ids([records[5]])
+    assert query_requests(engine, guardrail="a%") == []  # a LIKE wildcard is a plain character
+    assert len(query_requests(engine, guardrail="*")) == 5
+    assert query_requests(engine, guardrail="no-such-rule") == []

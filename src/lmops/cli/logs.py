@@ -82,6 +82,10 @@ def query_command(
     since: SinceOpt = None,
     status: StatusOpt = None,
     principal: Annotated[str | None, typer.Option("--principal", help="Only this caller.")] = None,
+    guardrail: Annotated[
+        str | None,
+        typer.Option("--guardrail", help="Only requests on which this rule fired ('*': any)."),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", "-l", min=1, help="At most N rows.")] = 100,
     as_json: JsonOpt = False,
 ) -> None:
@@ -91,7 +95,13 @@ def query_command(
         records = _read(
             engine,
             lambda: query_requests(
-                engine, model=model, since=since, status=status, principal=principal, limit=limit
+                engine,
+                model=model,
+                since=since,
+                status=status,
+                principal=principal,
+                guardrail=guardrail,
+                limit=limit,
             ),
         )
     finally:
@@ -310,6 +320,9 @@ def _table(records: list[RequestRecord]) -> Table:
         ("error", "left"),
         ("id", "left"),
     ]
+    guarded = any(r.guardrails for r in records)
+    if guarded:  # a column only when some request had a rule fire
+        columns.insert(-1, ("guardrails", "left"))
     for name, justify in columns:
         # Times and ids are only useful whole; the other columns may wrap on a narrow terminal.
         table.add_column(name, justify=justify, no_wrap=name in ("time (UTC)", "id"))
@@ -325,6 +338,7 @@ def _table(records: list[RequestRecord]) -> Table:
             _tokens(r),
             r.principal,
             r.error_type or "-",
+            *([r.guardrails or "-"] if guarded else []),
             r.id,
         ]
         # Text, not str: a model or principal name like "[red]" must print as it is, not as markup.

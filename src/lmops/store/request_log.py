@@ -357,6 +357,7 @@ def query_requests(
     since: datetime | None = None,
     status: int | None = None,
     principal: str | None = None,
+    guardrail: str | None = None,
     limit: int = 100,
     after_time: datetime | None = None,
     after_id: str | None = None,
@@ -365,7 +366,8 @@ def query_requests(
     """Read request records, newest first (or oldest first), at most ``limit`` of them.
 
     Filters combine with AND: ``model`` matches the model group, ``since`` is an inclusive lower
-    bound on ``created_at``. ``after_time``/``after_id`` is an exclusive keyset cursor in
+    bound on ``created_at``, ``guardrail`` keeps requests on which that rule fired (``"*"``: any
+    rule). ``after_time``/``after_id`` is an exclusive keyset cursor in
     ``(created_at, id)`` order: pass the last record seen to page forward with
     ``oldest_first=True`` without gaps or repeats (``after_id=None`` means "after that instant").
     Naive datetimes are read as UTC. Blocking: call it from a worker thread in async code.
@@ -382,6 +384,16 @@ def query_requests(
         conditions.append(t.c.principal == principal)
     if since is not None:
         conditions.append(t.c.created_at >= since)
+    if guardrail == "*":
+        conditions.append(t.c.guardrails.is_not(None))
+    elif guardrail is not None:
+        # "rule:stage:action[:kinds]" entries joined by ", ": the rule begins an entry.
+        conditions.append(
+            sa.or_(
+                t.c.guardrails.startswith(f"{guardrail}:", autoescape=True),
+                t.c.guardrails.contains(f", {guardrail}:", autoescape=True),
+            )
+        )
     if after_time is not None:
         later = t.c.created_at > after_time
         if after_id is not None:
