@@ -205,3 +205,44 @@ def test_a_finishing_choice_flushes_only_its_own_held_text() -> None:
         for (i, _), t in event_slots(e).items():
             texts[i] = texts.get(i, "") + t
     assert texts == {0: "a <EMAIL_", 1: f"b {EMAIL} c"}
+
+
+PII_REDACT = {"name": "p", "check": "pii", "stage": "output", "action": "redact"}
+
+
+def _windowed(text: str, piece: int = 8, window: int = 32) -> str:
+    out, _ = guard([{**PII_REDACT, "redaction": "type"}], "window", window)
+    pieces = [text[i : i + piece] for i in range(0, len(text), piece)]
+    return text_of(b"".join(run_checked(out, sse(pieces), window)))
+
+
+@pytest.mark.parametrize("offset", range(180, 330, 9))
+def test_a_value_across_the_hold_edge_is_redacted_whole(offset: int) -> None:
+    # Wherever the window's hold-back edge falls, no part of the address is sent.
+    text = "word " * (offset // 5) + "write to jane.doe@example.com today " + "more " * 80
+    sent = _windowed(text)
+    assert "<EMAIL_ADDRESS>" in sent
+    assert "jane" not in sent and "example.com" not in sent
+
+
+def test_a_private_key_longer_than_the_hold_is_redacted_whole() -> None:
+    line = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC"
+    body = "\n".join(f"{line}{i:013d}" for i in range(30))
+    key = f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----"
+    assert len(key) > 1500
+    sent = _windowed("Here is the key you asked for:\n" + key + "\nKeep it safe. " + "ok " * 50)
+    assert "<SECRET>" in sent and "MIIEvQ" not in sent and "BEGIN PRIVATE" not in sent
+
+
+def test_a_long_token_is_held_until_it_ends() -> None:
+    import base64
+
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+    header = part(b'{"alg":"HS256","typ":"JWT"}')
+    claims = part(b'{"claim":"' + b"x" * 600 + b'"}')
+    jwt = f"{header}.{claims}.{part(b's' * 32)}"
+    assert len(jwt) > 800
+    sent = _windowed("token: " + jwt + " done " + "more " * 60)
+    assert "<SECRET>" in sent and header not in sent

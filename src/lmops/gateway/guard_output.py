@@ -39,9 +39,12 @@ __all__ = ["OutputGuard", "blocked"]
 
 _CONTEXT = 128  # characters of already-sent text a window is checked with (spans across windows)
 # Characters a window keeps back for the next, so that a value cut by the window's edge is
-# whole (and redactable) in the next one. Longer values (PEM blocks, long JWTs) are only
-# certain to be caught with the buffer policy.
+# whole (and redactable) in the next one. More is kept when a value found reaches into them,
+# when a private key block has begun but not ended, or when the text ends inside a long token
+# (a JWT, a key): up to _MAX_HOLD characters; longer values are only certain to be caught
+# with the buffer policy.
 _HOLD = 256
+_MAX_HOLD = 16384
 _TAIL = 16384  # bytes of a checked stream kept for its usage, should a block end it early
 
 
@@ -100,12 +103,21 @@ class OutputGuard:
         """``text`` after the output rules. Only what lies from ``start`` on may be rewritten
         (what is before was sent already); a value reaching past ``end`` is left for the next
         window, where it is whole."""
+        return self._check(text, start, end)[0]
+
+    def _check(self, text: str, start: int, end: int | None) -> tuple[str, int]:
+        """:meth:`check_text`, and how many characters from the end of the result the first
+        value left for the next window begins (0: none)."""
+        pending = 0
         for rule in self._rules:
             scan = rule.scan(text)
             if scan is None:
                 continue
             found = scan.findings
             if end is not None:
+                later = [f.start for f in found if f.end > end]
+                # Counted from the end: redactions before it do not move it.
+                pending = max(pending, len(text) - min(later, default=len(text)))
                 found = tuple(f for f in found if f.end <= end)
             fresh = tuple(f for f in found if f.end > start)
             if scan.findings and not fresh:
@@ -116,7 +128,7 @@ class OutputGuard:
             if rule.action == "redact":
                 redactable = tuple(f for f in fresh if f.start >= start)
                 text = rule.redact(text, Scan(scan.kinds, redactable), None)
-        return text
+        return text, pending
 
     def check_json(self, text: str) -> None:
         """The answer against the ``json_schema`` the request asked for."""
@@ -199,7 +211,7 @@ class OutputGuard:
     def _release(self, events: list[bytes], hold: bool) -> bytes:
         """Check the held events' text (with the end of what was sent before, and what the
         last window held back) and rewrite them to carry the checked text. With ``hold``, the
-        last ``_HOLD`` characters of each slot wait for the next window."""
+        end of each slot waits for the next window (:func:`_hold_back`)."""
         pieces = [event_slots(event) for event in events]
         new: dict[Slot, list[str]] = {}
         for event, found in zip(events, pieces, strict=True):
@@ -215,10 +227,13 @@ class OutputGuard:
             context = sent[-_CONTEXT:]
             fresh = self._held.pop(slot, "") + "".join(parts)
             whole = context + fresh
-            end = max(len(whole) - _HOLD, len(context)) if hold else None
-            out = self.check_text(whole, len(context), end)[len(context) :]
+            keep = _hold_back(whole) if hold else 0
+            end = max(len(whole) - keep, len(context)) if hold else None
+            checked, pending = self._check(whole, len(context), end)
+            out = checked[len(context) :]
             if hold:
-                cut = max(len(out) - _HOLD, 0)
+                # A value left for the next window is held from its first character.
+                cut = max(len(out) - min(max(keep, pending), _MAX_HOLD), 0)
                 out, self._held[slot] = out[:cut], out[cut:]
             self._sent[slot] = sent + out
             released[slot] = out
@@ -278,6 +293,18 @@ class OutputGuard:
                 if held:
                     out.append(carrier_event(template, slot, held))
         return out
+
+
+def _hold_back(text: str) -> int:
+    """How many characters at the end of *text* wait for the next window: ``_HOLD``, or more
+    while a private key block is open or the text ends inside a token longer than that."""
+    keep = _HOLD
+    begin = text.rfind("-----BEGIN")
+    if begin >= 0 and "-----END" not in text[begin:]:
+        keep = len(text) - begin
+    if text and not text[-1].isspace():
+        keep = max(keep, len(text.rsplit(None, 1)[-1]))  # scanned from the end
+    return min(keep, _MAX_HOLD)
 
 
 def _requested_schema(body: dict[str, Any]) -> dict[str, Any] | None:
