@@ -65,3 +65,40 @@ def test_the_config_names_exactly_the_detector_s_entity_types() -> None:
     from lmops.guardrails import pii
 
     assert PII_ENTITIES == pii.ENTITY_TYPES + pii.NER_TYPES
+
+
+def test_long_clean_texts_are_scanned_once_texts_with_findings_every_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lmops.guardrails import pii
+
+    calls: list[str] = []
+    detect = pii.detect
+
+    def counting(text: str, *args: Any, **kwargs: Any) -> list[pii.Finding]:
+        calls.append(text)
+        return detect(text, *args, **kwargs)
+
+    monkeypatch.setattr(pii, "detect", counting)
+    scanner = rule()
+    system = "You are a careful assistant for a travel agency. " * 20
+    assert scanner.scan(system) is None and scanner.scan(system) is None
+    assert len(calls) == 1  # the second time by digest
+    leaky = system + "Escalate to ops@example.com."
+    assert scanner.scan(leaky) is not None and scanner.scan(leaky) is not None
+    assert len(calls) == 3  # never remembered: nothing about a text with findings is kept
+    assert scanner.scan("short and clean") is None and scanner.scan("short and clean") is None
+    assert len(calls) == 5  # short texts are cheaper to scan than to hash
+    assert all(isinstance(key, bytes) and len(key) == 16 for key in scanner._clean)
+
+
+def test_the_clean_memory_is_bounded_oldest_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lmops.guardrails import rules
+
+    monkeypatch.setattr(rules, "_CLEAN_ENTRIES", 2)
+    scanner = rule()
+    texts = [f"{n} " + "plain words here " * 40 for n in range(3)]
+    for text in texts:
+        assert scanner.scan(text) is None
+    assert len(scanner._clean) == 2
+    assert rules.hashlib.blake2b(texts[0].encode(), digest_size=16).digest() not in scanner._clean

@@ -8,6 +8,7 @@ layer of an injection rule is the gateway's too (it needs a model call).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ _INPUT_ROLES = {
     "injection": frozenset({"user", "tool", "function"}),
 }
 _ALL_ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
+_CACHED_FROM = 512  # characters: shorter texts are scanned faster than they are hashed
+_CLEAN_ENTRIES = 4096
 
 
 class RuleError(ValueError):
@@ -83,6 +86,7 @@ class Rule:
         self._terms = _terms_pattern(config.terms) if config.terms else None
         # The injection detector's mode without the judge (the gateway adds the judge).
         self._mode: Literal["fast", "full"] = "fast" if config.mode == "fast" else "full"
+        self._clean: dict[bytes, None] = {}  # digests of long texts found clean, oldest first
 
     def applies(
         self, group: str, key: tuple[str, str] | None, team: tuple[str, str] | None
@@ -95,7 +99,25 @@ class Rule:
         return self.teams is None or (team is not None and not self.teams.isdisjoint(team))
 
     def scan(self, text: str) -> Scan | None:
-        """What this rule finds in ``text``, or ``None``."""
+        """What this rule finds in ``text``, or ``None``.
+
+        Long texts found clean are remembered by digest (never the text, and nothing about a
+        text with findings), so a system prompt or a conversation's history sent again with
+        every request is not scanned again.
+        """
+        if len(text) < _CACHED_FROM:
+            return self._scan(text)
+        digest = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        if digest in self._clean:
+            return None
+        found = self._scan(text)
+        if found is None:
+            if len(self._clean) >= _CLEAN_ENTRIES:
+                del self._clean[next(iter(self._clean))]  # the oldest
+            self._clean[digest] = None
+        return found
+
+    def _scan(self, text: str) -> Scan | None:
         if self.check == "pii":
             findings = pii.detect(text, self._entities, ner=self._ner)
             if not findings:
