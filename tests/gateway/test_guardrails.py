@@ -336,9 +336,12 @@ def test_rules_narrowed_to_keys_and_model_groups(
     assert chat(api, ATTACK, secret=intern, model="mock").status_code == 200
 
 
-def with_judge(config: str, answer: str) -> str:
-    """``config`` with a mock model group ``judge`` that answers ``answer``."""
+def with_judge(config: str, answer: str, price: float | None = None) -> str:
+    """``config`` with a mock model group ``judge`` that answers ``answer`` (at ``price`` USD
+    a token, in and out)."""
     judge = f"  - name: judge\n    provider: mock\n    mock:\n      content: '{answer}'\n"
+    if price is not None:
+        judge += f"    input_cost_per_token: {price}\n    output_cost_per_token: {price}\n"
     return config.replace("settings:\n", judge + "settings:\n", 1)
 
 
@@ -364,6 +367,36 @@ def test_the_judge_catches_what_the_detectors_let_through_and_failing_judges_let
     api = Api(http, gateway_factory(with_judge(config, "no idea")))
     assert chat(api, "Hello there").status_code == 200
     assert api.metric("lmops_guardrail_judge_errors_total") == 1
+
+
+def test_the_request_pays_for_its_judge(
+    gateway_factory: Callable[..., RunningGateway],
+    upstream: FakeUpstream,
+    http: httpx.Client,
+    tmp_path: Path,
+) -> None:
+    rules = """    - {name: lenient, check: injection, action: block, mode: judge, judge: judge,
+       models: [echo]}
+    - {name: strict, check: injection, action: block, mode: judge, judge: strict-judge,
+       models: [mock]}
+"""
+    config = with_judge(guarded(upstream, rules), '{"injection": false, "confidence": 0.9}', 0.5)
+    blocking = (
+        "  - name: strict-judge\n    provider: mock\n    mock:\n"
+        '      content: \'{"injection": true, "confidence": 0.9}\'\n'
+        "    input_cost_per_token: 0.5\n    output_cost_per_token: 0.5\n"
+    )
+    config = config.replace("settings:\n", blocking + "settings:\n", 1)
+    api = Api(http, gateway_factory(config))
+    answered = chat(api, "Hello there", model="echo")
+    assert answered.status_code == 200
+    refused = chat(api, "Hello there", model="mock")
+    assert refused.status_code == 400
+    for resp in (answered, refused):
+        cost = logged(tmp_path, resp.headers["x-request-id"]).cost_usd
+        # The judge's prompt alone is over 100 tokens, at $0.5 each; the mock answer is free.
+        assert cost is not None and cost >= 0.5 * 100, cost
+    assert api.metric("lmops_spend_usd_total") >= 0.5 * 200
 
 
 def test_placeholder_requests_are_not_answered_from_the_cache(

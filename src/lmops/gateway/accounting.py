@@ -33,8 +33,9 @@ class Accounting:
         self._max_body = max_body_bytes
         self._dropped = writer.dropped
 
-    def price(self, outcome: Outcome) -> None:
-        """The outcome's usage read and its cost, for every finish callback to use."""
+    def price(self, ctx: RequestContext, outcome: Outcome) -> None:
+        """The outcome's usage read and its cost, for every finish callback to use: the
+        answer's, plus the guardrail judge calls made for the request."""
         usage = outcome.usage if isinstance(outcome.usage, dict) else None
         parsed, cost = self._pricing.cost(outcome.deployment, usage)
         outcome.parsed = parsed
@@ -44,6 +45,13 @@ class Accounting:
             outcome.charged = True
         elif parsed is None and outcome.status >= 400:
             cost = 0.0  # refused or failed before any answer: nothing to pay
+        judged = ctx.judge_cost
+        if judged and cost is not None:
+            cost += judged
+            outcome.charged = True
+        elif judged is None:
+            cost = None  # a judge call at an unknown price: the whole is unknown
+            outcome.charged = False
         outcome.cost = cost
 
     def _body(self, body: bytes | None) -> str | None:

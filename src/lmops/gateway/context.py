@@ -98,6 +98,7 @@ class RequestContext:
     prompt: PromptState | None = None  # prompt resolution's: set when it ran
     guardrails: list[Hit] | None = None  # the rules that fired (input, then output)
     output: OutputGuard | None = None  # run on the answer: output rules, placeholders back
+    judge_cost: float | None = 0.0  # USD of guardrail judge calls made for it (None: unknown)
     finishers: list[Finish] = field(default_factory=list)  # run in reverse, once, at the end
 
     def on_finish(self, callback: Finish) -> None:

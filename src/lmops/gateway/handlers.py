@@ -238,7 +238,7 @@ class ProxyHandler:
         ctx.finished = True
         try:
             try:
-                self._accounting.price(outcome)
+                self._accounting.price(ctx, outcome)
             except Exception:  # unpriced, but every step still finishes
                 log.exception("pricing_failed", request_id=ctx.request_id)
             for finish in reversed(ctx.finishers):

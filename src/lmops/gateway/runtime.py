@@ -17,6 +17,7 @@ import aiohttp
 import sqlalchemy as sa
 import structlog
 
+from lmops.catalog.pricing import Pricing
 from lmops.config import Config
 from lmops.gateway.accounting import Accounting
 from lmops.gateway.handlers import ProxyHandler
@@ -84,7 +85,7 @@ async def build_runtime(
     stack.push_async_callback(http.close)
     router = Router(config.router, [(d, create_provider(d, http)) for d in config.models], metrics)
     quota, cache = await services.start(http, router, stack)
-    guardrails = _guardrails(config, router, metrics)
+    guardrails = _guardrails(config, router, metrics, services.pricing)
     steps: list[Step] = [
         auth,
         ParseBody(settings.max_request_bytes, router.has_group, PromptResolver(services.prompts)),
@@ -107,7 +108,9 @@ async def build_runtime(
     return Runtime(handler, ping)
 
 
-def _guardrails(config: Config, router: Router, metrics: GatewayMetrics) -> Guardrails | None:
+def _guardrails(
+    config: Config, router: Router, metrics: GatewayMetrics, pricing: Pricing
+) -> Guardrails | None:
     """The input step, when rules are configured (it also sets up each request's output)."""
     settings = config.guardrails
     if not settings.rules:
@@ -123,7 +126,7 @@ def _guardrails(config: Config, router: Router, metrics: GatewayMetrics) -> Guar
     return Guardrails(
         compile_rules(settings.rules, salt),
         settings.stream,
-        judge=RouterJudge(router),
+        judge=RouterJudge(router, pricing),
         on_hit=hit,
         on_judge_error=metrics.guardrail_judge_errors.inc,
     )

@@ -16,8 +16,10 @@ from typing import Any
 import orjson
 import structlog
 
+from lmops.catalog.pricing import Pricing
 from lmops.config_guardrails import StreamPolicy
 from lmops.errors import GatewayError
+from lmops.gateway.accounting import usage_from_body
 from lmops.gateway.context import RequestContext
 from lmops.gateway.guard_output import OutputGuard, blocked
 from lmops.guardrails import pii
@@ -29,8 +31,8 @@ from lmops.providers.router import Router
 
 __all__ = ["Guardrails", "Judge", "RouterJudge"]
 
-# (group, text) -> the judge model's verdict
-Judge = Callable[[str, str], Awaitable[Verdict]]
+# (group, text) -> the judge model's verdict and what its call cost (USD; None: unknown)
+Judge = Callable[[str, str], Awaitable[tuple[Verdict, float | None]]]
 
 log = structlog.get_logger("lmops.guardrails")
 
@@ -126,7 +128,7 @@ class Guardrails:
             text = holder[where]
             scan = rule.scan(text)
             if scan is None and rule.config.mode == "judge" and position == judged:
-                scan = await self._ask_judge(rule, text)
+                scan = await self._ask_judge(ctx, rule, text)
             if scan is None:
                 continue
             kinds.update(scan.kinds)
@@ -142,14 +144,16 @@ class Guardrails:
         if kinds:
             self._hit(hits, Hit(rule.name, "input", rule.action, tuple(sorted(kinds))))
 
-    async def _ask_judge(self, rule: Rule, text: str) -> Scan | None:
+    async def _ask_judge(self, ctx: RequestContext, rule: Rule, text: str) -> Scan | None:
         assert self._judge is not None and rule.config.judge is not None
         try:
-            verdict = await self._judge(rule.config.judge, text)
+            verdict, cost = await self._judge(rule.config.judge, text)
         except (GatewayError, ValueError) as exc:  # a judge that fails lets the text through
             self._on_judge_error()
             log.warning("guardrail_judge_failed", rule=rule.name, error=str(exc))
             return None
+        # Made on the request's behalf: its key, team and budgets pay for it with the answer.
+        ctx.judge_cost = None if cost is None or ctx.judge_cost is None else ctx.judge_cost + cost
         if verdict.score < rule.config.threshold:
             return None
         return Scan(("judge",), score=verdict.score)
@@ -192,12 +196,14 @@ def _slots(endpoint: str, body: dict[str, Any]) -> Iterator[_Slot]:
 
 
 class RouterJudge:
-    """Asks a model group of the gateway itself (routed like any request) for a verdict."""
+    """Asks a model group of the gateway itself (routed like any request) for a verdict, and
+    prices the call from its usage."""
 
-    def __init__(self, router: Router) -> None:
+    def __init__(self, router: Router, pricing: Pricing) -> None:
         self._router = router
+        self._pricing = pricing
 
-    async def __call__(self, group: str, text: str) -> Verdict:
+    async def __call__(self, group: str, text: str) -> tuple[Verdict, float | None]:
         body = {"model": group, "messages": judge_messages(text), "temperature": 0}
         routed = await self._router.route(
             group, UpstreamRequest("chat", body, False, "guardrail-judge")
@@ -208,4 +214,7 @@ class RouterJudge:
             raise ValueError(f"judge group {group!r} answered no message") from None
         if not isinstance(answer, str):
             raise ValueError(f"judge group {group!r} answered no text")
-        return parse_judge(answer)
+        verdict = parse_judge(answer)
+        usage = routed.response.usage or usage_from_body(routed.response.body or b"")
+        _, cost = self._pricing.cost(routed.state.deployment.id, usage)
+        return verdict, cost
