@@ -45,7 +45,8 @@ def _line(name: str, fast: tuple[int, int, int, int], full: tuple[int, int, int,
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=3e-4)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--min-texts", type=int, default=8)
     parser.add_argument("--final", action="store_true", help="also score the final set")
     args = parser.parse_args(argv)
     sets = {name: load_injection_cases(DATA / name) for name in TRAINING_SETS}
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
                 texts += [c.text for c in cases]
                 labels += [c.injection for c in cases]
                 sources += [number] * len(cases)
-        model = train(texts, labels, sources, l2=args.l2)
+        model = train(texts, labels, sources, l2=args.l2, min_texts=args.min_texts)
         cases = [c for c in sets[left_out] if c.split == "train"]
         fast = _score(cases, partial(detect, mode="fast"))
         full = _score(cases, partial(detect, mode="full", model=model))
