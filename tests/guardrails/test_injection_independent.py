@@ -1,13 +1,14 @@
 """The injection detector on a set written by someone who never read it or its training data.
 
 These are the honest figures: the author's held-out split (test_injection_quality.py) shares
-the author's phrasing and reads far better. ``injection_eval3.jsonl`` was written after the
-classifier's training sets (the rule author's and twelve independent authors': see
-``lmops.guardrails.train_injection.TRAINING_SETS``) and is used by no training or tuning; it was
-scored only with models as shipped (four times, as the training data grew and the classifier
-changed from logistic regression to a small network: 0.477, 0.727, 0.765, 0.842 recall). The issue's targets (recall >= 0.90 at a false-positive
-rate <= 0.05) are NOT met here; the floors below keep what was reached from slipping, and the
-figures are printed for bench/README.md.
+the author's phrasing and reads far better. ``injection_eval3.jsonl`` was written by an author
+of its own, apart from the classifier's training sets (the rule author's and twelve independent
+authors': ``lmops.guardrails.train_injection.TRAINING_SETS``), and no training or tuning uses
+it; it was scored only with models as shipped (four times, as the training data grew and the
+classifier changed from logistic regression to a small network: recall 0.477, 0.727, 0.765,
+0.842). The issue's targets (recall >= 0.90 at a false-positive rate <= 0.05) are NOT met
+here; the floors below keep what was reached from slipping, and the figures are printed for
+bench/README.md.
 """
 
 from __future__ import annotations

@@ -64,7 +64,8 @@ def _rule(rule_id: str, weight: float, triggers: str, pattern: str) -> _Rule:
 
     A trigger of letters only is a whole word; one starting with a word (``system prompt``,
     ``pre-prompt``) needs that word and then the substring; anything else (``<|``, ``@``, CJK)
-    is a substring. So ``ai`` never fires on "again" and ``system`` only on the word.
+    is a substring. So ``ai`` never fires on "again" and ``system`` only on the word. A
+    trailing ``*`` marks a phrase's last word as a word's beginning (``developer instr*``).
     """
     groups = tuple(frozenset(part.split("|")) for part in triggers.split("&"))
     return _Rule(rule_id, weight, groups, re.compile(pattern, re.MULTILINE))
