@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lmops.guardrails.injection import Verdict, detect
 from lmops.guardrails.injection_eval import InjectionCase, load_injection_cases, score_injection
-from lmops.guardrails.train_injection import TRAINING_SETS, train
+from lmops.guardrails.train_injection import TRAINING_SETS, train, training_rows
 
 __all__ = ["main"]
 
@@ -49,21 +49,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-texts", type=int, default=8)
     parser.add_argument("--final", action="store_true", help="also score the final set")
     args = parser.parse_args(argv)
-    sets = {name: load_injection_cases(DATA / name) for name in TRAINING_SETS}
     print("| left out | n | fast recall / FPR | full recall / FPR |")
     print("| --- | ---: | ---: | ---: |")
     pooled_fast = [0, 0, 0, 0]
     pooled_full = [0, 0, 0, 0]
     for left_out in TRAINING_SETS[1:]:  # the rule author's set always trains
-        texts, labels, sources = [], [], []
-        for number, (name, cases) in enumerate(sets.items()):
-            if name != left_out:
-                cases = [c for c in cases if c.split == "train"]
-                texts += [c.text for c in cases]
-                labels += [c.injection for c in cases]
-                sources += [number] * len(cases)
+        others = [DATA / name for name in TRAINING_SETS if name != left_out]
+        texts, labels, sources = training_rows(others)
         model = train(texts, labels, sources, l2=args.l2, min_texts=args.min_texts)
-        cases = [c for c in sets[left_out] if c.split == "train"]
+        cases = [c for c in load_injection_cases(DATA / left_out) if c.split == "train"]
         fast = _score(cases, partial(detect, mode="fast"))
         full = _score(cases, partial(detect, mode="full", model=model))
         pooled_fast = [a + b for a, b in zip(pooled_fast, fast, strict=True)]

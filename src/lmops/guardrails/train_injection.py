@@ -82,8 +82,11 @@ def train(
     vocab = np.flatnonzero(seen >= min_texts).astype(np.int32)  # rarer ones: little, and size
     column = np.full(BUCKETS, -1, dtype=np.int64)
     column[vocab] = np.arange(len(vocab))
-    kept = [(column[idx], vals) for idx, vals in rows]
-    kept = [(cols[cols >= 0], vals[cols >= 0]) for cols, vals in kept]
+    kept = []
+    for idx, vals in rows:
+        cols = column[idx]
+        known = cols >= 0
+        kept.append((cols[known], vals[known]))
     indptr = np.cumsum([0] + [len(cols) for cols, _ in kept])
     x = sparse.csr_matrix(
         (np.concatenate([v for _, v in kept]), np.concatenate([c for c, _ in kept]), indptr),
