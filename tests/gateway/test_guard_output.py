@@ -207,6 +207,21 @@ def test_a_finishing_choice_flushes_only_its_own_held_text() -> None:
     assert texts == {0: "a <EMAIL_", 1: f"b {EMAIL} c"}
 
 
+def test_a_placeholder_completed_by_the_finishing_event_is_restored() -> None:
+    # The mock (and some upstreams) put the last text and finish_reason in one event.
+    out, _ = guard([], placeholders=with_email())
+    last = {"index": 0, "delta": {"content": "1>"}, "finish_reason": "stop"}
+    chunks = [
+        *sse(["Write to ", "<EMAIL_ADDRESS_"])[:2],
+        b"data: " + orjson.dumps({"choices": [last]}) + b"\n\n",
+        b"data: [DONE]\n\n",
+    ]
+    data = restored(out, chunks)
+    assert text_of(data) == f"Write to {EMAIL}"
+    finishing = [e for e in EventBuffer().feed(data) if b'"finish_reason":"stop"' in e]
+    assert len(finishing) == 1 and EMAIL.encode() in finishing[0]  # the finish comes last
+
+
 PII_REDACT = {"name": "p", "check": "pii", "stage": "output", "action": "redact"}
 
 

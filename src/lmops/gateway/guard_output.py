@@ -261,9 +261,11 @@ class OutputGuard:
             async for chunk in chunks:
                 out: list[bytes] = []
                 for event in events.feed(chunk):
-                    for index in finished_choices(event):  # its held text goes first
-                        out += self._flush(restorers, index, template)
                     pieces = event_slots(event)
+                    finished = finished_choices(event)
+                    # A finishing choice's held text goes before the finish: in this event
+                    # for a slot it carries, in an event of its own for the others.
+                    out += self._flush(restorers, finished, pieces, template)
                     if not pieces:
                         out.append(event)
                         continue
@@ -275,6 +277,8 @@ class OutputGuard:
                             source = self.placeholders if slot[1] == TEXT else self._in_json
                             restorer = restorers[slot] = source.restorer()
                         changed[slot] = restorer.feed(text)
+                        if slot[0] in finished:
+                            changed[slot] += restorer.flush()
                     out.append(rewrite_event(event, changed))
                 if out:
                     yield b"".join(out)
@@ -285,10 +289,17 @@ class OutputGuard:
             await chunks.aclose()
 
     @staticmethod
-    def _flush(restorers: dict[Slot, StreamRestorer], index: int, template: bytes) -> list[bytes]:
+    def _flush(
+        restorers: dict[Slot, StreamRestorer],
+        finished: set[int],
+        carried: dict[Slot, str],
+        template: bytes,
+    ) -> list[bytes]:
+        """Carrier events for the held text of the ``finished`` choices' slots, but those the
+        finishing event itself ``carried``."""
         out = []
         for slot, restorer in restorers.items():
-            if slot[0] == index:
+            if slot[0] in finished and slot not in carried:
                 held = restorer.flush()
                 if held:
                     out.append(carrier_event(template, slot, held))
