@@ -67,7 +67,7 @@ def test_the_config_names_exactly_the_detector_s_entity_types() -> None:
     assert PII_ENTITIES == pii.ENTITY_TYPES + pii.NER_TYPES
 
 
-def test_long_clean_texts_are_scanned_once_texts_with_findings_every_time(
+def test_clean_texts_are_scanned_once_texts_with_findings_every_time(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from lmops.guardrails import pii
@@ -88,7 +88,10 @@ def test_long_clean_texts_are_scanned_once_texts_with_findings_every_time(
     assert scanner.scan(leaky) is not None and scanner.scan(leaky) is not None
     assert len(calls) == 3  # never remembered: nothing about a text with findings is kept
     assert scanner.scan("short and clean") is None and scanner.scan("short and clean") is None
-    assert len(calls) == 5  # short texts are cheaper to scan than to hash
+    assert len(calls) == 5  # a few words are not remembered
+    assert scanner.scan("You are a concise assistant.") is None
+    assert scanner.scan("You are a concise assistant.") is None
+    assert len(calls) == 6  # a one-line system prompt is
     assert all(isinstance(key, bytes) and len(key) == 16 for key in scanner._clean)
 
 

@@ -54,6 +54,9 @@ _HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}){8,}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}")
 _ROT13_ANNOUNCED = re.compile(r"rot[ -]?13", re.IGNORECASE)
 _MAX_RUN = 8192
+# ASCII bytes as str.split sees them: whitespace to b" ", anything else to b"x".
+_SPACE_CLASSES = bytes(b" "[0] if chr(b).isspace() else b"x"[0] for b in range(256))
+_SIXTEEN = b"x" * 16
 
 
 def _fold_lookalikes(match: re.Match[str]) -> str:
@@ -107,8 +110,10 @@ def _printable(decoded: bytes) -> str | None:
 
 def _decode_base64(run: str) -> str | None:
     body = run.rstrip("=")
-    if body.isdigit() or body.isalpha():
-        return None  # a long word or number, not an encoding
+    if body.isdigit() or body.isalpha() or body.islower() or body.isupper():
+        # A long word or number, or an id in one case (a hex digest, a lower-case uuid): the
+        # base64 of 12 or more bytes of text has capitals and small letters both.
+        return None
     padded = body + "=" * (-len(body) % 4)
     try:
         if "-" in body or "_" in body:
@@ -141,7 +146,21 @@ def run_tokens(text: str) -> list[str]:
     finds them in C, where a regex for long tokens tries every position of ordinary prose."""
     if "%" in text:
         return [token for token in text.split() if len(token) >= 16 or "%" in token]
-    return [token for token in text.split() if len(token) >= 16]
+    if not text.isascii():
+        return [token for token in text.split() if len(token) >= 16]
+    # ASCII: whitespace and the rest as two byte values, then C searches for 16 of the rest
+    # in a row (the first such run found starts a token: an earlier start would be found).
+    classes = text.encode().translate(_SPACE_CLASSES)
+    tokens = []
+    start = classes.find(_SIXTEEN)
+    while start >= 0:
+        end = classes.find(b" ", start)
+        if end < 0:
+            tokens.append(text[start:])
+            break
+        tokens.append(text[start:end])
+        start = classes.find(_SIXTEEN, end)
+    return tokens
 
 
 def decoded_runs(text: str, limit: int = 8, *, tokens: list[str] | None = None) -> list[str]:

@@ -93,6 +93,7 @@ _ASCII_NUMERIC_RUN = re.compile(r"[0-9][0-9 .()/-]{5,}[0-9]")  # the same, scann
 
 
 _SPACE = re.compile(r"\s")
+_DIGITS = "0123456789"
 
 
 @functools.lru_cache(maxsize=4)  # five number recognizers ask for the same text's windows
@@ -103,7 +104,15 @@ def _windows(text: str) -> tuple[tuple[int, int], ...]:
     lookbehinds, so over a whole text they try every position.
     """
     windows: list[tuple[int, int]] = []
-    for m in (_ASCII_NUMERIC_RUN if text.isascii() else _NUMERIC_RUN).finditer(text):
+    if text.isascii():
+        # From the first digit on (C searches find it; most prose has none, or few, late).
+        first = min(filter((-1).__ne__, map(text.find, _DIGITS)), default=-1)
+        if first < 0:
+            return ()
+        runs = _ASCII_NUMERIC_RUN.finditer(text, first)
+    else:
+        runs = _NUMERIC_RUN.finditer(text)
+    for m in runs:
         space = _SPACE.search(text, m.end())
         end = min(len(text), (space.start() if space else len(text)) + 4)
         start = max(0, m.start() - 12)

@@ -121,13 +121,15 @@ class Guardrails:
         kinds: set[str] = set()
         slots = list(_slots(ctx.endpoint, ctx.body))
         # The judge reads the newest text it covers (earlier turns were judged when new).
-        judged = max((i for i, s in enumerate(slots) if s[2] in rule.roles), default=-1)
+        judged = -1
+        if rule.config.mode == "judge":
+            judged = max((i for i, s in enumerate(slots) if s[2] in rule.roles), default=-1)
         for position, (holder, where, role) in enumerate(slots):
             if role not in rule.roles:
                 continue
             text = holder[where]
             scan = rule.scan(text)
-            if scan is None and rule.config.mode == "judge" and position == judged:
+            if scan is None and position == judged:
                 scan = await self._ask_judge(ctx, rule, text)
             if scan is None:
                 continue
