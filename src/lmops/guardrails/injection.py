@@ -351,8 +351,11 @@ def _leet_hint(raw: bytes) -> bool:
     (``7f3a9c2``), not leet.
     """
     classes = raw.translate(_LEET_TABLE)
+    first = classes.find(b"1")  # most text has no digit or symbol a leet word could hold
+    if first < 0:
+        return False
     for shape in (b"a1a", b"a11a"):
-        at = classes.find(shape)
+        at = classes.find(shape, max(first - 1, 0))
         while at >= 0:
             start, end = at, at + len(shape)
             while start and raw[start - 1] in _WORD_BYTES:
