@@ -4,8 +4,8 @@ For each independent training set, trains the classifier on every other set (as
 ``python -m lmops.guardrails.train_injection`` does) and scores ``detect(mode="full")`` with
 that model on the set left out; ``fast`` mode needs no training and is scored as it is. Prints
 recall and false-positive rate per fold and pooled over the folds, and, with ``--final``, the
-shipped model on the final evaluation set (``injection_eval3.jsonl``), which no training or
-tuning uses.
+shipped model on the final evaluation sets (``injection_eval3.jsonl``, ``injection_eval4.jsonl``),
+which no training or tuning uses.
 
     python -m bench.injection_cv
     python -m bench.injection_cv --l2 3e-3 --final
@@ -25,7 +25,7 @@ from lmops.guardrails.train_injection import TRAINING_SETS, train, training_rows
 __all__ = ["main"]
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
-_FINAL = "injection_eval3.jsonl"
+_FINAL = ("injection_eval3.jsonl", "injection_eval4.jsonl")
 
 
 def _score(
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--min-texts", type=int, default=8)
-    parser.add_argument("--final", action="store_true", help="also score the final set")
+    parser.add_argument("--final", action="store_true", help="also score the final sets")
     args = parser.parse_args(argv)
     print("| left out | n | fast recall / FPR | full recall / FPR |")
     print("| --- | ---: | ---: | ---: |")
@@ -64,11 +64,11 @@ def main(argv: list[str] | None = None) -> None:
         pooled_full = [a + b for a, b in zip(pooled_full, full, strict=True)]
         print(_line(left_out, fast, full))
     print(_line("pooled", tuple(pooled_fast), tuple(pooled_full)))  # type: ignore[arg-type]
-    if args.final:
-        cases = load_injection_cases(DATA / _FINAL)
+    for final in _FINAL if args.final else ():
+        cases = load_injection_cases(DATA / final)
         fast = _score(cases, partial(detect, mode="fast"))
         full = _score(cases, partial(detect, mode="full"))
-        print(_line(f"{_FINAL} (shipped model)", fast, full))
+        print(_line(f"{final} (shipped model)", fast, full))
 
 
 if __name__ == "__main__":

@@ -1,14 +1,15 @@
-"""The injection detector on a set written by someone who never read it or its training data.
+"""The injection detector on sets written by people who never read it or its training data.
 
 These are the honest figures: the author's held-out split (test_injection_quality.py) shares
-the author's phrasing and reads far better. ``injection_eval3.jsonl`` was written by an author
-of its own, apart from the classifier's training sets (the rule author's and twelve independent
-authors': ``lmops.guardrails.train_injection.TRAINING_SETS``), and no training or tuning uses
-it; it was scored only with models as shipped (four times, as the training data grew and the
-classifier changed from logistic regression to a small network: recall 0.477, 0.727, 0.765,
-0.842). The issue's targets (recall >= 0.90 at a false-positive rate <= 0.05) are NOT met
-here; the floors below keep what was reached from slipping, and the figures are printed for
-bench/README.md.
+the author's phrasing and reads far better. ``injection_eval3.jsonl`` and
+``injection_eval4.jsonl`` were each written by an author of their own, apart from the
+classifier's training sets (the rule author's and eighteen independent authors':
+``lmops.guardrails.train_injection.TRAINING_SETS``), and no training or tuning uses them; they
+are scored only with models as shipped (eval3 five times as the training data grew and the
+classifier changed from logistic regression to a small network: full recall 0.477, 0.727,
+0.765, 0.842, 0.865; eval4 twice: 0.817, 0.829). The issue's targets (recall >= 0.90 at a
+false-positive rate <= 0.05) are NOT met here; the floors below keep what was reached from
+slipping, and the figures are printed for bench/README.md.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ DATA = Path(__file__).parents[1] / "data"
 # (file, mode) -> (recall floor, FPR ceiling), a little under what was measured (bench/README).
 FLOORS = {
     ("injection_eval3.jsonl", "fast"): (0.28, 0.03),
-    ("injection_eval3.jsonl", "full"): (0.80, 0.05),
+    ("injection_eval3.jsonl", "full"): (0.84, 0.04),
+    ("injection_eval4.jsonl", "fast"): (0.25, 0.03),
+    ("injection_eval4.jsonl", "full"): (0.80, 0.05),
 }
 
 
@@ -49,7 +52,13 @@ def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
     ("generator", "output"),
     [
         (f"make_injection_{name}.py", f"injection_{name}.jsonl")
-        for name in ("holdout", "eval2", "authora", "authorb", "authorc", "authord", "eval3")
+        for name in (
+            "holdout",
+            "eval2",
+            *(f"author{letter}" for letter in "abcdefghijklmnop"),
+            "eval3",
+            "eval4",
+        )
     ],
 )
 def test_committed_sets_equal_a_fresh_generation(

@@ -26,7 +26,8 @@ __all__ = ["TRAINING_SETS", "main", "save_model", "train", "training_rows"]
 
 _DATA = Path("tests/data")
 # Written by different people: the rule author's template families, and independent authors
-# who never read the detector. The final evaluation set (injection_eval3.jsonl) is not here.
+# who never read the detector. The final evaluation sets (injection_eval3.jsonl and
+# injection_eval4.jsonl) are not here.
 TRAINING_SETS = (
     "injection_cases.jsonl",
     "injection_holdout.jsonl",
@@ -41,6 +42,12 @@ TRAINING_SETS = (
     "injection_authorh.jsonl",
     "injection_authori.jsonl",
     "injection_authorj.jsonl",
+    "injection_authork.jsonl",
+    "injection_authorl.jsonl",
+    "injection_authorm.jsonl",
+    "injection_authorn.jsonl",
+    "injection_authoro.jsonl",
+    "injection_authorp.jsonl",
 )
 _DEFAULT_OUT = Path(__file__).parent / "data" / "injection_model.npz"
 
