@@ -75,10 +75,9 @@ _SECRET_PLAIN = re.compile(
     r"|-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE "
     r"KEY-----"
 )
-# Every way a _SECRET_PLAIN match can begin: a text with none of them skips its scan.
+# Every way a _SECRET_PLAIN match can begin (tested in _secrets): a text with none skips it.
 # The underscore stands for gh?_, github_pat_, sk_, rk_ and hf_: one substring test, not five;
 # the cloud key prefixes share their first letter, which the regex engine scans for fast.
-_SECRET_PREFIXES = ("_", "sk-", "xox", "-----BEGIN")
 _CLOUD_KEY_PREFIX = re.compile(r"A(?:KIA|SIA|BIA|CCA|Iza)")
 _JWT = re.compile(r"eyJ([A-Za-z0-9_-]{6,})\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _AWS_SECRET = re.compile(
@@ -214,7 +213,7 @@ def _ips(text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 12) : m.start()]
         if ipv4_ok(m.group()) and not _VERSION_WORDS.search(before):
             yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
-    if "::" in text or text.count(":") >= 7:
+    if ":" in text and ("::" in text or text.count(":") >= 7):
         for m in _IPV6.finditer(text):
             if ipv6_ok(m.group()):
                 yield ("IP_ADDRESS", m.start(), m.end(), 0.8)
@@ -225,7 +224,13 @@ def _word_start(text: str, start: int) -> bool:
 
 
 def _secrets(text: str) -> Iterator[Span]:
-    if any(prefix in text for prefix in _SECRET_PREFIXES) or _CLOUD_KEY_PREFIX.search(text):
+    if (
+        "_" in text
+        or "sk-" in text
+        or "xox" in text
+        or "-----BEGIN" in text
+        or _CLOUD_KEY_PREFIX.search(text)
+    ):
         for m in _SECRET_PLAIN.finditer(text):
             if _word_start(text, m.start()):
                 yield ("SECRET", m.start(), m.end(), 0.95)
