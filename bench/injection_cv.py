@@ -8,7 +8,7 @@ shipped model on the final evaluation sets (``injection_eval3.jsonl``, ``injecti
 which no training or tuning uses.
 
     python -m bench.injection_cv
-    python -m bench.injection_cv --l2 3e-3 --final
+    python -m bench.injection_cv --l2 1e-4 --final
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def _line(name: str, fast: tuple[int, int, int, int], full: tuple[int, int, int,
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=3e-5)
     parser.add_argument("--min-texts", type=int, default=8)
     parser.add_argument("--final", action="store_true", help="also score the final sets")
     args = parser.parse_args(argv)

@@ -71,7 +71,7 @@ def train(
     labels: Sequence[bool],
     sources: Sequence[int] | None = None,
     *,
-    l2: float = 1e-4,
+    l2: float = 3e-5,
     epochs: int = 40,
     lr: float = 0.01,
     seed: int = 0,
