@@ -142,8 +142,9 @@ def _rot13_announced(text: str) -> bool:
 
 def run_tokens(text: str) -> list[str]:
     """The whitespace-separated tokens of *text* that could hold an encoded run (16 or more
-    characters, or a ``%``): no run crosses whitespace, so only these need scanning. str.split
-    finds them in C, where a regex for long tokens tries every position of ordinary prose."""
+    characters, or a ``%``): no run crosses whitespace, so only these need scanning. They are
+    found by C searches (str.split, or on ASCII text byte classes that make no object for each
+    short word), where a regex for long tokens tries every position of ordinary prose."""
     if "%" in text:
         return [token for token in text.split() if len(token) >= 16 or "%" in token]
     if not text.isascii():
@@ -155,9 +156,7 @@ def run_tokens(text: str) -> list[str]:
     start = classes.find(_SIXTEEN)
     while start >= 0:
         end = classes.find(b" ", start)
-        if end < 0:
-            tokens.append(text[start:])
-            break
+        end = len(text) if end < 0 else end
         tokens.append(text[start:end])
         start = classes.find(_SIXTEEN, end)
     return tokens
