@@ -1,8 +1,8 @@
 """Prompt-injection detection: weighted heuristic rules, an offline classifier, a judge layer.
 
 ``detect(text, mode="fast")`` normalises the text and runs the rules. Each rule has groups of
-triggers (whole words from one bytes split of the text, phrases, or substrings for punctuation
-and CJK) and a regex run only when every group has a trigger present, so ordinary prose
+triggers (whole words, phrases, or substrings for punctuation and CJK, all found in one pass of
+an RE2 set) and a regex run only when every group has a trigger present, so ordinary prose
 (which mentions systems, policies, filters and AI) runs no regex at all. Matched rule weights
 combine as a noisy-or: ``1 - prod(1 - w)``. Leet spellings (``ign0re``) and letters spelled
 out one by one (``i g n o r e``) are folded and the rules run again. Encoded runs (base64, hex,
@@ -26,6 +26,8 @@ import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+import re2
 
 from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise, run_tokens
 
@@ -368,19 +370,10 @@ def _leet_hint(raw: bytes) -> bool:
     return False
 
 
-# Punctuation (ASCII) to spaces, on UTF-8 bytes: splitting then gives the words of any script.
+# Punctuation (ASCII) to spaces: splitting then gives a phrase trigger's words.
 _PUNCT = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
-# Words too common to key a phrase trigger on: "you are" is looked for only in texts with "are".
-_COMMON = frozenset(
-    b"a an any are be can do end from have if is it new no not now of on say the this to turn "
-    b"what were you".split()
-)
-
-# A trigger as looked for: the trigger itself (what the rules name), the substring to find in
-# the text (None: the key word is the whole trigger) and the other words the text must have.
-_Trigger = tuple[str, str | None, frozenset[bytes]]
 
 
 def _is_spaced(trigger: str) -> bool:
@@ -388,97 +381,110 @@ def _is_spaced(trigger: str) -> bool:
     return all(ord(ch) < 0x2E80 for ch in trigger)
 
 
-def _index_triggers() -> tuple[
-    dict[bytes, tuple[_Trigger, ...]], tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]
-]:
-    """Word and phrase triggers by key word, ASCII substrings by first character, the rest.
+# A word is a run of bytes between ASCII whitespace and ASCII punctuation, in the UTF-8 bytes of
+# the text: so any script's words, and "ignore_previous" is two words.
+_SEPARATOR = rb"[\x09-\x0d\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]"
+_SINGLE_LETTERS = frozenset(ch.encode() for ch in "bcdefghjklmnopqrstuvwxyz")
 
-    A phrase (``system prompt``, ``pre-prompt``) is keyed on its rarest whole word and also
-    needs its other whole words; a trailing ``*`` marks its last word as a beginning
-    (``instr*``), so that one is not asked for as a word.
+
+class _Triggers:
+    """Every rule's triggers found in one pass of an RE2 set over the text's UTF-8 bytes.
+
+    A trigger of letters only is a whole word; a phrase (``system prompt``, ``pre-prompt``) is
+    its text as a substring, present when its whole words are also words of the text (a
+    trailing ``*``, as in ``developer instr*``, marks the last word as a beginning only); any
+    other trigger (``<|``, ``@``, CJK) is a substring. Single letters are looked for too: the
+    spelled-out check needs them. One DFA pass over a kilobyte replaces a set of the text's
+    words, a set intersection and a substring search per phrase.
+
+    Each trigger group of each rule is one bit; :meth:`find` answers the bits of the groups
+    that have a trigger in the text, and a rule is a candidate when all its bits are set.
     """
-    by_word: dict[bytes, list[_Trigger]] = {}
-    narrow: dict[str, list[str]] = {}
-    wide: list[str] = []
-    for trigger in sorted({t for rule in _RULES for group in rule.groups for t in group}):
-        first = _LEADING_WORD.match(trigger)
-        if trigger.isalpha() and _is_spaced(trigger):
-            by_word.setdefault(trigger.encode(), []).append((trigger, None, frozenset()))
-        elif first is not None and _is_spaced(first.group()):
-            phrase = trigger.rstrip("*")
-            parts = phrase.encode().translate(_PUNCT_TO_SPACE).split()
-            whole = parts[:-1] if trigger.endswith("*") else parts
-            key = max(whole, key=lambda w: (w not in _COMMON, len(w)))
-            entry = (trigger, phrase, frozenset(whole) - {key})
-            by_word.setdefault(key, []).append(entry)
-        elif trigger.isascii():
-            narrow.setdefault(trigger[0], []).append(trigger)
-        else:
-            wide.append(trigger)
-    return (
-        {key: tuple(entries) for key, entries in by_word.items()},
-        tuple((first, tuple(found)) for first, found in narrow.items()),
-        tuple(wide),
-    )
+
+    def __init__(self, rules: tuple[_Rule, ...]) -> None:
+        group_bits: dict[str, int] = {}
+        self.rule_bits: list[int] = []
+        bit = 1
+        for rule in rules:
+            first_bit = bit
+            for group in rule.groups:
+                for trigger in group:
+                    group_bits[trigger] = group_bits.get(trigger, 0) | bit
+                bit <<= 1
+            self.rule_bits.append(bit - first_bit)
+        words: dict[bytes, int] = dict.fromkeys(_SINGLE_LETTERS, 0)
+        # a literal's bits, with the whole words each trigger written with it also needs
+        by_literal: dict[bytes, list[tuple[int, frozenset[bytes]]]] = {}
+        for trigger, bits in sorted(group_bits.items()):
+            first = _LEADING_WORD.match(trigger)
+            if trigger.isalpha() and _is_spaced(trigger):
+                words[trigger.encode()] = bits
+                continue
+            literal = trigger.rstrip("*").encode()
+            needs: frozenset[bytes] = frozenset()
+            if first is not None and _is_spaced(first.group()):
+                parts = literal.translate(_PUNCT_TO_SPACE).split()
+                needs = frozenset(parts[:-1] if trigger.endswith("*") else parts)
+                for word in needs:
+                    words.setdefault(word, 0)
+            by_literal.setdefault(literal, []).append((bits, needs))
+        options = re2.Options()
+        options.encoding = re2.Options.Encoding.LATIN1  # patterns and text as bytes
+        options.max_mem = 64 << 20
+        self._set = re2.Set.SearchSet(options)
+        self._words = tuple(sorted(words))
+        self._word_bits = tuple(words[word] for word in self._words)
+        self._literals = tuple(tuple(by_literal[literal]) for literal in sorted(by_literal))
+        for word in self._words:
+            self._set.Add(b"(?:^|%s)%s(?:%s|$)" % (_SEPARATOR, re2.escape(word), _SEPARATOR))
+        for literal in sorted(by_literal):
+            self._set.Add(re2.escape(literal))
+        self._set.Compile()
+
+    def find(self, raw: bytes) -> tuple[int, set[bytes]]:
+        """The bits of the trigger groups present in *raw*, and which of the words looked
+        for it holds."""
+        matched = self._set.Match(raw)
+        if not matched:
+            return 0, set()
+        count = len(self._words)
+        words = set()
+        bits = 0
+        literals = []
+        for index in matched:
+            if index < count:
+                words.add(self._words[index])
+                bits |= self._word_bits[index]
+            else:
+                literals.append(index - count)
+        for index in literals:
+            for literal_bits, needs in self._literals[index]:
+                if needs <= words:
+                    bits |= literal_bits
+        return bits, words
 
 
-_BY_WORD, _SUBSTRING_TRIGGERS, _WIDE_TRIGGERS = _index_triggers()
-_KEY_WORDS = frozenset(_BY_WORD)
+_TRIGGERS = _Triggers(_RULES)
+_RULE_BITS = tuple(zip(_RULES, _TRIGGERS.rule_bits, strict=True))
 
 
-def _words(text: str) -> set[bytes]:
-    return set(text.encode().translate(_PUNCT_TO_SPACE).split())
-
-
-def _present_triggers(text: str, words: set[bytes] | None = None) -> set[str]:
-    if words is None:
-        words = _words(text)
-    present = set()
-    for word in words & _KEY_WORDS:
-        for trigger, phrase, needs in _BY_WORD[word]:
-            if phrase is None or (needs <= words and phrase in text):
-                present.add(trigger)
-    for first, triggers in _SUBSTRING_TRIGGERS:
-        if first in text:
-            present.update(sub for sub in triggers if sub in text)
-    if not text.isascii():
-        present.update(sub for sub in _WIDE_TRIGGERS if sub in text)
-    return present
-
-
-def _rules_by_first_trigger() -> dict[str, tuple[int, ...]]:
-    by_trigger: dict[str, list[int]] = {}
-    for number, rule in enumerate(_RULES):
-        for trigger in rule.groups[0]:
-            by_trigger.setdefault(trigger, []).append(number)
-    return {trigger: tuple(numbers) for trigger, numbers in by_trigger.items()}
-
-
-_RULES_BY_FIRST_TRIGGER = _rules_by_first_trigger()
-
-
-def _match_rules(text: str, words: set[bytes] | None = None) -> list[_Rule]:
-    # One pass makes the set of words; a rule's regex runs only when each of its trigger
-    # groups is there (as a word, a phrase, or a substring for punctuation and CJK).
-    present = _present_triggers(text, words)
-    candidates: set[int] = set()
-    for trigger in present:
-        candidates.update(_RULES_BY_FIRST_TRIGGER.get(trigger, ()))
-    hits = []
-    for number in sorted(candidates):
-        rule = _RULES[number]
-        if all(not present.isdisjoint(group) for group in rule.groups[1:]) and rule.pattern.search(
-            text
-        ):
-            hits.append(rule)
-    return hits
+def _match_rules(text: str, found: tuple[int, set[bytes]] | None = None) -> list[_Rule]:
+    # One pass finds the triggers; a rule's regex runs only when each of its trigger groups is
+    # there. *found*: what :meth:`_Triggers.find` gave for *text*, when the caller has it.
+    bits = (found or _TRIGGERS.find(text.encode()))[0]
+    if not bits:
+        return []
+    return [
+        rule
+        for rule, needed in _RULE_BITS
+        if bits & needed == needed and rule.pattern.search(text) is not None
+    ]
 
 
 # Letters spelled out one by one ("i g n o r e", "s-y-s-t-e-m"): five or more single letters
 # in a row, each followed by one separator. Looked for only when the text has three or more
 # different one-letter words other than "a" and "i".
 _SPACED_RUN = re.compile(r"\b(?:[a-z][ .\-_*/|]){4,}[a-z]\b")
-_SINGLE_LETTERS = frozenset(ch.encode() for ch in "bcdefghjklmnopqrstuvwxyz")
 
 
 # Word breaks are lost when every letter is spaced ("i g n o r e a l l"): the joined run is cut
@@ -534,12 +540,12 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     """Run the rules on *text*; return the combined score and the rule ids that fired."""
     canon = normalise(text)
     raw = canon.encode()
-    words = _words(canon)
-    hits = _match_rules(canon, words)
+    found = _TRIGGERS.find(raw)
+    hits = _match_rules(canon, found)
     if _leet_hint(raw):
         folded = fold_leet(canon)
         hits += [rule for rule in _match_rules(folded) if rule not in hits]
-    if len(words & _SINGLE_LETTERS) >= 3:
+    if len(found[1] & _SINGLE_LETTERS) >= 3:
         folded = _SPACED_RUN.sub(_join_spaced, canon)
         hits += [rule for rule in _match_rules(folded) if rule not in hits]
     reasons = [rule.rule_id for rule in hits]
