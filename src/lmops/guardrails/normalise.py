@@ -54,6 +54,7 @@ _HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}){8,}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}")
 _ROT13_ANNOUNCED = re.compile(r"rot[ -]?13", re.IGNORECASE)
 _MAX_RUN = 8192
+_HEX_DIGITS = "0123456789abcdefABCDEF"
 # ASCII bytes as str.split sees them: whitespace to b" ", anything else to b"x".
 _SPACE_CLASSES = bytes(b" "[0] if chr(b).isspace() else b"x"[0] for b in range(256))
 _SIXTEEN = b"x" * 16
@@ -136,8 +137,14 @@ def _decode_hex(run: str) -> str | None:
 
 
 def _rot13_announced(text: str) -> bool:
-    # "13" first: a substring test in C, where the case-blind regex walks the whole text.
-    return "13" in text and _ROT13_ANNOUNCED.search(text) is not None
+    # Looked for at each "13" (C searches; few texts have one), where the case-blind regex
+    # would walk the whole text: "rot13", "rot 13" or "rot-13", in any case, ends there.
+    at = text.find("13")
+    while at >= 0:
+        if _ROT13_ANNOUNCED.search(text, max(at - 4, 0), at + 2):
+            return True
+        at = text.find("13", at + 1)
+    return False
 
 
 def run_tokens(text: str) -> list[str]:
@@ -197,7 +204,7 @@ def decoded_runs(text: str, limit: int = 8, *, tokens: list[str] | None = None) 
         if len(found) >= limit:
             return found
         run = match.group()[:_MAX_RUN]
-        if all(ch in "0123456789abcdefABCDEF" for ch in run):
+        if not run.strip(_HEX_DIGITS):
             continue  # handled as hex above
         b64_text = _decode_base64(run)
         if b64_text is not None:

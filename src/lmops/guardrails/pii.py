@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from lmops.guardrails.pii_recognizers import RECOGNIZERS, Span
+from lmops.guardrails.pii_recognizers import Span, recognizers_for
 
 __all__ = [
     "ENTITY_TYPES",
@@ -82,7 +82,7 @@ def detect(
     LOCATION when ``ner`` is given); findings scoring under ``min_score`` are dropped.
     """
     spans: list[Span] = []
-    for entity_type, recognize in RECOGNIZERS:
+    for entity_type, recognize in recognizers_for(text):
         if entities is None or entity_type in entities:
             spans.extend(s for s in recognize(text) if s[3] >= min_score)
     if ner is not None:

@@ -19,6 +19,8 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+import re2
+
 from lmops.guardrails.pii_checks import (
     IBAN_LENGTHS,
     card_ok,
@@ -30,7 +32,7 @@ from lmops.guardrails.pii_checks import (
     ssn_ok,
 )
 
-__all__ = ["RECOGNIZERS", "Span"]
+__all__ = ["RECOGNIZERS", "Span", "recognizers_for"]
 
 Span = tuple[str, int, int, float]
 
@@ -259,3 +261,56 @@ RECOGNIZERS: tuple[tuple[str, Callable[[str], Iterator[Span]]], ...] = (
     ("IP_ADDRESS", _ips),
     ("SECRET", _secrets),
 )
+
+
+def _ascii_prefilter() -> tuple[
+    re2.Set, tuple[tuple[tuple[str, Callable[[str], Iterator[Span]]], ...], ...]
+]:
+    """An RE2 set of what each recognizer needs before it can find anything in ASCII text.
+
+    One DFA pass over the text answers which recognizers to run, where each used to look for
+    its own prerequisites with a search or two over the whole text: ``@`` for an e-mail, a
+    long number for the number types, a colon for IPv6, a prefix or a keyword for a secret.
+    """
+    needs = (
+        ("EMAIL_ADDRESS", (b"@",)),
+        ("PHONE_NUMBER", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),  # _ASCII_NUMERIC_RUN: a window
+        ("CREDIT_CARD", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),
+        ("US_SSN", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),
+        ("IBAN_CODE", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),
+        ("IP_ADDRESS", (rb"[0-9][0-9 .()/-]{5,}[0-9]", b":")),
+        (
+            "SECRET",
+            (
+                rb"_|sk-|xox|-----BEGIN|A(?:KIA|SIA|BIA|CCA|Iza)|eyJ",
+                rb"(?i)secret|key=|bearer",
+            ),
+        ),
+    )
+    patterns = sorted({pattern for _, found in needs for pattern in found})
+    options = re2.Options()
+    options.encoding = re2.Options.Encoding.LATIN1
+    prefilter = re2.Set.SearchSet(options)
+    for pattern in patterns:
+        prefilter.Add(pattern)
+    prefilter.Compile()
+    recognizers = dict(RECOGNIZERS)
+    by_pattern = tuple(
+        tuple((name, recognizers[name]) for name, found in needs if pattern in found)
+        for pattern in patterns
+    )
+    return prefilter, by_pattern
+
+
+_PREFILTER, _BY_PATTERN = _ascii_prefilter()
+
+
+def recognizers_for(text: str) -> tuple[tuple[str, Callable[[str], Iterator[Span]]], ...]:
+    """The recognizers that could find something in ``text``, in :data:`RECOGNIZERS` order."""
+    if not text.isascii():
+        return RECOGNIZERS
+    matched = _PREFILTER.Match(text.encode())
+    if not matched:
+        return ()
+    wanted = {recognizer for index in matched for recognizer in _BY_PATTERN[index]}
+    return tuple(recognizer for recognizer in RECOGNIZERS if recognizer in wanted)
