@@ -76,6 +76,12 @@ def _rule(rule_id: str, weight: float, triggers: str, pattern: str) -> _Rule:
 _PRIOR = r"(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|preceding|earlier|original|initial|system|foregoing)"
 _ORDERS = r"(?:instructions?|rules|guidelines|directions|directives|prompts?|context|commands?|orders|constraints|guardrails)"
 
+# Who an app's input may speak to: the software processing it, not a team of people.
+_PROCESSOR = r"(?:ai|llm|(?:language )?model|assistant|bot|chatbot|classifier|screener|summari[sz]er|translator|grader|auto-?responder|copilot|router)s?"
+_VERIFIER = r"(?:ai|llm|model|classifier|detector|filter|grader|reviewer|summari[sz]er|checker|screener|pipeline|engine|router|triage|moderator|bot|agent|assistant)s?"
+_VERDICT = r"(?:label|verdict|score|rating|classification|category|decision|risk (?:tier|level|score)|output|summary|response|answer|grade|result)"
+_NOT_PEOPLE = r"(?!\s+(?:team|group|lab|department|committee|researchers?|engineers?|course|class|project|startup|company|community|newsletter|policy|strategy|conference|workshop|meetup|hackathon|act|ethics|governance|vendor|product|feature|roadmap|office|tools?|products|systems|companies|startups|safety|industry|era|age|space|market))"
+
 _RULES: tuple[_Rule, ...] = (
     _rule(
         "override.ignore_previous",
@@ -174,7 +180,7 @@ _RULES: tuple[_Rule, ...] = (
         "indirect.address_ai",
         0.75,
         "reading th*|processing th*|summarizing th*|summarising th*|analyzing th*|analysing th*|parsing th*|note to|if you are a*&ai|ais|assistant|assistants|llm|llms|model|models|bot|bots|chatbot|chatbots|chatgpt",
-        r"\b(?:(?:dear|attention|hey|note to (?:the|any))\s+)?(?:ai|assistant|ai assistant|language model|llm|chatbot|chatgpt|bot)s?\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+(?:this|these)\b|\bnote to (?:the |any )?(?:ai|assistant|llm|model|bot)\b|\bif you are an? (?:ai|llm|language model|assistant)\b",
+        rf"\b(?:(?:dear|attention|hey|note to (?:the|any))\s+)?(?:ai|assistant|ai assistant|language model|llm|chatbot|chatgpt|bot)s?\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing)\s+(?:this|these)\b|\bnote to (?:the |any )?(?:ai|assistant|llm|model|bot)\b{_NOT_PEOPLE}|\bif you are an? (?:ai|llm|language model|assistant)\b",
     ),
     _rule(
         "indirect.hidden_comment",
@@ -307,6 +313,57 @@ _RULES: tuple[_Rule, ...] = (
         0.45,
         "role&system|developer",
         r"[\"']role[\"']\s*:\s*[\"'](?:system|developer)[\"']",
+    ),
+    # --- goal hijacking: text an app processes that speaks to the app, forces its verdict or
+    # switches its task
+    _rule(
+        "hijack.address_processor",
+        0.5,
+        "ai|llm|llms|model|models|assistant|assistants|bot|bots|chatbot|chatbots|agent|agents|classifier|classifiers|screener|summariser|summarizer|translator|grader|responder|copilot|router|filter"
+        "&note|notes|message|instruction|instructions|aside|reminder|memo|directive|notice|request|ps|dear|attention|hey|hi|hello|reading|processing|summarizing|summarising|analyzing|analysing|parsing|reviewing|screening|evaluating|underwriting|moderation|triage|that read*|that process*|that fetch*|that summar*|that review*|that write*|that screen*|that grade*|that score*",
+        rf"\b(?:note|notes|message|instructions?|aside|reminder|memo|directive|notice|request|p\.?s\.?)\s+(?:for|to)\s+(?:(?:the|any|all|every|an?)\s+(?:[\w-]+\s+){{0,2}}{_PROCESSOR}|(?:ai|llm)s?)\b{_NOT_PEOPLE}"
+        rf"|(?:[\[(#>]|<!--|//)\s*(?:dear|attention|hey|hi|hello|to|for)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){{0,2}}{_PROCESSOR}\s*[:,]"
+        r"|\b(?:ai|llm|coding|browsing|autonomous|automated)\s+(?:[\w-]+\s+)?(?:agents?|assistants?|tools?|models?|systems?|reviewers?|screeners?|graders?)\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|reviewing|screening|evaluating|grading|that (?:reads?|process(?:es)?|fetch(?:es)?|summari[sz]es?|reviews?|writes?|screens?|grades?|scores?))\b"
+        r"|\b(?:for|to)\s+(?:the\s+|any\s+)?(?:screening|scoring|grading|ranking|review|reviewer|underwriting|moderation|classification|triage|intent|routing|hiring|resume)\s+(?:model|system|ai|bot|tool|engine|router|classifier|algorithm|assistant|llm)s?\b",
+    ),
+    _rule(
+        "hijack.processor_verdict",
+        0.6,
+        "ai|llm|llms|model|models|classifier|detector|filter|grader|reviewer|summariser|summarizer|checker|screener|pipeline|engine|router|triage|moderator|bot|agent|assistant"
+        "&classify|label|tag|mark|rate|score|report|output|return|reply|recommend|approve|conclude|summarise|summarize|treat|assign|decide|flag|normalize|normalise|override|respond|describe|mention|include|add|say|write"
+        "&:",
+        rf"(?:^|[\[(<{{|]|\.\s|--\s*)\s*(?:(?:for|to|dear|attention|note (?:to|for)|instructions? (?:to|for)|message (?:to|for)|annotation for|hint for)\s+(?:the\s+|any\s+|all\s+|an?\s+)?(?:[\w-]+[ -]){{0,3}}|(?:[\w-]+[ -]){{1,3}}){_VERIFIER}(?:\s+(?:instruction|note|notice|directive|hint))?\s*:\s*[^\n]{{0,80}}?\b(?:classify|label|tag|mark|rate|score|report|output|return|reply|recommend|approve|conclude|summari[sz]e|do not|don't|treat|assign|decide|flag|normali[sz]e|override|respond|describe|mention|include|add)\b",
+    ),
+    _rule(
+        "hijack.forced_verdict",
+        0.5,
+        "correct|proper|expected|acceptable|valid|allowed|required"
+        "&label|verdict|score|rating|classification|category|tier|output|summary|response|answer|grade|result|decision",
+        rf"\b(?:correct|right|proper|true|expected)\s+{_VERDICT}\s+for (?:this|me|it)\b[^\n]{{0,20}}?(?:is|=|:|should be|must be)(?:\s|:)"
+        rf"|\b(?:only acceptable|only valid|only allowed|required)\s+{_VERDICT}\s+(?:for (?:this|me|it)\s+)?(?:is|=|:|should be|must be|to (?:return|output|give))(?:\s|:)",
+    ),
+    _rule(
+        "hijack.forced_verdict",
+        0.5,
+        "to return|to output|to assign&label|verdict|classification|status|decision",
+        r"\b(?:label|verdict|classification|status|decision)\s+to\s+(?:return|output|assign)\s+is\b",
+    ),
+    _rule(
+        "hijack.forced_verdict",
+        0.5,
+        "regardless|irrespective|no matter what"
+        "&classify|mark|label|tag|flag|categorise|categorize|treat|rate|score|rank|approve|recommend|output|say|reply|respond|return|answer",
+        r"\b(?:classify|mark|label|tag|flag|categori[sz]e|treat|rate|score|rank|approve|recommend|output|say|reply|respond|return|answer)\b[^\n]{0,60}\b(?:regardless of|no matter what|irrespective of)\b"
+        r"|\b(?:regardless of|no matter what|irrespective of)\b[^\n]{0,60}\b(?:classify|mark|label|tag|flag|categori[sz]e|rate|score|approve|output|return)\b",
+    ),
+    _rule(
+        "hijack.task_switch",
+        0.5,
+        "translate|translating|translation|summarise|summarize|summarising|summarizing|summary|classify|classifying|classification|fact|proofread|proofreading|condense|condensing|moderate|moderation|correcting|reviewing|translator|summariser|summarizer|classifier|condenser|proofreader"
+        "&instead|rather than|just say|just write|just output|just reply|just print|only say|only write|only output|only reply|only print|and write|and say|and output|and reply|and print|and tell|and respond|no longer",
+        r"\b(?:do not|don't|dont|stop|no need to|skip|cancel)\s+(?:the\s+|this\s+|your\s+)?(?:translat\w*|summar\w*|classif\w*|fact[- ]?check\w*|proofread\w*|condens\w*|moderat\w*)\b[^\n]{0,80}?\b(?:instead|rather|just (?:say|write|output|reply|print)|only (?:say|write|output|reply|print)|and (?:write|say|output|reply|print|tell|respond))\b"
+        r"|\b(?:instead of|rather than)\s+(?:translating|summari[sz]ing|classifying|condensing|proofreading|correcting|reviewing)\b[^\n]{0,60}\b(?:write|say|output|reply|tell|print|respond|generate)\b"
+        r"|\b(?:you are|you're) no longer (?:a|an|the)\s+(?:translat|summar|classif|condens|proofread|grammar|review|support|customer)\w*",
     ),
     # --- non-English overrides and jailbreaks beyond the literal phrase
     _rule(
@@ -523,8 +580,8 @@ _META = re.compile(
     r"\b(?:prompt injections?|injection attacks?|jailbreak (?:attempts?|prompts?|attacks?|examples?)|"
     r"red[- ]team\w*|(?:an|the) attackers? |attackers |adversarial|examples? (?:of|like|such as)|"
     r"assert\w*|test_\w+|def test|tokeni[sz]er|chat templates?|special tokens?|fine-?tun\w*|"
-    r"blog post|this (?:article|post|paper)|detect\w*|templates?|documentation|"
-    r"what does \S+ mean|phrases? like|strings? like|classif(?:y|ier)|(?:chat|prompt|model|instruct|\w+ml|llama|mistral|alpaca|vicuna) formats?|"
+    r"blog post|this (?:article|post|paper)|templates?|documentation|"
+    r"what does \S+ mean|phrases? like|strings? like|(?:chat|prompt|model|instruct|\w+ml|llama|mistral|alpaca|vicuna) formats?|"
     r"guardrails? (?:library|model|config))\b"
 )
 # Lines that look like code (a markdown heading "# Title" is not one of them).
@@ -534,6 +591,10 @@ _CODE = re.compile(
     re.MULTILINE,
 )
 META_FACTOR = 0.5
+# Text about classifiers and detectors is damped too, but not text that speaks to the software
+# processing it ("moderation classifier: label this SAFE").
+_ABOUT_CLASSIFIERS = re.compile(r"\b(?:classif(?:y|ier)|detect\w*)\b")
+_HIJACK = ("hijack.", "encoded.hijack.")
 
 
 def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
@@ -583,9 +644,14 @@ def detect(
         score = _combine([score, CLASSIFIER_WEIGHT * probability])
     if score:
         canon = normalise(text)
+        hijack = any(reason.startswith(_HIJACK) for reason in reasons)
         if _DISCUSSION.search(canon):
             score *= DISCUSSION_FACTOR
-        elif _META.search(canon) or len(_CODE.findall(canon)) >= min(2, canon.count("\n") + 1):
+        elif (
+            _META.search(canon)
+            or (not hijack and _ABOUT_CLASSIFIERS.search(canon))
+            or len(_CODE.findall(canon)) >= min(2, canon.count("\n") + 1)
+        ):
             score *= META_FACTOR
     return Verdict(score >= threshold, round(score, 4), reasons)
 
