@@ -55,9 +55,10 @@ def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
         for name in (
             "holdout",
             "eval2",
-            *(f"author{letter}" for letter in "abcdefghijklmnop"),
+            *(f"author{letter}" for letter in "abcdefghijklmnopqrstu"),
             "eval3",
             "eval4",
+            "eval5",
         )
     ],
 )
