@@ -47,7 +47,11 @@ def _regex_runs(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
         injection._Rule(r.rule_id, r.weight, r.groups, Counting(r.pattern))  # type: ignore[arg-type]
         for r in injection._RULES
     )
-    monkeypatch.setattr(injection, "_RULE_BITS", tuple(zip(rules, injection._TRIGGERS.rule_bits)))
+    by_bit = {
+        bit: (rules[injection._RULES.index(rule)], needed)
+        for bit, (rule, needed) in injection._BY_FIRST_BIT.items()
+    }
+    monkeypatch.setattr(injection, "_BY_FIRST_BIT", by_bit)
     injection.detect(text, mode="fast")
     return runs
 

@@ -522,20 +522,27 @@ class _Triggers:
 
 
 _TRIGGERS = _Triggers(_RULES)
-_RULE_BITS = tuple(zip(_RULES, _TRIGGERS.rule_bits, strict=True))
+# Each rule by the bit of its first group (the lowest of its bits), with all its bits.
+_BY_FIRST_BIT = {
+    needed & -needed: (rule, needed)
+    for rule, needed in zip(_RULES, _TRIGGERS.rule_bits, strict=True)
+}
+_FIRST_BITS = sum(_BY_FIRST_BIT)
 
 
 def _match_rules(text: str, found: tuple[int, set[bytes]] | None = None) -> list[_Rule]:
     # One pass finds the triggers; a rule's regex runs only when each of its trigger groups is
     # there. *found*: what :meth:`_Triggers.find` gave for *text*, when the caller has it.
     bits = (found or _TRIGGERS.find(text.encode()))[0]
-    if not bits:
-        return []
-    return [
-        rule
-        for rule, needed in _RULE_BITS
-        if bits & needed == needed and rule.pattern.search(text) is not None
-    ]
+    hits = []
+    first = bits & _FIRST_BITS  # the rules with a trigger of their first group, lowest first
+    while first:
+        low = first & -first
+        rule, needed = _BY_FIRST_BIT[low]
+        if bits & needed == needed and rule.pattern.search(text) is not None:
+            hits.append(rule)
+        first ^= low
+    return hits
 
 
 # Letters spelled out one by one ("i g n o r e", "s-y-s-t-e-m"): five or more single letters
