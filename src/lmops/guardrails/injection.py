@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING, Literal
 
 import re2
 
-from lmops.guardrails.normalise import decoded_runs, fold_leet, normalise, run_tokens
+from lmops.guardrails.normalise import (
+    caesar_announced,
+    decoded_runs,
+    fold_leet,
+    normalise,
+    run_tokens,
+)
 
 if TYPE_CHECKING:
     from lmops.guardrails.injection_model import Model
@@ -619,9 +625,10 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     reasons = [rule.rule_id for rule in hits]
     weights = [rule.weight for rule in hits]
     tokens = run_tokens(text)
-    if not tokens and text.isascii() and "rot" not in canon:  # nothing decoded_runs would find
+    # Nothing decoded_runs would find: no long token, no rot13 or other shift named.
+    if not tokens and text.isascii() and "rot" not in canon and not caesar_announced(canon):
         return _combine(weights), tuple(reasons)
-    for decoded in decoded_runs(text, limit=4, tokens=tokens):
+    for decoded in decoded_runs(text, limit=4, tokens=tokens, canon=canon):
         for rule in _match_rules(normalise(decoded)):
             reason = f"encoded.{rule.rule_id}"
             if reason not in reasons:

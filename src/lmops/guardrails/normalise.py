@@ -15,17 +15,20 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 import unicodedata
 from urllib.parse import unquote
 
-__all__ = ["decoded_runs", "fold_leet", "normalise", "run_tokens"]
+__all__ = ["caesar_announced", "decoded_runs", "fold_leet", "normalise", "run_tokens"]
 
 # Zero-width characters, bidi embeddings/overrides/isolates, word joiners, soft hyphen, BOM,
-# Mongolian vowel separator and the Unicode tag block (used to smuggle invisible ASCII).
+# Mongolian vowel separator and what is left of the Unicode tag block once its ASCII look-alikes
+# (U+E0020-U+E007E, used to smuggle invisible text) are read as the ASCII they stand for.
 _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\U000e0000-\U000e007f]"
 )
+_TAG_RUN = re.compile("[\U000e0020-\U000e007e]+")
 # Whitespace runs that are not a single plain space: collapse to one space or one newline.
 _WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 _ODD_ASCII_SPACE = ("  ", "\n", "\t", "\r", "\x0b", "\x0c")
@@ -68,6 +71,8 @@ def normalise(text: str) -> str:
     """Return *text* in the canonical form the detector's patterns are written against."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+        if text and max(text) >= "\U000e0020":
+            text = _TAG_RUN.sub(_untag, text)
         text = _INVISIBLE.sub("", text)
         if not text.isascii():
             text = _LATIN_WORD_WITH_LOOKALIKE.sub(_fold_lookalikes, text)
@@ -76,6 +81,11 @@ def normalise(text: str) -> str:
     if any(space in text for space in _ODD_ASCII_SPACE):
         text = _WHITESPACE.sub(_one_space, text)
     return text.lower()
+
+
+def _untag(match: re.Match[str]) -> str:
+    # Tag characters spell ASCII invisibly: show it, apart from the visible words around it.
+    return " " + "".join(chr(ord(ch) - 0xE0000) for ch in match.group()) + " "
 
 
 def _one_space(match: re.Match[str]) -> str:
@@ -169,21 +179,24 @@ def run_tokens(text: str) -> list[str]:
     return tokens
 
 
-def decoded_runs(text: str, limit: int = 8, *, tokens: list[str] | None = None) -> list[str]:
+def decoded_runs(
+    text: str, limit: int = 8, *, tokens: list[str] | None = None, canon: str | None = None
+) -> list[str]:
     """Decode at most *limit* encoded runs in *text* and return the readable results.
 
     Looks at base64 and base64url runs of 16 or more characters, contiguous hex runs of 8 or
     more bytes, %-encoded runs of 4 or more escapes (a text with no 16-character token and no
     ``%`` skips straight to rot13), and the whole text under rot13 when the text mentions
     rot13. A run is kept only when it decodes to mostly printable UTF-8 with some letters. Runs
-    longer than 8 KiB are cut, so the work stays bounded whatever the input. *tokens*, when
-    given, is :func:`run_tokens` of *text*, already made by the caller.
+    longer than 8 KiB are cut, so the work stays bounded whatever the input. Then escapes
+    written out (``\\x41``, ``\\u0041``, ``&#65;``), zero-width characters used as bits, Braille
+    letters, and, when the text names a Caesar shift, the shift that reads best. *tokens* and
+    *canon*, when given, are :func:`run_tokens` and :func:`normalise` of *text*, already made by
+    the caller.
     """
     found: list[str] = []
     if tokens is None:
         tokens = run_tokens(text)
-    if not tokens:
-        return _rot13(text) if _rot13_announced(text) else found
     for token in tokens:
         if "%" not in token:
             continue
@@ -211,7 +224,116 @@ def decoded_runs(text: str, limit: int = 8, *, tokens: list[str] | None = None) 
             found.append(b64_text)
     if len(found) < limit and _rot13_announced(text):
         found += _rot13(text)
+    for decode in (_escaped, _hidden_bits, _braille):
+        if len(found) >= limit:
+            break
+        found += decode(text)[: limit - len(found)]
+    if len(found) < limit:
+        canon = normalise(text) if canon is None else canon
+        if caesar_announced(canon):
+            found += _caesar(canon[:_MAX_RUN])
     return found
+
+
+# Escapes written out in code or markup: \x41 bytes, \u0041 characters, &#65; / &#x41; entities.
+_ESCAPED_RUN = re.compile(
+    r"(?:\\x[0-9a-fA-F]{2}){8,}|(?:\\u[0-9a-fA-F]{4}){8,}|(?:&#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7});){8,}"
+)
+# Zero-width steganography: U+200B and U+200C as the bits of bytes, U+200D between them.
+_ZERO_WIDTH_RUN = re.compile("[\u200b\u200c\u200d]{16,}")
+_ZERO_WIDTH_BITS = (str.maketrans("\u200b\u200c", "01"), str.maketrans("\u200b\u200c", "10"))
+# Braille letters (grade 1): the cells of a to z.
+_BRAILLE_RUN = re.compile("[\u2801-\u283f](?:[\u2800-\u283f ]){6,}")
+_BRAILLE = str.maketrans(
+    dict(zip("\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a\u2805\u2807\u280d"
+             "\u281d\u2815\u280f\u281f\u2817\u280e\u281e\u2825\u2827\u283a\u282d\u283d\u2835",
+             "abcdefghijklmnopqrstuvwxyz", strict=True))
+    | {"\u2800": " "}
+)  # fmt: skip
+# A Caesar shift named in the text: then every shift is tried and the one that reads best kept.
+_CAESAR_HINTS = ("sar", "shift", "desplaz", "calage", "verschieb", "rot")
+_CAESAR_ANNOUNCED = re.compile(
+    r"\b(?:caesar|c[ée]sar|cäsar|desplazamiento|d[ée]calage|verschiebung|"
+    r"shift(?:ed)?\s+(?:of\s+|by\s+)?[-+−]?\d{1,2}\b|rot-?(?!13\b)\d{1,2}\b)"
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SHIFTS = tuple(
+    str.maketrans(
+        _LETTERS + _LETTERS.upper(),
+        _LETTERS[k:] + _LETTERS[:k] + (_LETTERS[k:] + _LETTERS[:k]).upper(),
+    )
+    for k in range(1, 26)
+)
+# Short words common in the languages attacks are written in: a shift that makes many is right.
+_COMMON_TEXT = (
+    "a all and are be do for from i ignore in instructions is it me my not now of previous "
+    "print prompt reveal rules say system tell that the this to you your "
+    "de del el en la las los que tu tus un una y le les des et vous ton du der die das und "
+    "dein ich ist o os as e da seu sua il di che tuo"
+)
+_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
+
+
+def _escaped(text: str) -> list[str]:
+    if "\\x" not in text and "\\u" not in text and "&#" not in text:
+        return []
+    found = []
+    for match in _ESCAPED_RUN.finditer(text[:_MAX_RUN]):
+        run = match.group()
+        if run.startswith("\\x"):
+            decoded = _printable(bytes.fromhex(run.replace("\\x", "")))
+        elif run.startswith("\\u"):
+            decoded = _printable(
+                "".join(chr(int(run[i + 2 : i + 6], 16)) for i in range(0, len(run), 6)).encode(
+                    errors="replace"
+                )
+            )
+        else:
+            decoded = _printable(html.unescape(run).encode(errors="replace"))
+        if decoded is not None:
+            found.append(decoded)
+    return found
+
+
+def _hidden_bits(text: str) -> list[str]:
+    if "\u200c" not in text:
+        return []
+    found = []
+    for match in _ZERO_WIDTH_RUN.finditer(text[: _MAX_RUN * 9]):
+        bits = match.group().replace("\u200d", "")
+        if len(bits) % 8:
+            continue
+        for table in _ZERO_WIDTH_BITS:
+            digits = bits.translate(table)
+            data = bytes(int(digits[i : i + 8], 2) for i in range(0, len(digits), 8))
+            decoded = _printable(data)
+            if decoded is not None:
+                found.append(decoded)
+                break
+    return found
+
+
+def _braille(text: str) -> list[str]:
+    if text.isascii() or max(text) < "\u2801":
+        return []
+    return [match.group().translate(_BRAILLE) for match in _BRAILLE_RUN.finditer(text[:_MAX_RUN])]
+
+
+def _caesar(canon: str) -> list[str]:
+    best, best_score = "", sum(word in _COMMON_WORDS for word in canon.split())
+    for table in _SHIFTS:
+        shifted = canon.translate(table)
+        score = sum(word in _COMMON_WORDS for word in shifted.split())
+        if score > best_score:
+            best, best_score = shifted, score
+    return [best] if best and best_score >= 3 else []
+
+
+def caesar_announced(canon: str) -> bool:
+    """Whether *canon* (normalised text) names a Caesar shift that :func:`decoded_runs` tries."""
+    return (
+        any(hint in canon for hint in _CAESAR_HINTS) and _CAESAR_ANNOUNCED.search(canon) is not None
+    )
 
 
 def _rot13(text: str) -> list[str]:
