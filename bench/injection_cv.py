@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--l2", type=float, default=3e-5)
     parser.add_argument("--min-texts", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=40)
     parser.add_argument("--final", action="store_true", help="also score the final sets")
     args = parser.parse_args(argv)
     print("| left out | n | fast recall / FPR | full recall / FPR |")
@@ -56,7 +57,9 @@ def main(argv: list[str] | None = None) -> None:
     for left_out in TRAINING_SETS[1:]:  # the rule author's set always trains
         others = [DATA / name for name in TRAINING_SETS if name != left_out]
         texts, labels, sources = training_rows(others)
-        model = train(texts, labels, sources, l2=args.l2, min_texts=args.min_texts)
+        model = train(
+            texts, labels, sources, l2=args.l2, min_texts=args.min_texts, epochs=args.epochs
+        )
         cases = [c for c in load_injection_cases(DATA / left_out) if c.split == "train"]
         fast = _score(cases, partial(detect, mode="fast"))
         full = _score(cases, partial(detect, mode="full", model=model))
