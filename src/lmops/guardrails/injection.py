@@ -245,6 +245,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(?:ai|assistant|model|chatbot|bot|version of (?:you|yourself)|llm|gpt|persona|entity)s?\s+(?:that\s+(?:has|have)\s+|with\s+|having\s+)?(?:no|without(?:\s+any)?)\s+(?:\w+\s+){0,2}(?:filters?|restrictions?|limits?|limitations|rules|guidelines|censorship|morals?|ethics|safety|boundaries|guardrails|constraints|policies)\b|\b(?:unrestricted|unfiltered|uncensored|unlimited|unbound)\s+(?:ai|assistant|model|chatbot|bot|version|llm|mode|persona)\b",
     ),
     _rule(
+        "jailbreak.drop_rules",
+        0.6,
+        "drop|aside|forget|ditch|abandon|suspend|switch|turn|lift|ignore|bypass|disable"
+        "&rules|restrictions|guidelines|filters|limits|limitations|alignment|safety|ethics|guardrails|policies|principles|programming|constraints",
+        r"\b(?:drop|set aside|put aside|forget about|ditch|abandon|suspend|switch off|turn off|lift|ignore|bypass|disable)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:rules|restrictions|guidelines|filters|limits|limitations|alignment|safety (?:rules|guidelines|filters)|ethics|guardrails|policies|principles|programming|constraints)\b",
+    ),
+    _rule(
         "jailbreak.never_refuses",
         0.35,
         "never|not|doesn't|won't|cannot|can't|no&refuse|refuses|refusing|decline|declines|warnings|disclaimers|character",
