@@ -272,19 +272,17 @@ def _ascii_prefilter() -> tuple[
     its own prerequisites with a search or two over the whole text: ``@`` for an e-mail, a
     long number for the number types, a colon for IPv6, a prefix or a keyword for a secret.
     """
+    window = _ASCII_NUMERIC_RUN.pattern.encode()  # a long number: _windows has one
     needs = (
         ("EMAIL_ADDRESS", (b"@",)),
-        ("PHONE_NUMBER", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),  # _ASCII_NUMERIC_RUN: a window
-        ("CREDIT_CARD", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),
-        ("US_SSN", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),
-        ("IBAN_CODE", (rb"[0-9][0-9 .()/-]{5,}[0-9]",)),
-        ("IP_ADDRESS", (rb"[0-9][0-9 .()/-]{5,}[0-9]", b":")),
+        ("PHONE_NUMBER", (window,)),
+        ("CREDIT_CARD", (window,)),
+        ("US_SSN", (window,)),
+        ("IBAN_CODE", (window,)),
+        ("IP_ADDRESS", (window, b":")),
         (
             "SECRET",
-            (
-                rb"_|sk-|xox|-----BEGIN|A(?:KIA|SIA|BIA|CCA|Iza)|eyJ",
-                rb"(?i)secret|key=|bearer",
-            ),
+            (rb"_|sk-|xox|-----BEGIN|A(?:KIA|SIA|BIA|CCA|Iza)|eyJ", rb"(?i)secret|key=|bearer"),
         ),
     )
     patterns = sorted({pattern for _, found in needs for pattern in found})
