@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Literal
 import re2
 
 from lmops.guardrails.normalise import (
+    CAESAR_HINTS,
     caesar_announced,
     decoded_runs,
     fold_leet,
@@ -471,7 +472,7 @@ class _Triggers:
     that have a trigger in the text, and a rule is a candidate when all its bits are set.
     """
 
-    def __init__(self, rules: tuple[_Rule, ...]) -> None:
+    def __init__(self, rules: tuple[_Rule, ...], extra: tuple[bytes, ...] = ()) -> None:
         group_bits: dict[str, int] = {}
         self.rule_bits: list[int] = []
         bit = 1
@@ -509,15 +510,19 @@ class _Triggers:
             self._set.Add(b"(?:^|%s)%s(?:%s|$)" % (_SEPARATOR, re2.escape(word), _SEPARATOR))
         for literal in sorted(by_literal):
             self._set.Add(re2.escape(literal))
+        self._extra = extra  # substrings reported with the words: other checks' hints
+        for literal in extra:
+            self._set.Add(re2.escape(literal))
         self._set.Compile()
 
     def find(self, raw: bytes) -> tuple[int, set[bytes]]:
         """The bits of the trigger groups present in *raw*, and which of the words looked
-        for it holds."""
+        for (and of the *extra* substrings) it holds."""
         matched = self._set.Match(raw)
         if not matched:
             return 0, set()
         count = len(self._words)
+        extra = count + len(self._literals)
         words = set()
         bits = 0
         literals = []
@@ -525,8 +530,10 @@ class _Triggers:
             if index < count:
                 words.add(self._words[index])
                 bits |= self._word_bits[index]
-            else:
+            elif index < extra:
                 literals.append(index - count)
+            else:
+                words.add(self._extra[index - extra])
         for index in literals:
             for literal_bits, needs in self._literals[index]:
                 if needs <= words:
@@ -534,7 +541,7 @@ class _Triggers:
         return bits, words
 
 
-_TRIGGERS = _Triggers(_RULES)
+_TRIGGERS = _Triggers(_RULES, CAESAR_HINTS)
 # Each rule by the bit of its first group (the lowest of its bits), with all its bits.
 _BY_FIRST_BIT = {
     needed & -needed: (rule, needed)
@@ -632,10 +639,11 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     reasons = [rule.rule_id for rule in hits]
     weights = [rule.weight for rule in hits]
     tokens = run_tokens(text)
+    shift_named = not found[1].isdisjoint(CAESAR_HINTS) and caesar_announced(canon)
     # Nothing decoded_runs would find: no long token, no rot13 or other shift named.
-    if not tokens and text.isascii() and "rot" not in canon and not caesar_announced(canon):
+    if not tokens and text.isascii() and "rot" not in canon and not shift_named:
         return _combine(weights), tuple(reasons)
-    for decoded in decoded_runs(text, limit=4, tokens=tokens, canon=canon):
+    for decoded in decoded_runs(text, limit=4, tokens=tokens, canon=canon, shift=shift_named):
         for rule in _match_rules(normalise(decoded)):
             reason = f"encoded.{rule.rule_id}"
             if reason not in reasons:

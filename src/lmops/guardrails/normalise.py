@@ -20,7 +20,14 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-__all__ = ["caesar_announced", "decoded_runs", "fold_leet", "normalise", "run_tokens"]
+__all__ = [
+    "CAESAR_HINTS",
+    "caesar_announced",
+    "decoded_runs",
+    "fold_leet",
+    "normalise",
+    "run_tokens",
+]
 
 # Zero-width characters, bidi embeddings/overrides/isolates, word joiners, soft hyphen, BOM,
 # Mongolian vowel separator and what is left of the Unicode tag block once its ASCII look-alikes
@@ -180,7 +187,12 @@ def run_tokens(text: str) -> list[str]:
 
 
 def decoded_runs(
-    text: str, limit: int = 8, *, tokens: list[str] | None = None, canon: str | None = None
+    text: str,
+    limit: int = 8,
+    *,
+    tokens: list[str] | None = None,
+    canon: str | None = None,
+    shift: bool | None = None,
 ) -> list[str]:
     """Decode at most *limit* encoded runs in *text* and return the readable results.
 
@@ -190,9 +202,9 @@ def decoded_runs(
     rot13. A run is kept only when it decodes to mostly printable UTF-8 with some letters. Runs
     longer than 8 KiB are cut, so the work stays bounded whatever the input. Then escapes
     written out (``\\x41``, ``\\u0041``, ``&#65;``), zero-width characters used as bits, Braille
-    letters, and, when the text names a Caesar shift, the shift that reads best. *tokens* and
-    *canon*, when given, are :func:`run_tokens` and :func:`normalise` of *text*, already made by
-    the caller.
+    letters, and, when the text names a Caesar shift, the shift that reads best. *tokens*,
+    *canon* and *shift*, when given, are :func:`run_tokens`, :func:`normalise` and
+    :func:`caesar_announced` of *text*, already found by the caller.
     """
     found: list[str] = []
     if tokens is None:
@@ -230,7 +242,7 @@ def decoded_runs(
         found += decode(text)[: limit - len(found)]
     if len(found) < limit:
         canon = normalise(text) if canon is None else canon
-        if caesar_announced(canon):
+        if caesar_announced(canon) if shift is None else shift:
             found += _caesar(canon[:_MAX_RUN])
     return found
 
@@ -251,7 +263,7 @@ _BRAILLE = str.maketrans(
     | {"\u2800": " "}
 )  # fmt: skip
 # A Caesar shift named in the text: then every shift is tried and the one that reads best kept.
-_CAESAR_HINTS = ("sar", "shift", "desplaz", "calage", "verschieb", "rot")
+CAESAR_HINTS = (b"sar", b"shift", b"desplaz", b"calage", b"verschieb", b"rot")
 _CAESAR_ANNOUNCED = re.compile(
     r"\b(?:caesar|c[ée]sar|cäsar|desplazamiento|d[ée]calage|verschiebung|"
     r"shift(?:ed)?\s+(?:of\s+|by\s+)?[-+−]?\d{1,2}\b|rot-?(?!13\b)\d{1,2}\b)"
@@ -275,7 +287,10 @@ _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 
 
 def _escaped(text: str) -> list[str]:
-    if "\\x" not in text and "\\u" not in text and "&#" not in text:
+    # One character first: memchr, where a two-character search walks the text more slowly.
+    if ("\\" not in text or ("\\x" not in text and "\\u" not in text)) and (
+        "&" not in text or "&#" not in text
+    ):
         return []
     found = []
     for match in _ESCAPED_RUN.finditer(text[:_MAX_RUN]):
@@ -332,7 +347,8 @@ def _caesar(canon: str) -> list[str]:
 def caesar_announced(canon: str) -> bool:
     """Whether *canon* (normalised text) names a Caesar shift that :func:`decoded_runs` tries."""
     return (
-        any(hint in canon for hint in _CAESAR_HINTS) and _CAESAR_ANNOUNCED.search(canon) is not None
+        any(hint.decode() in canon for hint in CAESAR_HINTS)
+        and _CAESAR_ANNOUNCED.search(canon) is not None
     )
 
 
