@@ -12,7 +12,9 @@ Two figures per target: the main thread (the event loop: the whole request path)
 threads. The request log's writer thread writes in batches whose size depends on timing, and
 under valgrind (fifty times slower) its batches are small, so its fixed cost per batch weighs
 far more per request than at full speed and varies from run to run (5-10% of the total); the
-main thread's count repeats within about 1%.
+main thread's count repeats within about 1%. Every phase's nonce here is one fixed stem and a
+letter (``bench.loadgen.FIXED_NONCE_STEM``): a random one changes what the guardrails scan (a
+leet-looking or numeric run in one phase and not the other).
 
     python -m bench.instructions --targets lmops,lmops-full,lmops-full-redis
     python -m bench.instructions --targets lmops,lmops-baseline --baseline HEAD~1
@@ -39,6 +41,7 @@ from typing import Any
 
 import orjson
 
+from bench import loadgen
 from bench.pipeline import PIPELINES, REDIS_URL, RedisProbe
 from bench.run import LoadGen, target_phase
 from bench.targets import Server, StartError, free_port, spawn, start_target
@@ -187,6 +190,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    loadgen.FIXED_NONCE_STEM = "3f9a1c07be4"  # the same scan cost in every phase and run
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (Debian: apt-get install valgrind)")
     try:
