@@ -526,6 +526,7 @@ class _Triggers:
         words = set()
         bits = 0
         literals = []
+        hints = []
         for index in matched:
             if index < count:
                 words.add(self._words[index])
@@ -533,11 +534,12 @@ class _Triggers:
             elif index < extra:
                 literals.append(index - count)
             else:
-                words.add(self._extra[index - extra])
+                hints.append(self._extra[index - extra])
         for index in literals:
             for literal_bits, needs in self._literals[index]:
-                if needs <= words:
+                if needs <= words:  # whole words only: before the hints join them
                     bits |= literal_bits
+        words.update(hints)
         return bits, words
 
 
