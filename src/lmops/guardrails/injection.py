@@ -642,8 +642,9 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     weights = [rule.weight for rule in hits]
     tokens = run_tokens(text)
     shift_named = not found[1].isdisjoint(CAESAR_HINTS) and caesar_announced(canon)
-    # Nothing decoded_runs would find: no long token, no rot13 or other shift named.
-    if not tokens and text.isascii() and "rot" not in canon and not shift_named:
+    # Nothing decoded_runs would find: no long token, no rot13 or other shift named (the
+    # trigger scan has told whether "rot" is in the text, one of the Caesar hints).
+    if not tokens and text.isascii() and b"rot" not in found[1] and not shift_named:
         return _combine(weights), tuple(reasons)
     for decoded in decoded_runs(text, limit=4, tokens=tokens, canon=canon, shift=shift_named):
         for rule in _match_rules(normalise(decoded)):

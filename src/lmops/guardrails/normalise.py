@@ -264,6 +264,7 @@ _BRAILLE = str.maketrans(
 )  # fmt: skip
 # A Caesar shift named in the text: then every shift is tried and the one that reads best kept.
 CAESAR_HINTS = (b"sar", b"shift", b"desplaz", b"calage", b"verschieb", b"rot")
+_CAESAR_HINT_TEXT = tuple(hint.decode() for hint in CAESAR_HINTS)
 _CAESAR_ANNOUNCED = re.compile(
     r"\b(?:caesar|c[ée]sar|cäsar|desplazamiento|d[ée]calage|verschiebung|"
     r"shift(?:ed)?\s+(?:of\s+|by\s+)?[-+−]?\d{1,2}\b|rot-?(?!13\b)\d{1,2}\b)"
@@ -347,7 +348,7 @@ def _caesar(canon: str) -> list[str]:
 def caesar_announced(canon: str) -> bool:
     """Whether *canon* (normalised text) names a Caesar shift that :func:`decoded_runs` tries."""
     return (
-        any(hint.decode() in canon for hint in CAESAR_HINTS)
+        any(hint in canon for hint in _CAESAR_HINT_TEXT)
         and _CAESAR_ANNOUNCED.search(canon) is not None
     )
 
