@@ -403,17 +403,18 @@ _RULES: tuple[_Rule, ...] = (
 CLASSIFIER_WEIGHT = 0.75
 
 # Leet: one or two digits or symbols standing for letters between two letters ("1gn0re",
-# "syst3m"). Found on the text mapped to three classes (letter "a", leet "1", other " ") with
-# plain substring searches. An id ("abc123", "v2", "3rd") is not leet: 2 is no leet letter,
-# and a digit at a word's edge is not enough.
+# "syst3m"). Found on the text mapped to four classes (letter "a", leet "1", any other digit
+# "2", anything else " ") with plain substring searches: a word is a run of classes that are
+# not " ". An id ("abc123", "v2", "3rd") is not leet: 2 is no leet letter, and a digit at a
+# word's edge is not enough.
 _LEET_CLASSES = bytearray(b" " * 256)
 for _byte in b"abcdefghijklmnopqrstuvwxyz":
     _LEET_CLASSES[_byte] = ord("a")
 for _byte in b"013457@$":
     _LEET_CLASSES[_byte] = ord("1")
+for _byte in b"2689":
+    _LEET_CLASSES[_byte] = ord("2")
 _LEET_TABLE = bytes(_LEET_CLASSES)
-_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789@$")
-_NOT_LEET_DIGITS = frozenset(b"2689")
 
 
 def _leet_hint(raw: bytes) -> bool:
@@ -430,12 +431,9 @@ def _leet_hint(raw: bytes) -> bool:
     for shape in (b"a1a", b"a11a"):
         at = classes.find(shape, max(first - 1, 0))
         while at >= 0:
-            start, end = at, at + len(shape)
-            while start and raw[start - 1] in _WORD_BYTES:
-                start -= 1
-            while end < len(raw) and raw[end] in _WORD_BYTES:
-                end += 1
-            if _NOT_LEET_DIGITS.isdisjoint(raw[start:end]):
+            end = classes.find(b" ", at + len(shape))
+            end = len(classes) if end < 0 else end
+            if classes.find(b"2", classes.rfind(b" ", 0, at) + 1, end) < 0:
                 return True
             at = classes.find(shape, end)
     return False
