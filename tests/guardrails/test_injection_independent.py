@@ -8,7 +8,10 @@ classifier's training sets (the rule author's and twenty-three independent autho
 are scored only with detectors as shipped (eval3 eight times as the training data grew and the
 classifier changed from logistic regression to a small network: full recall 0.477, 0.727,
 0.765, 0.842, 0.865, 0.881, 0.877, 0.888; eval4 five times: 0.817, 0.829, 0.859, 0.867, 0.875;
-eval5 three times: 0.859, 0.885, 0.890). The issue's targets (recall >= 0.90 at a
+eval5 three times: 0.859, 0.885, 0.890). ``injection_eval6.jsonl`` and ``injection_eval7.jsonl``
+(about 350 cases each, two more authors, fifth session) were scored first as they came, before
+any change: full recall 0.826 at FPR 0.057 and 0.825 at FPR 0.045, the best estimate of how the
+detector does on text nobody tuned it near. The issue's targets (recall >= 0.90 at a
 false-positive rate <= 0.05) are NOT met here; the floors below keep what was reached from
 slipping, and the figures are printed for bench/README.md.
 """
@@ -36,13 +39,17 @@ FLOORS = {
     ("injection_eval4.jsonl", "full"): (0.86, 0.05),
     ("injection_eval5.jsonl", "fast"): (0.30, 0.03),
     ("injection_eval5.jsonl", "full"): (0.87, 0.05),
+    ("injection_eval6.jsonl", "fast"): (0.24, 0.03),
+    ("injection_eval6.jsonl", "full"): (0.81, 0.07),
+    ("injection_eval7.jsonl", "fast"): (0.21, 0.03),
+    ("injection_eval7.jsonl", "full"): (0.81, 0.06),
 }
 
 
 @pytest.mark.parametrize(("name", "mode"), list(FLOORS))
 def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
     cases = load_injection_cases(DATA / name)
-    assert len(cases) >= 450 and sum(c.injection for c in cases) >= 225
+    assert len(cases) >= 330 and sum(c.injection for c in cases) >= 165
     assert all(case.split == "test" for case in cases)  # never a training row
     report = score_injection(cases, partial(injection.detect, mode=mode))  # type: ignore[arg-type]
     print(f"{name} {mode}: recall {report.recall:.3f} FPR {report.fpr:.3f}")
@@ -62,6 +69,8 @@ def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
             "eval3",
             "eval4",
             "eval5",
+            "eval6",
+            "eval7",
         )
     ],
 )

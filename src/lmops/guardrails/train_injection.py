@@ -26,8 +26,8 @@ __all__ = ["TRAINING_SETS", "main", "save_model", "train", "training_rows"]
 
 _DATA = Path("tests/data")
 # Written by different people: the rule author's template families, and independent authors
-# who never read the detector. The final evaluation sets (injection_eval3.jsonl,
-# injection_eval4.jsonl and injection_eval5.jsonl) are not here.
+# who never read the detector. The final evaluation sets (injection_eval3.jsonl to
+# injection_eval7.jsonl) are not here.
 TRAINING_SETS = (
     "injection_cases.jsonl",
     "injection_holdout.jsonl",
