@@ -16,7 +16,7 @@ main thread's count has repeated within about 1%, but not always: two runs of th
 read a guarded target at 1.28x and 0.89x of the bare one (bench/README.md, issue 13, fourth
 session), so take a rare event in one run's window (a full garbage collection, RE2 building DFA
 states) into account and count a small change in-process. Every phase's nonce here is one
-fixed stem and a letter (``bench.loadgen.FIXED_NONCE_STEM``): a random one changes what the
+fixed stem and a letter (``bench.loadgen.NONCE_STEM_ENV``): a random one changes what the
 guardrails scan (a leet-looking or numeric run in one phase and not the other).
 
     python -m bench.instructions --targets lmops,lmops-full,lmops-full-redis
@@ -193,7 +193,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    loadgen.FIXED_NONCE_STEM = "3f9a1c07be4"  # the same scan cost in every phase and run
+    # The same scan cost in every phase and run; the load generator is a child process, so the
+    # stem reaches it through the environment (until 2026-12-03 it was set here only, and every
+    # run sent random nonces).
+    os.environ[loadgen.NONCE_STEM_ENV] = "3f9a1c07be4"
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (Debian: apt-get install valgrind)")
     try:

@@ -8,6 +8,7 @@ once, not once per phase.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 import uuid
@@ -111,10 +112,12 @@ async def _one(session: aiohttp.ClientSession, phase: Phase, data: bytes, tally:
     tally.latencies.append(time.perf_counter() - t0)
 
 
-# Set by bench.instructions: every phase's nonce is this stem and one more letter, so that no
-# two phases repeat a request yet every nonce costs a scan the same (a random one may hold a
+# Set by bench.instructions, through the environment of this process (it runs as a child of
+# the harness): every phase's nonce is this stem and one more letter, so that no two phases
+# repeat a request yet every nonce costs a scan the same (a random one may hold a
 # leet-looking or a long number run in one phase and not in the next).
-FIXED_NONCE_STEM: str | None = None
+NONCE_STEM_ENV = "LMOPS_BENCH_NONCE_STEM"
+FIXED_NONCE_STEM: str | None = os.environ.get(NONCE_STEM_ENV) or None
 _phases = iter("ghijklmnopqrstuvwxyz" * 1000)
 
 
