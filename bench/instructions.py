@@ -12,16 +12,14 @@ Two figures per target: the main thread (the event loop: the whole request path)
 threads. The request log's writer thread writes in batches whose size depends on timing, and
 under valgrind (fifty times slower) its batches are small, so its fixed cost per batch weighs
 far more per request than at full speed and varies from run to run (5-10% of the total); the
-main thread's count has repeated within about 1%, but not always: two runs of the same code
-read a guarded target at 1.28x and 0.89x of the bare one (bench/README.md, issue 13, fourth
-session; both sent random nonces, see below), so take a rare event in one run's window (a full
-garbage collection, RE2 building DFA states) into account and count a small change in-process.
-Counts are no verdict on CPU time: a scan that counts 70 us of instructions takes 250-310 us
-inside the busy gateway (decision 29), so the guard's cost is judged by ``bench.run``.
+main thread's count repeats (two runs of lmops-guard 0.06% apart). Counts are no verdict on CPU
+time: a scan that counts 70 us of instructions takes 250-310 us inside the busy gateway
+(decision 29), so the guard's cost is judged by ``bench.run``.
 
 Every phase's nonce here is one fixed stem and a letter (``bench.loadgen.NONCE_STEM_ENV``): a
 random one changes what the guardrails scan (a leet-looking or numeric run in one phase and not
-the other).
+the other). Until 2026-12-03 the stem never reached the load generator (a child process), and
+two runs of the same code read a guarded target at 1.28x and 0.89x of the bare one.
 
     python -m bench.instructions --targets lmops,lmops-full,lmops-full-redis
     python -m bench.instructions --targets lmops,lmops-baseline --baseline HEAD~1
