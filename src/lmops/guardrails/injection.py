@@ -639,7 +639,7 @@ def heuristic_hits(text: str) -> tuple[float, tuple[str, ...]]:
     reasons = [rule.rule_id for rule in hits]
     weights = [rule.weight for rule in hits]
     tokens = run_tokens(text)
-    shift_named = not found[1].isdisjoint(CAESAR_HINTS) and caesar_announced(canon)
+    shift_named = not found[1].isdisjoint(CAESAR_HINTS) and caesar_announced(canon, hinted=True)
     # Nothing decoded_runs would find: no long token, no rot13 or other shift named (the
     # trigger scan has told whether "rot" is in the text, one of the Caesar hints).
     if not tokens and text.isascii() and b"rot" not in found[1] and not shift_named:

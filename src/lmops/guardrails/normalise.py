@@ -345,12 +345,14 @@ def _caesar(canon: str) -> list[str]:
     return [best] if best and best_score >= 3 else []
 
 
-def caesar_announced(canon: str) -> bool:
-    """Whether *canon* (normalised text) names a Caesar shift that :func:`decoded_runs` tries."""
+def caesar_announced(canon: str, *, hinted: bool = False) -> bool:
+    """Whether *canon* (normalised text) names a Caesar shift that :func:`decoded_runs` tries.
+
+    *hinted*: the caller has found one of :data:`CAESAR_HINTS` in *canon* already.
+    """
     return (
-        any(hint in canon for hint in _CAESAR_HINT_TEXT)
-        and _CAESAR_ANNOUNCED.search(canon) is not None
-    )
+        hinted or any(hint in canon for hint in _CAESAR_HINT_TEXT)
+    ) and _CAESAR_ANNOUNCED.search(canon) is not None
 
 
 def _rot13(text: str) -> list[str]:
