@@ -4,8 +4,8 @@ For each independent training set, trains the classifier on every other set (as
 ``python -m lmops.guardrails.train_injection`` does) and scores ``detect(mode="full")`` with
 that model on the set left out; ``fast`` mode needs no training and is scored as it is. Prints
 recall and false-positive rate per fold and pooled over the folds, and, with ``--final``, the
-shipped model on the final evaluation sets (``injection_eval3.jsonl`` to ``injection_eval7.jsonl``),
-which no training or tuning uses.
+shipped model on the final evaluation sets (``injection_eval3.jsonl`` to
+``injection_eval11.jsonl``), which no training or tuning uses.
 
     python -m bench.injection_cv
     python -m bench.injection_cv --l2 1e-4 --final
@@ -25,7 +25,7 @@ from lmops.guardrails.train_injection import TRAINING_SETS, train, training_rows
 __all__ = ["main"]
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
-_FINAL = tuple(f"injection_eval{n}.jsonl" for n in range(3, 8))
+_FINAL = tuple(f"injection_eval{n}.jsonl" for n in range(3, 12))
 
 
 def _score(

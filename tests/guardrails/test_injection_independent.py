@@ -11,7 +11,10 @@ classifier changed from logistic regression to a small network: full recall 0.47
 eval5 three times: 0.859, 0.885, 0.890). ``injection_eval6.jsonl`` and ``injection_eval7.jsonl``
 (about 350 cases each, two more authors, fifth session) were scored first as they came, before
 any change: full recall 0.826 at FPR 0.057 and 0.825 at FPR 0.045, the best estimate of how the
-detector does on text nobody tuned it near. The issue's targets (recall >= 0.90 at a
+detector does on text nobody tuned it near. ``injection_eval8.jsonl`` to
+``injection_eval11.jsonl`` (about 360 cases each, four more authors, sixth session) were scored
+the same way: full recall 0.835 at FPR 0.050, 0.797 at 0.038, 0.791 at 0.062 and 0.790 at
+0.056. The issue's targets (recall >= 0.90 at a
 false-positive rate <= 0.05) are NOT met here; the floors below keep what was reached from
 slipping, and the figures are printed for bench/README.md.
 """
@@ -43,6 +46,14 @@ FLOORS = {
     ("injection_eval6.jsonl", "full"): (0.81, 0.07),
     ("injection_eval7.jsonl", "fast"): (0.21, 0.03),
     ("injection_eval7.jsonl", "full"): (0.81, 0.06),
+    ("injection_eval8.jsonl", "fast"): (0.29, 0.02),
+    ("injection_eval8.jsonl", "full"): (0.82, 0.06),
+    ("injection_eval9.jsonl", "fast"): (0.27, 0.03),
+    ("injection_eval9.jsonl", "full"): (0.78, 0.05),
+    ("injection_eval10.jsonl", "fast"): (0.29, 0.02),
+    ("injection_eval10.jsonl", "full"): (0.77, 0.07),
+    ("injection_eval11.jsonl", "fast"): (0.29, 0.03),
+    ("injection_eval11.jsonl", "full"): (0.77, 0.07),
 }
 
 
@@ -71,6 +82,10 @@ def test_independent_sets_hold_their_floors(name: str, mode: str) -> None:
             "eval5",
             "eval6",
             "eval7",
+            "eval8",
+            "eval9",
+            "eval10",
+            "eval11",
         )
     ],
 )

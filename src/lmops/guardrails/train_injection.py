@@ -27,7 +27,7 @@ __all__ = ["TRAINING_SETS", "main", "save_model", "train", "training_rows"]
 _DATA = Path("tests/data")
 # Written by different people: the rule author's template families, and independent authors
 # who never read the detector. The final evaluation sets (injection_eval3.jsonl to
-# injection_eval7.jsonl) are not here.
+# injection_eval11.jsonl) are not here.
 TRAINING_SETS = (
     "injection_cases.jsonl",
     "injection_holdout.jsonl",
