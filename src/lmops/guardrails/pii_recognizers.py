@@ -16,10 +16,9 @@ resolves overlaps. Decisions worth knowing (tested in ``tests/guardrails/test_pi
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
-
-import re2
 
 from lmops.guardrails.pii_checks import (
     IBAN_LENGTHS,
@@ -263,51 +262,46 @@ RECOGNIZERS: tuple[tuple[str, Callable[[str], Iterator[Span]]], ...] = (
 )
 
 
-def _ascii_prefilter() -> tuple[
-    re2.Set, tuple[tuple[tuple[str, Callable[[str], Iterator[Span]]], ...], ...]
-]:
-    """An RE2 set of what each recognizer needs before it can find anything in ASCII text.
-
-    One DFA pass over the text answers which recognizers to run, where each used to look for
-    its own prerequisites with a search or two over the whole text: ``@`` for an e-mail, a
-    long number for the number types, a colon for IPv6, a prefix or a keyword for a secret.
-    """
-    window = _ASCII_NUMERIC_RUN.pattern.encode()  # a long number: _windows has one
-    # How a secret can begin, as _secrets tests it: plain prefixes, a cloud key, a JWT.
-    starts = b"_|sk-|xox|-----BEGIN|eyJ|" + _CLOUD_KEY_PREFIX.pattern.encode()
-    needs = (
-        ("EMAIL_ADDRESS", (b"@",)),
-        ("PHONE_NUMBER", (window,)),
-        ("CREDIT_CARD", (window,)),
-        ("US_SSN", (window,)),
-        ("IBAN_CODE", (window,)),
-        ("IP_ADDRESS", (window, b":")),
-        ("SECRET", (starts, rb"(?i)secret|key=|bearer")),
-    )
-    patterns = sorted({pattern for _, found in needs for pattern in found})
-    options = re2.Options()
-    options.encoding = re2.Options.Encoding.LATIN1
-    prefilter = re2.Set.SearchSet(options)
-    for pattern in patterns:
-        prefilter.Add(pattern)
-    prefilter.Compile()
-    recognizers = dict(RECOGNIZERS)
-    by_pattern = tuple(
-        tuple((name, recognizers[name]) for name, found in needs if pattern in found)
-        for pattern in patterns
-    )
-    return prefilter, by_pattern
+# What each recognizer needs before it can find anything in ASCII text: "@" for an e-mail, a
+# long number for the number types, a colon for IPv6, a prefix or a keyword for a secret. Plain
+# searches that hold the GIL: an RE2 set answered all of them in one pass, but it releases the
+# GIL on every call, and in the gateway, where another thread is waiting for it, each release
+# cost several times the search (bench/README, "Issue 13, sixth session"). The punctuation the
+# checks need is found with one byte deletion, and a long number is looked for only where
+# seven digits and separators stand in a row (_ASCII_NUMERIC_RUN's shortest match).
+_MARKS = b"@:_-.="
+_NOT_MARKS = bytes(b for b in range(256) if b not in _MARKS)
+_NUMERIC_CLASSES = bytes(0 if chr(b) in "0123456789 .()/-" else 1 for b in range(256))
+_SEVEN_NUMERIC = bytes(7)
 
 
-_PREFILTER, _BY_PATTERN = _ascii_prefilter()
+def _wanted(email: bool, number: bool, colon: bool, secret: bool) -> tuple[bool, ...]:
+    return (email, number, number, number, number, number or colon, secret)
+
+
+_BY_NEEDS = {
+    needs: tuple(r for r, on in zip(RECOGNIZERS, _wanted(*needs), strict=True) if on)
+    for needs in itertools.product((False, True), repeat=4)
+}
 
 
 def recognizers_for(text: str) -> tuple[tuple[str, Callable[[str], Iterator[Span]]], ...]:
     """The recognizers that could find something in ``text``, in :data:`RECOGNIZERS` order."""
     if not text.isascii():
         return RECOGNIZERS
-    matched = _PREFILTER.Match(text.encode())
-    if not matched:
-        return ()
-    wanted = {recognizer for index in matched for recognizer in _BY_PATTERN[index]}
-    return tuple(recognizer for recognizer in RECOGNIZERS if recognizer in wanted)
+    raw = text.encode()
+    marks = raw.translate(None, _NOT_MARKS)
+    secret = (
+        b"_" in marks  # gh*_, hf_, sk_live_, aws_secret_...
+        or (b"-" in marks and ("sk-" in text or "xox" in text or "-----BEGIN" in text))
+        or (b"." in marks and "eyJ" in text)  # a JWT's parts are joined by dots
+        or _CLOUD_KEY_PREFIX.search(text) is not None
+    )
+    if not secret:
+        lowered = text.lower()
+        secret = "secret" in lowered or "bearer" in lowered or (b"=" in marks and "key=" in lowered)
+    number = (
+        _SEVEN_NUMERIC in raw.translate(_NUMERIC_CLASSES)
+        and _ASCII_NUMERIC_RUN.search(text) is not None
+    )
+    return _BY_NEEDS[b"@" in marks, number, b":" in marks, secret]

@@ -84,10 +84,12 @@ class Guardrails:
         ctx.guardrails = hits  # before any block: the refusal's record names the rule
         placeholders = Placeholders()
         changed = [False]
+        # Found once: a rule that redacts rewrites a text in its slot, not the slots.
+        slots = list(_slots(ctx.endpoint, ctx.body))
         try:
             for rule in rules:
                 if rule.stage == "input":
-                    await self._check_input(ctx, rule, hits, placeholders, changed)
+                    await self._check_input(ctx, rule, slots, hits, placeholders, changed)
         finally:
             if changed[0]:
                 # What the upstream saw (or, refused, the text without the values found) is
@@ -112,14 +114,15 @@ class Guardrails:
         self,
         ctx: RequestContext,
         rule: Rule,
+        slots: list[_Slot],
         hits: list[Hit],
         placeholders: Placeholders,
         changed: list[bool],
     ) -> None:
-        """Run ``rule`` on every text of the request it covers; ``changed[0]`` is set when a
-        text was rewritten (redacted, or stripped of its values before a refusal)."""
+        """Run ``rule`` on every text of the request it covers (in ``slots``); ``changed[0]``
+        is set when a text was rewritten (redacted, or stripped of its values before a
+        refusal)."""
         kinds: set[str] = set()
-        slots = list(_slots(ctx.endpoint, ctx.body))
         # The judge reads the newest text it covers (earlier turns were judged when new).
         judged = -1
         if rule.config.mode == "judge":
