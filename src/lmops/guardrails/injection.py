@@ -507,7 +507,9 @@ class _Triggers:
         for word in self._words:
             self._set.Add(b"(?:^|%s)%s(?:%s|$)" % (_SEPARATOR, re2.escape(word), _SEPARATOR))
         for literal in sorted(by_literal):
-            self._set.Add(re2.escape(literal))
+            self._set.Add(
+                _substring_pattern(literal, any(needs for _, needs in by_literal[literal]))
+            )
         self._extra = extra  # substrings reported with the words: other checks' hints
         for literal in extra:
             self._set.Add(re2.escape(literal))
@@ -539,6 +541,13 @@ class _Triggers:
                     bits |= literal_bits
         words.update(hints)
         return bits, words
+
+
+def _substring_pattern(literal: bytes, phrase: bool) -> bytes:
+    """*literal* as a pattern; a phrase's words with any one separator between them (a line
+    break, a hyphen), as the rules' regexes read them (``system\\s+prompt``)."""
+    parts = literal.translate(_PUNCT_TO_SPACE).split() if phrase else [literal]
+    return _SEPARATOR.join(bytes(re2.escape(part)) for part in parts)
 
 
 _TRIGGERS = _Triggers(_RULES, CAESAR_HINTS)
