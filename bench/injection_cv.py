@@ -4,7 +4,7 @@ For each independent training set, trains the classifier on every other set (as
 ``python -m lmops.guardrails.train_injection`` does) and scores ``detect(mode="full")`` with
 that model on the set left out; ``fast`` mode needs no training and is scored as it is. Prints
 recall and false-positive rate per fold and pooled over the folds, and, with ``--final``, the
-shipped model on the final evaluation sets (``injection_eval3.jsonl`` to
+shipped model on the final evaluation sets (``injection_eval8.jsonl`` to
 ``injection_eval11.jsonl``), which no training or tuning uses.
 
     python -m bench.injection_cv
@@ -20,12 +20,17 @@ from pathlib import Path
 
 from lmops.guardrails.injection import Verdict, detect
 from lmops.guardrails.injection_eval import InjectionCase, load_injection_cases, score_injection
-from lmops.guardrails.train_injection import TRAINING_SETS, train, training_rows
+from lmops.guardrails.train_injection import (
+    RETIRED_FINAL_SETS,
+    TRAINING_SETS,
+    train,
+    training_rows,
+)
 
 __all__ = ["main"]
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
-_FINAL = tuple(f"injection_eval{n}.jsonl" for n in range(3, 12))
+_FINAL = tuple(f"injection_eval{n}.jsonl" for n in range(8, 12))
 
 
 def _score(
@@ -60,7 +65,8 @@ def main(argv: list[str] | None = None) -> None:
         model = train(
             texts, labels, sources, l2=args.l2, min_texts=args.min_texts, epochs=args.epochs
         )
-        cases = [c for c in load_injection_cases(DATA / left_out) if c.split == "train"]
+        whole = left_out in RETIRED_FINAL_SETS
+        cases = [c for c in load_injection_cases(DATA / left_out) if whole or c.split == "train"]
         fast = _score(cases, partial(detect, mode="fast"))
         full = _score(cases, partial(detect, mode="full", model=model))
         pooled_fast = [a + b for a, b in zip(pooled_fast, fast, strict=True)]
