@@ -9,7 +9,7 @@ scored first as they came, with the detector as it was: full recall 0.835, 0.797
 0.790 at false-positive rates 0.050, 0.038, 0.062 and 0.056; then once more after the
 classifier was retrained with the older final sets (below): 0.845, 0.822, 0.821 and 0.800 at
 0.044, 0.038, 0.056 and 0.050. The older final sets, ``injection_eval3.jsonl`` to
-``injection_eval7.jsonl``, were scored so many times (eval3 eight) that they stopped measuring
+``injection_eval7.jsonl``, were scored so many times (eval3 nine) that they stopped measuring
 text nobody tuned near; since the sixth session they train the classifier, and only their
 generation is tested here. The issue's targets (recall >= 0.90 at a false-positive rate <= 0.05)
 are NOT met; the floors below keep what was reached from slipping, and the figures are printed

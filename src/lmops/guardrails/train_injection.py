@@ -25,10 +25,12 @@ from lmops.guardrails.injection_model import BUCKETS, HIDDEN, Model, features
 __all__ = ["RETIRED_FINAL_SETS", "TRAINING_SETS", "main", "save_model", "train", "training_rows"]
 
 _DATA = Path("tests/data")
+# Final sets scored so many times (eval3 nine, eval4 six, eval5 four, eval6 and eval7 once)
+# that they no longer measure text nobody tuned near: since the sixth session every row of
+# them trains the classifier.
+RETIRED_FINAL_SETS = tuple(f"injection_eval{n}.jsonl" for n in range(3, 8))
 # Written by different people: the rule author's template families, and independent authors
-# who never read the detector. The retired final sets last: eval3 to eval7 were scored so many
-# times (eight, five, three, once, once) that they no longer measure text nobody tuned near, so
-# since the sixth session they teach the classifier, every row. The final sets
+# who never read the detector, then the retired final sets. The final sets
 # (injection_eval8.jsonl to injection_eval11.jsonl) are not here.
 TRAINING_SETS = (
     "injection_cases.jsonl",
@@ -55,9 +57,8 @@ TRAINING_SETS = (
     "injection_authors.jsonl",
     "injection_authort.jsonl",
     "injection_authoru.jsonl",
-    *(f"injection_eval{n}.jsonl" for n in range(3, 8)),
+    *RETIRED_FINAL_SETS,
 )
-RETIRED_FINAL_SETS = frozenset(f"injection_eval{n}.jsonl" for n in range(3, 8))
 _DEFAULT_OUT = Path(__file__).parent / "data" / "injection_model.npz"
 
 
