@@ -95,7 +95,7 @@ class ChangeChannel:
                 failing = True
             finally:
                 with contextlib.suppress(Exception):
-                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+                    await pubsub.aclose()  # type: ignore[no-untyped-call, unused-ignore]  # typed in newer redis-py
                 with contextlib.suppress(Exception):
                     await client.aclose()
             await asyncio.sleep(_RETRY_AFTER)
