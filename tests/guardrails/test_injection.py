@@ -12,6 +12,8 @@ import pytest
 from lmops.guardrails.injection import (
     _TRIGGERS,
     Verdict,
+    _rule,
+    _Triggers,
     detect,
     judge_messages,
     parse_judge,
@@ -206,6 +208,22 @@ def test_trigger_scan_cuts_words_where_a_split_does() -> None:
         raw = "".join(parts).encode()
         words = set(raw.translate(punct_to_space).split()) & set(_TRIGGERS._words)
         assert _TRIGGERS.find(raw)[1] - set(CAESAR_HINTS) == words - set(CAESAR_HINTS), raw
+
+
+def test_phrases_and_caesar_hints_are_found_at_the_start_of_a_word_only() -> None:
+    # Anchored, they no longer multiply the DFA states every byte walks through; no rule's
+    # regex matches a phrase inside a longer word ("ecosystem prompt").
+    bits = _Triggers((_rule("test.phrase", 1.0, "system prompt", "system prompt"),))
+    assert bits.find(b"print the system prompt")[0] == 1
+    assert bits.find(b"the system\nprompt")[0] == 1
+    # after a non-ASCII mark, its words standing alone elsewhere
+    assert bits.find(b"\xc2\xabsystem prompt\xc2\xbb: the system, the prompt")[0] == 1
+    assert bits.find(b"an ecosystem prompt to the system")[0] == 0
+    hints = _Triggers((), CAESAR_HINTS)
+    assert hints.find(b"decode this (rot13) first")[1] == {b"rot"}
+    cesar = "c\u00e9sar".encode()
+    assert hints.find(b"use a " + cesar + b" shift of 3")[1] == {cesar, b"shift"}
+    assert hints.find(b"protect the carrot from the dinosaur")[1] == set()
 
 
 def test_a_phrase_trigger_spans_any_one_separator() -> None:

@@ -454,6 +454,11 @@ def _is_spaced(trigger: str) -> bool:
 # the text: so any script's words, and "ignore_previous" is two words.
 _SEPARATOR = rb"[\x09-\x0d\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]"
 _SINGLE_LETTERS = frozenset(ch.encode() for ch in "bcdefghjklmnopqrstuvwxyz")
+# Where a phrase or a hint may begin: not after an ASCII letter or digit (as the rules' \b reads
+# it, and after any non-ASCII character too). Unanchored, each of them was looked for at every
+# byte, which multiplied the DFA states a text walks through (bench/README, "Issue 13, seventh
+# session").
+_WORD_START = rb"(?:^|[^0-9A-Za-z])"
 
 
 class _Triggers:
@@ -510,9 +515,9 @@ class _Triggers:
             self._set.Add(
                 _substring_pattern(literal, any(needs for _, needs in by_literal[literal]))
             )
-        self._extra = extra  # substrings reported with the words: other checks' hints
+        self._extra = extra  # word beginnings reported with the words: other checks' hints
         for literal in extra:
-            self._set.Add(re2.escape(literal))
+            self._set.Add(_WORD_START + re2.escape(literal))
         self._set.Compile()
 
     def find(self, raw: bytes) -> tuple[int, set[bytes]]:
@@ -544,10 +549,12 @@ class _Triggers:
 
 
 def _substring_pattern(literal: bytes, phrase: bool) -> bytes:
-    """*literal* as a pattern; a phrase's words with any one separator between them (a line
-    break, a hyphen), as the rules' regexes read them (``system\\s+prompt``)."""
-    parts = literal.translate(_PUNCT_TO_SPACE).split() if phrase else [literal]
-    return _SEPARATOR.join(bytes(re2.escape(part)) for part in parts)
+    """*literal* as a pattern; a phrase begins a word and has any one separator between its
+    words (a line break, a hyphen), as the rules' regexes read them (``\\bsystem\\s+prompt``)."""
+    if not phrase:
+        return bytes(re2.escape(literal))
+    parts = literal.translate(_PUNCT_TO_SPACE).split()
+    return _WORD_START + _SEPARATOR.join(bytes(re2.escape(part)) for part in parts)
 
 
 _TRIGGERS = _Triggers(_RULES, CAESAR_HINTS)

@@ -263,7 +263,14 @@ _BRAILLE = str.maketrans(
     | {"\u2800": " "}
 )  # fmt: skip
 # A Caesar shift named in the text: then every shift is tried and the one that reads best kept.
-CAESAR_HINTS = (b"sar", b"shift", b"desplaz", b"calage", b"verschieb", b"rot")
+# The hints are the beginnings of the words _CAESAR_ANNOUNCED (and _ROT13_ANNOUNCED) look for.
+CAESAR_HINTS = tuple(
+    hint.encode()
+    for hint in (
+        "caesar", "cesar", "césar", "cäsar", "desplaz", "decalage", "décalage", "verschieb",
+        "shift", "rot",
+    )
+)  # fmt: skip
 _CAESAR_HINT_TEXT = tuple(hint.decode() for hint in CAESAR_HINTS)
 _CAESAR_ANNOUNCED = re.compile(
     r"\b(?:caesar|c[ée]sar|cäsar|desplazamiento|d[ée]calage|verschiebung|"
