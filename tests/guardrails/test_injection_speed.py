@@ -82,7 +82,11 @@ _NAIVE = re.compile(r"(?i)\b(?:ignore|disregard)\s+(?:all\s+)?(?:previous|prior)
 def test_fast_mode_costs_less_than_one_naive_regex(text: str) -> None:
     text = (text * 3)[:1024]
     injection.detect(text, mode="fast")
-    fast = min(timeit.repeat(lambda: injection.detect(text, mode="fast"), number=50, repeat=5))
-    naive = min(timeit.repeat(lambda: _NAIVE.search(text), number=50, repeat=5))
+    # Interleaved, so that a burst of other work on the machine slows both sides alike.
+    fast_runs, naive_runs = [], []
+    for _ in range(9):
+        fast_runs.append(timeit.timeit(lambda: injection.detect(text, mode="fast"), number=50))
+        naive_runs.append(timeit.timeit(lambda: _NAIVE.search(text), number=50))
+    fast, naive = min(fast_runs), min(naive_runs)
     # ~0.9x since the RE2 trigger scan (~1.7x before it, with a set of the text's words).
     assert fast < 1.3 * naive, (fast, naive)
