@@ -5,10 +5,10 @@ For each independent training set, trains the classifier on every other set (as
 that model on the set left out; ``fast`` mode needs no training and is scored as it is. Prints
 recall and false-positive rate per fold and pooled over the folds, and, with ``--final``, the
 shipped model on the final evaluation sets (``injection_eval8.jsonl`` to
-``injection_eval11.jsonl``), which no training or tuning uses.
+``injection_eval13.jsonl``), which no training or tuning uses.
 
     python -m bench.injection_cv
-    python -m bench.injection_cv --l2 1e-4 --final
+    python -m bench.injection_cv --epochs 8 --final
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from lmops.guardrails.train_injection import (
 __all__ = ["main"]
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
-_FINAL = tuple(f"injection_eval{n}.jsonl" for n in range(8, 12))
+_FINAL = tuple(f"injection_eval{n}.jsonl" for n in range(8, 14))
 
 
 def _score(
@@ -50,9 +50,9 @@ def _line(name: str, fast: tuple[int, int, int, int], full: tuple[int, int, int,
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=3e-5)
+    parser.add_argument("--lr", type=float, default=3e-3)
     parser.add_argument("--min-texts", type=int, default=8)
-    parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--final", action="store_true", help="also score the final sets")
     args = parser.parse_args(argv)
     print("| left out | n | fast recall / FPR | full recall / FPR |")
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
         others = [DATA / name for name in TRAINING_SETS if name != left_out]
         texts, labels, sources = training_rows(others)
         model = train(
-            texts, labels, sources, l2=args.l2, min_texts=args.min_texts, epochs=args.epochs
+            texts, labels, sources, lr=args.lr, min_texts=args.min_texts, epochs=args.epochs
         )
         whole = left_out in RETIRED_FINAL_SETS
         cases = [c for c in load_injection_cases(DATA / left_out) if whole or c.split == "train"]

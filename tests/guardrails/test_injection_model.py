@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from lmops.guardrails import injection
+from lmops.guardrails.injection_eval import load_injection_cases
 from lmops.guardrails.injection_model import (
     HIDDEN,
     Model,
@@ -42,14 +43,24 @@ def test_retrain_reproduces_shipped_model(tmp_path: Path) -> None:
     started = time.perf_counter()
     data = [arg for name in TRAINING_SETS for arg in ("--data", str(DATA / name))]
     main([*data, "--out", str(out)])
-    assert time.perf_counter() - started < 120  # ~45 s alone; CI machines are noisy
+    assert time.perf_counter() - started < 240  # ~90 s alone; CI machines are noisy
     shipped = load_model()
     with np.load(out) as fresh:
         assert np.array_equal(fresh["buckets"], shipped.buckets)
-        # Float16 weights: the same up to the last bits a different BLAS may round otherwise.
+        # Float16 weights: the same up to the last bits another CPU's kernels may round otherwise.
         assert np.allclose(fresh["hidden"].astype(np.float32), shipped.hidden, atol=2e-3)
-        assert np.allclose(fresh["output"], shipped.output, atol=1e-4)
-        assert abs(float(fresh["bias"][0]) - shipped.bias) < 1e-4
+        assert np.allclose(fresh["output"], shipped.output, atol=1e-3)
+        assert abs(float(fresh["bias"][0]) - shipped.bias) < 1e-3
+        retrained = Model(
+            fresh["buckets"].astype(np.int32),
+            fresh["hidden"].astype(np.float32),
+            fresh["hidden_bias"].astype(np.float32),
+            fresh["output"].astype(np.float32),
+            float(fresh["bias"][0]),
+        )
+    texts = [case.text for case in load_injection_cases(DATA / "injection_eval13.jsonl")]
+    drift = max(abs(retrained.predict_proba(t) - shipped.predict_proba(t)) for t in texts)
+    assert drift < 0.01
 
 
 def test_training_sets_carry_equal_shares() -> None:

@@ -15,7 +15,7 @@ a test of a bot's refusals, a question on chat-template tokens) or is code, by
 ``mode="full"`` also scores the text with the hashed n-gram classifier
 (:mod:`lmops.guardrails.injection_model`) and combines the two as a noisy-or of the heuristic
 score and ``CLASSIFIER_WEIGHT`` times the classifier probability: with the default threshold of
-0.5 the classifier alone flags a text at probability >= 2/3, and it tips a weak heuristic hit
+0.5 the classifier alone flags a text at probability >= 5/7, and it tips a weak heuristic hit
 (0.3 to 0.5) over the threshold at lower probabilities.
 """
 
@@ -400,7 +400,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
-CLASSIFIER_WEIGHT = 0.75
+CLASSIFIER_WEIGHT = 0.7
 
 # Leet: one or two digits or symbols standing for letters between two letters ("1gn0re",
 # "syst3m"). Found on the text mapped to four classes (letter "a", leet "1", any other digit
