@@ -2,9 +2,9 @@
 
 Reads the labelled cases of every training set (``split == "train"`` rows only), builds hashed
 features (:func:`~lmops.guardrails.injection_model.features`), keeps the buckets found in at
-least eight texts, and fits the one-hidden-layer network by mini-batch Adam (torch's CPU build,
-from the dev extra, on one thread from a seeded start, so the same data gives the same
-weights). Each set carries the same share of the loss, split evenly between its attacks and its
+least eight texts, and fits the one-hidden-layer network by mini-batch Adam (fused; torch's
+CPU build, from the dev extra, on one thread from a seeded start, so the same data gives the
+same weights). Each set carries the same share of the loss, split evenly between its attacks and its
 benign texts, so that no one author's phrasing (the largest set is generated from templates)
 outweighs the others. The weights are written as float16; scoring needs numpy only.
 """
@@ -138,7 +138,7 @@ def train(
     hidden_bias = torch.nn.Parameter(torch.zeros(HIDDEN))
     output = torch.nn.Parameter(torch.from_numpy(rng.normal(0.0, 0.1, HIDDEN).astype(np.float32)))
     bias = torch.nn.Parameter(torch.zeros(1))
-    optimiser = torch.optim.Adam([hidden, hidden_bias, output, bias], lr=lr)
+    optimiser = torch.optim.Adam([hidden, hidden_bias, output, bias], lr=lr, fused=True)
     by_length = np.argsort([len(text) for text in texts], kind="stable")
     batches = [by_length[i : i + batch_size] for i in range(0, len(texts), batch_size)]
     threads = torch.get_num_threads()
