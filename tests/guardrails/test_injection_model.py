@@ -15,6 +15,7 @@ from lmops.guardrails.injection_model import (
     features,
     load_model,
     predict_proba,
+    read_model,
 )
 from lmops.guardrails.train_injection import TRAINING_SETS, _shares, main
 
@@ -45,19 +46,13 @@ def test_retrain_reproduces_shipped_model(tmp_path: Path) -> None:
     main([*data, "--out", str(out)])
     assert time.perf_counter() - started < 120  # ~35 s alone; CI machines are noisy
     shipped = load_model()
-    with np.load(out) as fresh:
-        assert np.array_equal(fresh["buckets"], shipped.buckets)
-        # Float16 weights: the same up to the last bits another CPU's kernels may round otherwise.
-        assert np.allclose(fresh["hidden"].astype(np.float32), shipped.hidden, atol=2e-3)
-        assert np.allclose(fresh["output"], shipped.output, atol=1e-3)
-        assert abs(float(fresh["bias"][0]) - shipped.bias) < 1e-3
-        retrained = Model(
-            fresh["buckets"].astype(np.int32),
-            fresh["hidden"].astype(np.float32),
-            fresh["hidden_bias"].astype(np.float32),
-            fresh["output"].astype(np.float32),
-            float(fresh["bias"][0]),
-        )
+    with out.open("rb") as handle:
+        retrained = read_model(handle)
+    assert np.array_equal(retrained.buckets, shipped.buckets)
+    # Float16 weights: the same up to the last bits another CPU's kernels may round otherwise.
+    assert np.allclose(retrained.hidden, shipped.hidden, atol=2e-3)
+    assert np.allclose(retrained.output, shipped.output, atol=1e-4)
+    assert abs(retrained.bias - shipped.bias) < 1e-4
     texts = [case.text for case in load_injection_cases(DATA / "injection_eval13.jsonl")]
     drift = max(abs(retrained.predict_proba(t) - shipped.predict_proba(t)) for t in texts)
     assert drift < 0.01

@@ -19,13 +19,22 @@ import re
 import zlib
 from dataclasses import dataclass
 from importlib import resources
+from typing import IO
 
 import numpy as np
 import numpy.typing as npt
 
 from lmops.guardrails.normalise import normalise
 
-__all__ = ["BUCKETS", "HIDDEN", "Model", "features", "load_model", "predict_proba"]
+__all__ = [
+    "BUCKETS",
+    "HIDDEN",
+    "Model",
+    "features",
+    "load_model",
+    "predict_proba",
+    "read_model",
+]
 
 BUCKETS = 2**18
 HIDDEN = 32
@@ -79,11 +88,9 @@ def features(text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]
     return idx, values / math.sqrt(float(values @ values))
 
 
-@functools.cache
-def load_model() -> Model:
-    """The shipped model, read once from the package data."""
-    ref = resources.files("lmops.guardrails").joinpath("data/injection_model.npz")
-    with ref.open("rb") as handle, np.load(handle) as data:
+def read_model(source: IO[bytes]) -> Model:
+    """A model as :mod:`lmops.guardrails.train_injection` writes it (an ``.npz`` file)."""
+    with np.load(source) as data:
         return Model(
             buckets=data["buckets"].astype(np.int32),
             hidden=data["hidden"].astype(np.float32),
@@ -91,6 +98,14 @@ def load_model() -> Model:
             output=data["output"].astype(np.float32),
             bias=float(data["bias"][0]),
         )
+
+
+@functools.cache
+def load_model() -> Model:
+    """The shipped model, read once from the package data."""
+    ref = resources.files("lmops.guardrails").joinpath("data/injection_model.npz")
+    with ref.open("rb") as handle:
+        return read_model(handle)
 
 
 def predict_proba(text: str) -> float:

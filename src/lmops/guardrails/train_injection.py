@@ -125,11 +125,10 @@ def train(
         kept.append(
             (torch.from_numpy(cols[known]), torch.from_numpy(vals[known].astype(np.float32)))
         )
-    y = torch.tensor(labels, dtype=torch.float32)
+    targets = np.array(labels, dtype=np.float64)
+    y = torch.from_numpy(targets.astype(np.float32))
     # Mean 1 per row, so the step size does not depend on how many rows there are.
-    share = _shares(
-        y.numpy().astype(np.float64), np.array(sources if sources is not None else [0] * len(texts))
-    )
+    share = _shares(targets, np.array(sources if sources is not None else [0] * len(texts)))
     weight = torch.from_numpy((share * len(texts)).astype(np.float32))
     rng = np.random.default_rng(seed)
     hidden = torch.nn.Parameter(
