@@ -140,6 +140,10 @@ class LoadGen:
             raise RuntimeError(f"load generator exited with {self._proc.wait()}")
         return PhaseResult(**orjson.loads(line))
 
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
+
     def close(self) -> None:
         if self._proc.stdin is not None:
             self._proc.stdin.close()
