@@ -25,6 +25,7 @@ TEXTS = [
     "Summarise this: the meeting moved to Tuesday.",
     f"Mail ops@example.org. {ATTACK}",
 ]
+PLAIN = [TEXTS[0], ATTACK, TEXTS[4], "How do I sort a list in Python?"]  # no PII
 
 
 def step(*rules: dict[str, Any]) -> tuple[Guardrails, list[Rule], list[tuple[str, str]]]:
@@ -153,3 +154,48 @@ def test_no_text_to_scan_needs_no_batch(texts: list[str]) -> None:
     ctx.body["messages"] = [{"role": "assistant", "content": text} for text in texts]
     asyncio.run(guard(ctx))
     assert scans == [] and ctx.guardrails == []
+
+
+def batches(scans: list[tuple[str, str]]) -> list[int]:
+    """The requests in each batch, from RULES' scans of texts without PII: a batch scans every
+    request's two messages for PII, then each user message for injection (a redacted text
+    would be scanned again after the batch)."""
+    sizes: list[int] = []
+    previous = ""
+    for name, _ in scans:
+        if name == "injection":
+            if previous != "injection":
+                sizes.append(0)
+            sizes[-1] += 1
+        previous = name
+    return sizes
+
+
+def test_a_request_alone_is_scanned_in_the_turn_it_asks() -> None:
+    guard, _, scans = step(*RULES)
+
+    async def run() -> bool:
+        task = asyncio.create_task(guard(context(TEXTS[0])))
+        # Turn 1: it asks; turn 2: its batch runs; turn 3: it resumes and ends.
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return task.done()
+
+    assert asyncio.run(run()) and batches(scans) == [1]
+
+
+def test_a_growing_batch_waits_for_later_requests_a_few_turns_at_most() -> None:
+    guard, _, scans = step(*RULES)
+
+    async def run() -> None:
+        tasks = [asyncio.create_task(guard(context(t))) for t in PLAIN[:2]]
+        for text in PLAIN * 3:  # then one request a turn, for twelve turns
+            await asyncio.sleep(0)
+            tasks.append(asyncio.create_task(guard(context(text))))
+        await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 10)
+
+    asyncio.run(run())
+    sizes = batches(scans)
+    assert sum(sizes) == 14
+    # The first batch took requests that came after its first turn, but did not wait for all.
+    assert 2 < sizes[0] < 14 and len(sizes) > 1, sizes

@@ -7,7 +7,7 @@ upstream sees, ``flag`` lets it through. Every hit is counted, named in the
 request log. When output rules apply, or values were swapped for placeholders, the request
 carries an :class:`~lmops.gateway.guard_output.OutputGuard` that the handler runs on the answer.
 
-The scans of the requests that reach the step in the same turn of the event loop run together,
+The scans of the requests that reach the step within a few turns of the event loop run together,
 one rule at a time (:class:`_Batch`): a rule's tables (its RE2 automaton, its regexes, the code
 that walks them) are out of the CPU's caches by the time the next request comes, and the first
 scan of a batch pays for bringing them back, the others do not (bench/README, "Issue 13, ninth
@@ -50,23 +50,39 @@ _Work = list[tuple[Rule, str]]
 _Found = list[Scan | None]
 
 
+# Turns of the event loop a batch may wait for more requests, while it keeps growing.
+_WAIT_TURNS = 3
+
+
 class _Batch:
-    """The scans asked for during one turn of the event loop, run together at its end, one
-    rule at a time in the configured order."""
+    """Scans asked for by requests, run together, one rule at a time in the configured order.
+
+    A batch runs at the end of the loop turn its first request asked in, unless more requests
+    joined during that turn: then it waits one turn more, up to :data:`_WAIT_TURNS` turns. A
+    request alone waits for nothing; under load, the batch gathers the requests that arrive
+    within a few turns.
+    """
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self._rules = tuple(rules)
         self._pending: list[tuple[_Work, asyncio.Future[_Found]]] = []
+        self._seen = 0  # requests in the batch when it last decided to wait
+        self._turns = 0  # turns it has waited
 
     async def scan(self, work: _Work) -> _Found:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[_Found] = loop.create_future()
         if not self._pending:
+            self._seen, self._turns = 1, 0
             loop.call_soon(self._run)
         self._pending.append((work, future))
         return await future
 
     def _run(self) -> None:
+        if len(self._pending) > self._seen and self._turns < _WAIT_TURNS:
+            self._seen, self._turns = len(self._pending), self._turns + 1
+            asyncio.get_running_loop().call_soon(self._run)
+            return
         # A request cancelled since it asked (its client went away) is not scanned.
         pending = [(work, future) for work, future in self._pending if not future.cancelled()]
         self._pending = []
