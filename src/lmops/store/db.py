@@ -8,7 +8,9 @@ reached through SQLAlchemy Core; the schema is owned by the Alembic migrations s
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,13 +30,14 @@ __all__ = [
     "migrate",
     "ping",
     "redact",
+    "write_transaction",
 ]
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # The newest migration's revision; a test keeps it equal to Alembic's head. Knowing it lets a
 # start on an up-to-date database skip importing Alembic (a fifth of the start time).
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 # A prefixed name so the store can share a database with an application that runs its own Alembic.
 VERSION_TABLE = "lmops_alembic_version"
 
@@ -142,6 +145,17 @@ def dialect_insert(conn: Connection, table: sa.Table) -> Any:
 
         return sqlite.insert(table)
     raise ValueError(f"an upsert needs SQLite or PostgreSQL, not {conn.dialect.name}")
+
+
+@contextmanager
+def write_transaction(engine: sa.Engine) -> Iterator[Connection]:
+    """One transaction that will write: on SQLite it takes the write lock at BEGIN, so a read
+    followed by a write cannot fail on a snapshot another writer made stale."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn = conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+        with conn.begin():
+            yield conn
 
 
 def migrate(engine: sa.Engine) -> None:

@@ -24,6 +24,10 @@ __all__ = [
     "prompt_labels",
     "prompt_versions",
     "request_log",
+    "review_items",
+    "review_queues",
+    "review_reviews",
+    "review_skips",
     "spend_daily",
     "teams",
     "virtual_keys",
@@ -322,4 +326,80 @@ eval_cache = sa.Table(
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.JSON(), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False, index=True),
+)
+
+# Human review (added by 0006). A queue's rubric is JSON (:class:`lmops.review.rubric.Rubric`).
+review_queues = sa.Table(
+    "review_queues",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("description", sa.Text(), nullable=False),
+    sa.Column("instructions", sa.Text(), nullable=False),
+    sa.Column("rubric", sa.JSON(), nullable=False),
+    sa.Column("reviews_per_item", sa.Integer(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# An item to review; ``done`` counts its finished reviews (kept here so that finding open items
+# never counts reviews). ``source_ref`` names what it came from (a request id, an eval cell):
+# the same thing is added to a queue once.
+review_items = sa.Table(
+    "review_items",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column(
+        "queue_id",
+        sa.Integer(),
+        sa.ForeignKey("review_queues.id", name="fk_review_items_queue_id_review_queues"),
+        nullable=False,
+    ),
+    sa.Column("source", sa.String(16), nullable=False),
+    sa.Column("source_ref", sa.String(200), nullable=True),
+    sa.Column("input", sa.Text(), nullable=False),
+    sa.Column("context", sa.Text(), nullable=True),
+    sa.Column("output", sa.Text(), nullable=True),
+    sa.Column("reference", sa.Text(), nullable=True),
+    sa.Column("meta", sa.JSON(), nullable=False),
+    sa.Column("done", sa.Integer(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.UniqueConstraint("queue_id", "source", "source_ref", name="uq_review_items_source"),
+    sa.Index("ix_review_items_queue_id_done", "queue_id", "done", "id"),
+)
+
+# One review of an item: a slot (0 to the queue's reviews_per_item - 1) taken by a reviewer,
+# ``claimed`` while they review it, ``done`` with their scores. The slot is the primary key, so
+# two reviewers racing for an item's last slot cannot both win.
+review_reviews = sa.Table(
+    "review_reviews",
+    metadata,
+    sa.Column(
+        "item_id",
+        sa.Integer(),
+        sa.ForeignKey("review_items.id", name="fk_review_reviews_item_id_review_items"),
+        primary_key=True,
+    ),
+    sa.Column("slot", sa.Integer(), primary_key=True),
+    sa.Column("queue_id", sa.Integer(), nullable=False),
+    sa.Column("reviewer", sa.String(100), nullable=False),
+    sa.Column("status", sa.String(8), nullable=False),  # claimed | done
+    sa.Column("claimed_at", UTCDateTime(), nullable=False),
+    sa.Column("done_at", UTCDateTime(), nullable=True),
+    sa.Column("scores", sa.JSON(), nullable=True),
+    sa.UniqueConstraint("item_id", "reviewer", name="uq_review_reviews_reviewer"),
+    sa.Index("ix_review_reviews_queue_id_status", "queue_id", "status"),
+    sa.Index("ix_review_reviews_reviewer", "reviewer", "status"),
+)
+
+# Items a reviewer skipped: not offered to them again.
+review_skips = sa.Table(
+    "review_skips",
+    metadata,
+    sa.Column(
+        "item_id",
+        sa.Integer(),
+        sa.ForeignKey("review_items.id", name="fk_review_skips_item_id_review_items"),
+        primary_key=True,
+    ),
+    sa.Column("reviewer", sa.String(100), primary_key=True),
 )
