@@ -603,10 +603,19 @@ async def test_openapi_under_the_mount_behind_the_master_key(services: AdminServ
         "/teams/{ref}": {"get", "patch", "delete"},
         "/spend": {"get"},
         "/cache/invalidate": {"post"},
+        "/review/queues": {"get", "post"},
+        "/review/queues/{name}": {"get"},
+        "/review/queues/{name}/items": {"get", "post"},
+        "/review/queues/{name}/next": {"post"},
+        "/review/queues/{name}/stats": {"get"},
+        "/review/queues/{name}/export": {"get"},
+        "/review/items/{item_id}": {"get"},
+        "/review/items/{item_id}/scores": {"post"},
+        "/review/items/{item_id}/skip": {"post"},
     }
     assert {path: set(ops) for path, ops in paths.items()} == expected
     for ops in paths.values():
         for op in ops.values():
             assert op["summary"] and op["tags"]
             assert {"security"} <= set(op)  # the bearer scheme shows in the docs
-    assert {t["name"] for t in schema["tags"]} == {"keys", "teams", "spend", "cache"}
+    assert {t["name"] for t in schema["tags"]} == {"keys", "teams", "spend", "cache", "review"}

@@ -13,6 +13,7 @@ from lmops.cli import (
     keys,
     logs,
     prompts,
+    review,
     serve,
     spend,
     teams,
@@ -37,6 +38,7 @@ app.add_typer(prompts.app, name="prompts")
 app.add_typer(experiments.app, name="experiments")
 app.add_typer(evals.app, name="eval")
 app.add_typer(guard.app, name="guard")
+app.add_typer(review.app, name="review")
 
 if __name__ == "__main__":
     app()

@@ -50,8 +50,10 @@ from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
 from lmops.gateway.admin_experiments import add_experiment_routes
 from lmops.gateway.admin_prompts import PROMPT_TAGS, PromptAdmin, add_prompt_routes
+from lmops.gateway.admin_review import REVIEW_TAGS, add_review_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
 from lmops.gateway.handlers import send_error
+from lmops.review.store import ReviewStore
 from lmops.store.keys import (
     Conflict,
     KeyRecord,
@@ -130,7 +132,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         title="lmops admin API",
         summary="Virtual keys, teams, spend and the response cache.",
         version="1",
-        openapi_tags=_TAGS + (PROMPT_TAGS if services.prompts is not None else []),
+        openapi_tags=_TAGS + (PROMPT_TAGS if services.prompts is not None else []) + REVIEW_TAGS,
         docs_url=None,
         redoc_url=None,
         openapi_url=None,  # served below, behind the master key
@@ -147,6 +149,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
     if services.prompts is not None:
         add_prompt_routes(router, services.prompts)
         add_experiment_routes(router, services.prompts)
+    add_review_routes(router, ReviewStore(services.engine))
     _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)
