@@ -18,6 +18,8 @@ from lmops.evals.metrics import semantic
 from lmops.evals.store import RunStore
 from lmops.prompts.model import PromptContent
 from lmops.prompts.store import PromptStore
+from lmops.review.rubric import Rubric
+from lmops.review.store import ReviewStore
 from lmops.store.db import create_engine, migrate
 from tests.conftest import MASTER_KEY, RunningGateway
 
@@ -316,3 +318,25 @@ def test_show_does_not_count_the_cost_of_cached_answers_again(tmp_path: Path) ->
     second = runner.invoke(app, ["eval", "show", ids[1], "-c", str(cfg)]).output
     assert "$0.08" in first and "from the cache" not in first  # 2 cells x 4 tokens x $0.01
     assert "$0.00 (2 cell(s) from the cache, not counted)" in second
+
+
+def test_failed_cells_are_sent_to_a_review_queue_once(tmp_path: Path) -> None:
+    cfg = config(tmp_path, echo=False, content="I like apples")
+    suite = write_suite(tmp_path, ECHO_SUITE)  # the pear test fails
+    code, output = run("run", str(suite), "-c", str(cfg), "--review", "triage")
+    assert code == 2 and "--review: no review queue named 'triage'" in output
+    engine = create_engine(f"sqlite:///{tmp_path}/lmops.db")
+    reviews = ReviewStore(engine)
+    rubric = Rubric.model_validate({"fields": [{"kind": "boolean", "name": "ok"}]})
+    reviews.create_queue("triage", rubric)
+    code, output = run("run", str(suite), "-c", str(cfg), "--review", "triage")
+    assert code == 1 and "1 cells sent to review queue triage" in output, output
+    [item] = reviews.items("triage")
+    assert (item.source, item.input, item.output) == ("eval", "Say: pear", "I like apples")
+    assert item.meta["status"] == "failed"
+    assert item.meta["metrics"] == {"icontains": 0.0, "rouge-l": 0.0}  # for judge alignment
+    run_id = item.meta["run"]
+    assert item.source_ref == f"{run_id}:1"
+    code, output = run("run", str(suite), "-c", str(cfg), "--review", "triage", "--review-all")
+    assert "2 cells sent to review queue triage" in output  # a new run: new cells
+    assert len(reviews.items("triage")) == 3

@@ -35,6 +35,8 @@ from lmops.evals.store import RunStore, StoreCache
 from lmops.evals.suite import Suite, SuiteError, load_suite, suite_json_schema
 from lmops.evals.targets import TargetCaller, fingerprinted
 from lmops.prompts.store import PromptStore
+from lmops.review.files import eval_items
+from lmops.review.store import NotFound, ReviewStore
 from lmops.store.db import describe_error
 
 __all__ = ["init", "run", "schema"]
@@ -87,6 +89,18 @@ def run(
         str | None,
         typer.Option(help="A stored run to compare this one with; a regression exits 1."),
     ] = None,
+    review: Annotated[
+        str | None,
+        typer.Option(
+            "--review",
+            metavar="QUEUE",
+            help="Send the failed and errored cells to this review queue (lmops review).",
+        ),
+    ] = None,
+    review_all: Annotated[
+        bool,
+        typer.Option("--review-all", help="With --review: send every cell, not only failures."),
+    ] = False,
 ) -> None:
     """Run every prompt x target x test of SUITE and report; the run is stored."""
     suite = _suite(suite_path)
@@ -112,6 +126,8 @@ def run(
             )
         if baseline is not None:
             fail("--baseline: runs are kept in the config's store: give --config", 2)
+        if review is not None:
+            fail("--review: review queues are kept in the config's store: give --config", 2)
         no_store = True  # nowhere to keep it: the run is reported, not stored
     config_obj = _models(config_path) if in_process else None
     caller = TargetCaller(config_obj)
@@ -129,6 +145,7 @@ def run(
     with ExitStack() as stack:
         engine = stack.enter_context(_store(config_path)) if has_config else None
         base = _baseline(engine, baseline)
+        queue = _review_queue(engine, review)
         prompts = PromptStore(engine) if engine is not None else None
         if prompts is not None:
             _check_refs(suite, prompts)
@@ -139,6 +156,8 @@ def run(
         if engine is not None and settings.store:
             _save(engine, result)
             out.print(f"run {result.id} stored: lmops eval show {result.id}", soft_wrap=True)
+        if engine is not None and queue is not None:
+            _send_to_review(engine, queue, result, review_all, out)
         regressed = base is not None and _compare(base, result, out)
     raise typer.Exit(0 if result.ok and not regressed else 1)
 
@@ -201,6 +220,29 @@ def _baseline(engine: sa.Engine | None, run_id: str | None) -> RunResult | None:
         fail(f"--baseline: {exc.args[0] if exc.args else exc}", 2)
     except sa.exc.SQLAlchemyError as exc:
         fail(f"--baseline: cannot read the eval runs: {describe_error(exc, engine)}", 2)
+
+
+def _review_queue(engine: sa.Engine | None, name: str | None) -> str | None:
+    """The ``--review`` queue, checked before the run is paid for."""
+    if name is None or engine is None:
+        return None
+    try:
+        ReviewStore(engine).queue(name)
+    except NotFound as exc:
+        fail(f"--review: {exc} (lmops review create)", 2)
+    except sa.exc.SQLAlchemyError as exc:
+        fail(f"--review: cannot read the review queues: {describe_error(exc, engine)}", 2)
+    return name
+
+
+def _send_to_review(
+    engine: sa.Engine, queue: str, result: RunResult, every_cell: bool, out: Console
+) -> None:
+    try:
+        added, _ = ReviewStore(engine).add_items(queue, eval_items(result, every_cell=every_cell))
+    except sa.exc.SQLAlchemyError as exc:
+        fail(f"the cells were not sent to review: {describe_error(exc, engine)}", 2)
+    out.print(f"{added} cells sent to review queue {queue}: lmops review items {queue}")
 
 
 def _check_refs(suite: Suite, prompts: PromptStore) -> None:

@@ -5,6 +5,8 @@ In: JSONL (one object a line) or CSV (a header row), by the file's extension. Ea
 (the same id is not added to a queue twice), and every other field is kept as the item's
 metadata. A record that cannot be used is an :class:`ItemFileError` naming the file and line.
 
+From an eval run: :func:`eval_items`, its failed cells (or all of them) as items.
+
 Out: JSONL, one reviewed item a line, with its reviews and the consensus of each rubric field
 (numeric: the mean; boolean and category: the most given value, ties broken by the rubric's
 order), ready as an eval dataset or fine-tuning input.
@@ -21,10 +23,11 @@ from typing import Any
 
 import orjson
 
+from lmops.evals.results import RunResult
 from lmops.review.rubric import CategoryField, NumericField, Rubric, TextField
 from lmops.review.store import Item, NewItem, Review
 
-__all__ = ["ItemFileError", "consensus", "export_record", "read_items"]
+__all__ = ["ItemFileError", "consensus", "eval_items", "export_record", "read_items"]
 
 _TEXT_FIELDS = ("input", "context", "output", "reference")
 
@@ -110,3 +113,41 @@ def consensus(rubric: Rubric, scores: Iterable[dict[str, Any]]) -> dict[str, Any
         counts = Counter(values)
         found[f.name] = max(order, key=lambda v: (counts[v], -order.index(v)))
     return found
+
+
+def eval_items(run: RunResult, *, every_cell: bool = False) -> list[NewItem]:
+    """Items for reviewing an eval run's cells: the failed and errored ones, or every cell.
+
+    Each item's input is the prompt as sent, its output the model's answer, its reference the
+    test's ``reference`` or ``expected`` variable when it has one; ``meta`` names the cell and
+    carries its metrics' values (``metrics``) for judge alignment.
+    """
+    items = []
+    for position, cell in enumerate(run.cells):
+        if not every_cell and cell.status not in ("failed", "error"):
+            continue
+        reference = next(
+            (v for k in ("reference", "expected") if isinstance(v := cell.vars.get(k), str)), None
+        )
+        meta = {
+            "run": run.id,
+            "prompt": cell.prompt_id,
+            "target": cell.target_id,
+            "test": cell.test_index,
+            "repeat": cell.repeat_index,
+            "status": cell.status,
+            "description": cell.description,
+            "metrics": {s.metric: s.value for s in cell.scores if s.value is not None},
+        }
+        items.append(
+            NewItem(
+                cell.prompt,
+                None,
+                cell.output if cell.output is not None else cell.error,
+                reference,
+                meta,
+                source="eval",
+                source_ref=f"{run.id}:{position}",
+            )
+        )
+    return items
