@@ -17,6 +17,7 @@ from lmops.cli import (
     serve,
     spend,
     teams,
+    users,
 )
 
 __all__ = ["app"]
@@ -39,6 +40,7 @@ app.add_typer(experiments.app, name="experiments")
 app.add_typer(evals.app, name="eval")
 app.add_typer(guard.app, name="guard")
 app.add_typer(review.app, name="review")
+app.add_typer(users.app, name="users")
 
 if __name__ == "__main__":
     app()

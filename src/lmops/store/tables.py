@@ -14,6 +14,7 @@ from sqlalchemy.engine import Dialect
 
 __all__ = [
     "UTCDateTime",
+    "audit_log",
     "eval_cache",
     "eval_cells",
     "eval_runs",
@@ -30,6 +31,8 @@ __all__ = [
     "review_skips",
     "spend_daily",
     "teams",
+    "ui_sessions",
+    "users",
     "virtual_keys",
 ]
 
@@ -402,4 +405,41 @@ review_skips = sa.Table(
         primary_key=True,
     ),
     sa.Column("reviewer", sa.String(100), primary_key=True),
+)
+
+# Dashboard accounts (added by 0007). ``password_hash`` is scrypt's (lmops.ui.users).
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),  # admin | reviewer | viewer
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("disabled", sa.Boolean(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# A dashboard login: the sha256 of its cookie's token (never the token), who it is (a user, or
+# None for the master key) and its CSRF token.
+ui_sessions = sa.Table(
+    "ui_sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", sa.String(32), nullable=True),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("expires_at", UTCDateTime(), nullable=False, index=True),
+)
+
+# Every change made through the dashboard or by ``lmops users``: who, what, on what.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("actor", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.String(200), nullable=False),
+    sa.Column("detail", sa.JSON(), nullable=False),
 )
