@@ -273,6 +273,7 @@ class Settings(_Model):
     log_bodies: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     metrics_require_auth: bool = False
+    ui: bool = Field(True, description="serve the dashboard under /ui (login required)")
     graceful_timeout: float = Field(30.0, gt=0)
     http: HttpSettings = HttpSettings()
     request_log: RequestLogSettings = RequestLogSettings()

@@ -95,6 +95,7 @@ class Gateway:
             Route("/health/ready", self.ready, methods=["GET"]),
             Route("/metrics", self.metrics_endpoint, methods=["GET"]),
             Mount("/admin", app=_BuiltOnFirstUse(self._admin)),
+            *([Mount("/ui", app=_BuiltOnFirstUse(self._ui))] if self.config.settings.ui else []),
         ]
 
     def _admin(self) -> ASGIApp:
@@ -124,6 +125,12 @@ class Gateway:
         # frozen like the rest at start, or every full collection walks them again.
         gc.freeze()
         return admin
+
+    def _ui(self) -> ASGIApp:
+        from lmops.ui.app import create_ui_app  # Jinja2 and the pages: not at start
+
+        master = self.config.settings.master_key
+        return create_ui_app(self.engine, master.get_secret_value() if master else None)
 
     async def _check_key(self, request: Request) -> Principal:
         return await self._auth.resolve(request.headers.get("authorization"))

@@ -122,6 +122,10 @@ class UserStore:
         self._ttl = session_ttl
         self._clock = clock
 
+    @property
+    def session_ttl(self) -> timedelta:
+        return self._ttl
+
     # Accounts
 
     def create(self, name: str, role: Role, password: str, *, by: str) -> User:

@@ -1,0 +1,101 @@
+"""What every dashboard page shares: templates, the logged-in session, CSRF, roles.
+
+A page handler is wrapped by :func:`page` with the least a user must be allowed to do there
+("view", "review" or "admin"). Without a live session the browser is sent to the login page; a
+user whose role does not allow the page gets a 403 page. Every POST must carry the session's
+CSRF token (a hidden ``csrf`` field, or the ``X-CSRF-Token`` header htmx sends), or it is
+refused with 403 before the handler runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
+
+import jinja2
+import sqlalchemy as sa
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from lmops.ui.users import Session, UserStore
+
+__all__ = ["COOKIE", "Page", "Ui", "blocking", "page"]
+
+COOKIE = "lmops_session"
+Action = Literal["view", "review", "admin"]
+T = TypeVar("T")
+Page = Callable[[Request, "Ui", Session], Awaitable[Response]]
+
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass
+class Ui:
+    """The dashboard's services: the store, the accounts, the templates."""
+
+    engine: sa.Engine
+    users: UserStore
+    master_key: str | None
+    templates: jinja2.Environment
+
+    @classmethod
+    def build(cls, engine: sa.Engine, master_key: str | None) -> Ui:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(_TEMPLATES),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        return cls(engine, UserStore(engine), master_key, env)
+
+    def render(
+        self, request: Request, name: str, session: Session | None, status: int = 200, **ctx: Any
+    ) -> HTMLResponse:
+        html = self.templates.get_template(name).render(
+            request=request, session=session, root=request.scope.get("root_path", ""), **ctx
+        )
+        return HTMLResponse(html, status)
+
+
+async def blocking(call: Callable[[], T]) -> T:
+    """A store call, off the event loop."""
+    return await asyncio.to_thread(call)
+
+
+def page(action: Action) -> Callable[[Page], Callable[[Request], Awaitable[Response]]]:
+    """A route handler that needs a session whose user may ``action``."""
+
+    def wrap(handler: Page) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            ui: Ui = request.app.state.ui
+            token = request.cookies.get(COOKIE)
+            session = await blocking(lambda: ui.users.session(token)) if token else None
+            root = request.scope.get("root_path", "")
+            if session is None:
+                target = quote(
+                    request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                )
+                return RedirectResponse(f"{root}/login?next={target}", 303)
+            if not session.user.can(action):
+                return ui.render(request, "forbidden.html", session, 403, action=action)
+            if request.method == "POST" and not await _csrf_ok(request, session):
+                return ui.render(request, "forbidden.html", session, 403, action="csrf")
+            return await handler(request, ui, session)
+
+        endpoint.__name__ = handler.__name__
+        return endpoint
+
+    return wrap
+
+
+async def _csrf_ok(request: Request, session: Session) -> bool:
+    given = request.headers.get("x-csrf-token")
+    if given is None:
+        form = await request.form()
+        value = form.get("csrf")
+        given = value if isinstance(value, str) else ""
+    return hmac.compare_digest(given.encode(), session.csrf.encode())

@@ -1,0 +1,144 @@
+"""The dashboard in headless Chromium (Debian's ``chromium`` package, driven by Playwright; never
+a downloaded browser) against a running gateway: log in, open a queue, review three items with
+the keyboard alone, with every request to another host refused. Each page's screenshot is saved
+(to ``$LMOPS_SCREENSHOTS`` when set, e.g. ``docs/screenshots``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lmops.review.rubric import Rubric
+from lmops.review.store import NewItem, ReviewStore
+from lmops.store.db import create_engine
+from lmops.ui.users import UserStore
+from tests.conftest import RunningGateway, config_from, start_gateway
+
+try:
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+except ImportError:  # pragma: no cover - CI installs it with the dev extra
+    pytest.skip("playwright is not installed (pip install -e '.[dev]')", allow_module_level=True)
+
+CHROMIUM = shutil.which("chromium")
+if CHROMIUM is None:  # pragma: no cover - CI installs it
+    pytest.skip("chromium not found on PATH (apt-get install -y chromium)", allow_module_level=True)
+
+CONFIG = """\
+models:
+  - {name: mock, provider: mock}
+settings:
+  master_key: ${LMOPS_MASTER_KEY}
+  database_url: ${DB_URL}
+"""
+RUBRIC = Rubric.model_validate(
+    {
+        "fields": [
+            {
+                "kind": "numeric",
+                "name": "helpful",
+                "min": 1,
+                "max": 5,
+                "labels": {"1": "useless", "5": "perfect"},
+            },
+            {"kind": "boolean", "name": "correct"},
+            {"kind": "category", "name": "tone", "categories": ["formal", "casual", "rude"]},
+            {"kind": "text", "name": "comment"},
+        ]
+    }
+)
+
+
+@pytest.fixture
+def gateway(tmp_path: Path) -> Iterator[RunningGateway]:
+    db_url = f"sqlite:///{tmp_path / 'lmops.db'}"
+    gw = start_gateway(config_from(CONFIG, db_url))
+    engine = create_engine(db_url)
+    UserStore(engine).create("ann", "reviewer", "ann-password", by="test")
+    reviews = ReviewStore(engine)
+    reviews.create_queue(
+        "support", RUBRIC, description="Answers to support questions", instructions="Be fair."
+    )
+    reviews.add_items(
+        "support",
+        [
+            NewItem(
+                f"How do I reset my password? ({i})", output=f"Open Settings, then Security. ({i})"
+            )
+            for i in range(4)
+        ],
+    )
+    engine.dispose()
+    yield gw
+    gw.stop()
+
+
+@pytest.fixture
+def page(gateway: RunningGateway) -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser: Browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+
+        def only_the_gateway(route: Any) -> None:
+            if route.request.url.startswith(gateway.url):
+                route.continue_()
+            else:
+                route.abort()
+
+        page.route("**/*", only_the_gateway)
+        yield page
+        browser.close()
+
+
+def shot(page: Page, name: str, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("LMOPS_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+    assert (folder / f"{name}.png").stat().st_size > 0
+
+
+def test_log_in_and_review_three_items_with_the_keyboard(
+    page: Page, gateway: RunningGateway, tmp_path: Path
+) -> None:
+    page.goto(f"{gateway.url}/ui/")
+    assert "/ui/login" in page.url
+    shot(page, "login", tmp_path)
+    page.fill("input[name=name]", "ann")
+    page.fill("input[name=password]", "ann-password")
+    page.press("input[name=password]", "Enter")
+    page.wait_for_url("**/ui/review")
+    assert "ann (reviewer)" in page.inner_text("header")
+    shot(page, "review-queues", tmp_path)
+    page.click("a.button:has-text('Review')")
+    for n, keys in enumerate([("5", "1", "1"), ("2", "2", "3"), ("4", "1", "2")]):
+        # the next item has loaded, and its keys work
+        expect(page.locator("body[data-keys=ready] #input")).to_contain_text(f"({n})")
+        if n == 0:
+            shot(page, "review-item", tmp_path)
+        for key in keys:  # helpful, correct, tone: each key picks and moves on
+            page.keyboard.press(key)
+        page.keyboard.press("c")
+        page.keyboard.type("checked by keyboard")
+        page.keyboard.press("Escape")
+        page.keyboard.press("Enter")
+    expect(page.locator("body[data-keys=ready] #input")).to_contain_text("(3)")  # not reviewed
+    page.keyboard.press("s")
+    page.wait_for_selector("#done")
+    page.goto(f"{gateway.url}/ui/review/support")
+    shot(page, "review-results", tmp_path)
+    assert "3 reviews of 3 items" in page.inner_text("main")
+
+    engine = create_engine(str(gateway.config.settings.database_url))
+    reviewed = list(ReviewStore(engine).reviewed("support"))
+    engine.dispose()
+    scores = [reviews[0].scores for _, reviews in reviewed]
+    assert scores == [
+        {"helpful": 5.0, "correct": True, "tone": "formal", "comment": "checked by keyboard"},
+        {"helpful": 2.0, "correct": False, "tone": "rude", "comment": "checked by keyboard"},
+        {"helpful": 4.0, "correct": True, "tone": "casual", "comment": "checked by keyboard"},
+    ]
