@@ -17,7 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from lmops.ui import review_pages
+from lmops.ui import key_pages, prompt_pages, review_pages
 from lmops.ui.users import Session
 from lmops.ui.web import COOKIE, Ui, blocking, page
 
@@ -34,6 +34,8 @@ def create_ui_app(engine: sa.Engine, master_key: str | None) -> Starlette:
             Route("/login", login, methods=["POST"]),
             Route("/logout", logout, methods=["POST"]),
             *review_pages.routes(),
+            *key_pages.routes(),
+            *prompt_pages.routes(),
             Mount("/static", app=StaticFiles(directory=_STATIC), name="static"),
         ]
     )
