@@ -19,6 +19,7 @@ from structlog.typing import FilteringBoundLogger
 from lmops.store.db import describe_error
 from lmops.store.spend import rollup_rows, upsert_rollup
 from lmops.store.tables import request_log
+from lmops.store.traffic import traffic_rows, upsert_traffic
 
 __all__ = ["FIELDS", "BatchInserter", "RequestRecord"]
 
@@ -130,7 +131,8 @@ def _is_bad_row(exc: BaseException) -> bool:
 
 
 class BatchInserter:
-    """Writes batches of records to ``request_log`` and ``spend_daily`` (blocking: a thread)."""
+    """Writes batches of records to ``request_log``, ``spend_daily`` and ``traffic_rollup``
+    (blocking: a thread)."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
@@ -184,7 +186,7 @@ class BatchInserter:
         return rejected
 
     def _insert_rows(self, conn: sa.Connection, rows: list[_Row], retry: bool) -> None:
-        """Insert ``rows`` and add the ones that were not already stored to the spend rollup."""
+        """Insert ``rows`` and add the ones that were not already stored to the rollups."""
         values = [row for _, row in rows]
         if retry:
             # An earlier attempt may have committed (or, unacknowledged, be committing) these
@@ -203,6 +205,7 @@ class BatchInserter:
                 inserted.discard(record.id)
                 new.append(record)
         upsert_rollup(conn, rollup_rows(new))
+        upsert_traffic(conn, traffic_rows(new))
 
     def reject(self, record_id: object, exc: BaseException) -> int:
         _logger().error(

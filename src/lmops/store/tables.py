@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 
 __all__ = [
+    "LATENCY_BOUNDS_MS",
     "UTCDateTime",
     "audit_log",
     "eval_cache",
@@ -31,6 +32,7 @@ __all__ = [
     "review_skips",
     "spend_daily",
     "teams",
+    "traffic_rollup",
     "ui_sessions",
     "users",
     "virtual_keys",
@@ -442,4 +444,35 @@ audit_log = sa.Table(
     sa.Column("action", sa.String(64), nullable=False),
     sa.Column("target", sa.String(200), nullable=False),
     sa.Column("detail", sa.JSON(), nullable=False),
+)
+
+# The latency histogram's bucket bounds (ms): bucket i holds bounds[i-1] < latency <= bounds[i],
+# the last one everything slower. Fixed by migration 0008: changing them needs a new migration.
+LATENCY_BOUNDS_MS = (
+    5.0, 10.0, 20.0, 35.0, 50.0, 75.0, 100.0, 150.0, 200.0, 300.0, 500.0, 750.0,
+    1000.0, 1500.0, 2000.0, 3000.0, 5000.0, 7500.0, 10000.0, 15000.0, 20000.0, 30000.0, 60000.0,
+)  # fmt: skip
+
+# Every logged request per minute and per hour (``width``), model group, key and team (added by
+# 0008), summed by the request-log writer with the rows: the dashboard's overview reads this.
+traffic_rollup = sa.Table(
+    "traffic_rollup",
+    metadata,
+    sa.Column("width", sa.String(6), primary_key=True),  # minute | hour
+    sa.Column("bucket", sa.String(16), primary_key=True),  # YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH
+    sa.Column("model", sa.String(), primary_key=True),
+    sa.Column("key_id", sa.String(32), primary_key=True),  # "" when none
+    sa.Column("team_id", sa.String(32), primary_key=True),  # "" when none
+    _counter("requests"),
+    _counter("errors"),
+    _counter("rate_limited"),
+    _counter("cache_hits"),
+    _counter("prompt_tokens", sa.BigInteger),
+    _counter("completion_tokens", sa.BigInteger),
+    _counter("unpriced_requests"),
+    sa.Column("cost_usd", sa.Float(), nullable=False, server_default=sa.text("0")),
+    sa.Column("latency_ms", sa.Float(), nullable=False, server_default=sa.text("0")),
+    sa.Column("ttft_ms", sa.Float(), nullable=False, server_default=sa.text("0")),
+    _counter("ttft_count"),
+    *(_counter(f"lat_{i:02d}") for i in range(len(LATENCY_BOUNDS_MS) + 1)),
 )
