@@ -16,8 +16,10 @@ import pytest
 from lmops.review.rubric import Rubric
 from lmops.review.store import NewItem, ReviewStore
 from lmops.store.db import create_engine
+from lmops.store.request_batch import BatchInserter
 from lmops.ui.users import UserStore
 from tests.conftest import RunningGateway, config_from, start_gateway
+from tests.ui.test_traffic_pages import traffic
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -72,6 +74,7 @@ def gateway(tmp_path: Path) -> Iterator[RunningGateway]:
             for i in range(4)
         ],
     )
+    BatchInserter(engine).write(traffic(), retry=False)
     engine.dispose()
     yield gw
     gw.stop()
@@ -111,8 +114,27 @@ def test_log_in_and_review_three_items_with_the_keyboard(
     page.fill("input[name=name]", "ann")
     page.fill("input[name=password]", "ann-password")
     page.press("input[name=password]", "Enter")
-    page.wait_for_url("**/ui/review")
+    page.wait_for_url("**/ui/overview")
     assert "ann (reviewer)" in page.inner_text("header")
+    page.click("label:has-text('6h')")  # the range picker reloads the page
+    page.wait_for_selector("body[data-charts=drawn]")
+    assert page.inner_text("#summary").startswith("120\nrequests")
+    assert page.locator(".chart canvas").count() == 7
+    shot(page, "overview", tmp_path)
+
+    page.click("header >> text=Requests")
+    page.fill("input[name=status]", "5xx")
+    page.press("input[name=status]", "Enter")
+    page.wait_for_url("**status=5xx**")
+    assert page.locator("#requests tbody tr").count() == 12
+    shot(page, "requests", tmp_path)
+    page.click("#requests tbody tr >> nth=0 >> a")
+    page.wait_for_selector("#request-body")
+    assert "hello <b>110</b>" in page.inner_text("#request-body")  # shown as text
+    shot(page, "request", tmp_path)
+
+    page.click("header >> text=Review")
+    page.wait_for_url("**/ui/review")
     shot(page, "review-queues", tmp_path)
     page.click("a.button:has-text('Review')")
     for n, keys in enumerate([("5", "1", "1"), ("2", "2", "3"), ("4", "1", "2")]):

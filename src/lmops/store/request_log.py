@@ -31,7 +31,7 @@ from lmops.store.journal import Journal, recover
 from lmops.store.request_batch import FIELDS, BatchInserter, RequestRecord
 from lmops.store.tables import request_log
 
-__all__ = ["RequestLogWriter", "RequestRecord", "query_requests"]
+__all__ = ["RequestLogWriter", "RequestRecord", "query_requests", "record_from_row"]
 
 
 def _logger() -> FilteringBoundLogger:
@@ -45,7 +45,8 @@ _MAX_BACKOFF = 30.0
 _DROP_WARNING_EVERY = 1.0
 
 
-def _from_row(row: sa.Row[Any]) -> RequestRecord:
+def record_from_row(row: sa.Row[Any]) -> RequestRecord:
+    """The record of a ``request_log`` row (every column selected)."""
     values = row._asdict()
     values["created_at"] = values["created_at"].timestamp()
     return RequestRecord(**{name: values[name] for name in FIELDS})
@@ -405,4 +406,4 @@ def query_requests(
         order = (t.c.created_at.desc(), t.c.id.desc())
     stmt = sa.select(t).where(*conditions).order_by(*order).limit(limit)
     with engine.connect() as conn:
-        return [_from_row(row) for row in conn.execute(stmt)]
+        return [record_from_row(row) for row in conn.execute(stmt)]

@@ -17,7 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from lmops.ui import key_pages, prompt_pages, review_pages
+from lmops.ui import key_pages, overview_pages, prompt_pages, request_pages, review_pages
 from lmops.ui.users import Session
 from lmops.ui.web import COOKIE, Ui, blocking, page
 
@@ -33,6 +33,8 @@ def create_ui_app(engine: sa.Engine, master_key: str | None) -> Starlette:
             Route("/login", login_form, methods=["GET"]),
             Route("/login", login, methods=["POST"]),
             Route("/logout", logout, methods=["POST"]),
+            *overview_pages.routes(),
+            *request_pages.routes(),
             *review_pages.routes(),
             *key_pages.routes(),
             *prompt_pages.routes(),
@@ -46,7 +48,7 @@ def create_ui_app(engine: sa.Engine, master_key: str | None) -> Starlette:
 @page("view")
 async def home(request: Request, ui: Ui, session: Session) -> Response:
     root = request.scope.get("root_path", "")
-    return RedirectResponse(f"{root}/review", 303)
+    return RedirectResponse(f"{root}/overview", 303)
 
 
 async def login_form(request: Request) -> Response:

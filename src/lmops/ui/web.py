@@ -13,6 +13,7 @@ import asyncio
 import hmac
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -50,6 +51,7 @@ class Ui:
             autoescape=True,
             undefined=jinja2.StrictUndefined,
         )
+        env.filters["utc"] = _utc
         return cls(engine, UserStore(engine), master_key, env)
 
     def render(
@@ -59,6 +61,10 @@ class Ui:
             request=request, session=session, root=request.scope.get("root_path", ""), **ctx
         )
         return HTMLResponse(html, status)
+
+
+def _utc(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 async def blocking(call: Callable[[], T]) -> T:

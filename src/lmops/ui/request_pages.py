@@ -1,0 +1,240 @@
+"""The dashboard's request explorer: the request log, newest first, filtered and paged by keyset
+(the page after the last row shown, never an offset), and one request's page with "send to
+review".
+
+Filters: time (from, to), model group, key, team, status (a code, or 2xx/4xx/5xx), error type,
+prompt, variant, guardrail rule (``*`` any), cost and latency ranges, and a text search over
+logged bodies (when bodies are logged).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from lmops.review.store import NewItem, NotFound, ReviewStore
+from lmops.store.request_log import RequestRecord, record_from_row
+from lmops.store.tables import request_log
+from lmops.ui.users import Session
+from lmops.ui.web import Ui, blocking, page
+
+__all__ = ["routes"]
+
+_PAGE = 50
+_TEXT = ("model", "key", "team", "error", "prompt", "variant", "guardrail", "q")
+_NUMBERS = ("min_cost", "max_cost", "min_ms", "max_ms")
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/requests", requests, methods=["GET"]),
+        Route("/requests/{request_id}", request_page, methods=["GET"]),
+        Route("/requests/{request_id}/review", send_to_review, methods=["POST"]),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    values: dict[str, str]
+    since: datetime | None
+    until: datetime | None
+    numbers: dict[str, float]
+    before: tuple[datetime, str] | None  # the keyset cursor: the last row of the previous page
+
+
+def parse(query: dict[str, str]) -> Filters | str:
+    """The filters of the query string, or what is wrong with one of them (its name first)."""
+    values = {k: query[k].strip() for k in _TEXT if query.get(k, "").strip()}
+    status = query.get("status", "").strip()
+    if status and not (status.isdigit() or status in ("2xx", "3xx", "4xx", "5xx")):
+        return f"status: {status!r} is not a code or 2xx/4xx/5xx"
+    if status:
+        values["status"] = status
+    times: dict[str, datetime | None] = {}
+    for name in ("since", "until"):
+        text = query.get(name, "").strip()
+        try:
+            times[name] = datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+        except ValueError:
+            return f"{name}: {text!r} is not a time (YYYY-MM-DDTHH:MM, UTC)"
+    numbers: dict[str, float] = {}
+    for name in _NUMBERS:
+        text = query.get(name, "").strip()
+        if text:
+            try:
+                numbers[name] = float(text)
+            except ValueError:
+                return f"{name}: {text!r} is not a number"
+    before = None
+    if query.get("before"):
+        stamp, _, last_id = query["before"].partition("|")
+        try:
+            before = (datetime.fromisoformat(stamp).astimezone(UTC), last_id)
+        except ValueError:
+            return "before: not a page cursor"
+    return Filters(values, times["since"], times["until"], numbers, before)
+
+
+def _conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
+    t = request_log
+    found: list[sa.ColumnElement[bool]] = []
+    columns = {"model": t.c.model_group, "key": t.c.key_id, "team": t.c.team_id}
+    columns |= {"error": t.c.error_type, "prompt": t.c.prompt_name, "variant": t.c.variant}
+    for name, column in columns.items():
+        if name in f.values:
+            found.append(column == f.values[name])
+    status = f.values.get("status")
+    if status and status.endswith("xx"):
+        low = int(status[0]) * 100
+        found.append(t.c.status_code.between(low, low + 99))
+    elif status:
+        found.append(t.c.status_code == int(status))
+    rule = f.values.get("guardrail")
+    if rule == "*":
+        found.append(t.c.guardrails.is_not(None))
+    elif rule:
+        found.append(
+            sa.or_(
+                t.c.guardrails.startswith(f"{rule}:", autoescape=True),
+                t.c.guardrails.contains(f", {rule}:", autoescape=True),
+            )
+        )
+    if "q" in f.values:
+        text = f.values["q"]
+        found.append(
+            sa.or_(
+                t.c.request_body.contains(text, autoescape=True),
+                t.c.response_body.contains(text, autoescape=True),
+            )
+        )
+    for name, column, low in (
+        ("min_cost", t.c.cost_usd, True),
+        ("max_cost", t.c.cost_usd, False),
+        ("min_ms", t.c.latency_ms, True),
+        ("max_ms", t.c.latency_ms, False),
+    ):
+        if name in f.numbers:
+            value = f.numbers[name]
+            found.append(column >= value if low else column <= value)
+    if f.since is not None:
+        found.append(t.c.created_at >= f.since)
+    if f.until is not None:
+        found.append(t.c.created_at <= f.until)
+    if f.before is not None:
+        at, last = f.before
+        found.append(sa.or_(t.c.created_at < at, sa.and_(t.c.created_at == at, t.c.id < last)))
+    return found
+
+
+def search(
+    engine: sa.Engine, f: Filters, limit: int = _PAGE
+) -> tuple[list[RequestRecord], str | None]:
+    """A page of the log matching ``f``, newest first (without the bodies), and the cursor of
+    the page after it (None when this is the last page)."""
+    t = request_log
+    columns = [c for c in t.c if c.name not in ("request_body", "response_body")]
+    stmt: sa.Select[Any] = (
+        sa.select(*columns, sa.null().label("request_body"), sa.null().label("response_body"))
+        .where(*_conditions(f))
+        .order_by(t.c.created_at.desc(), t.c.id.desc())
+        .limit(limit + 1)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        cursor = f"{rows[-1].created_at.isoformat()}|{rows[-1].id}"  # exact, unlike a float
+    return [record_from_row(row) for row in rows], cursor
+
+
+@page("view")
+async def requests(request: Request, ui: Ui, session: Session) -> Response:
+    query = dict(request.query_params)
+    parsed = parse(query)
+    if isinstance(parsed, str):
+        return ui.render(
+            request, "requests.html", session, 400, error=parsed, rows=[], query=query, more=None
+        )
+    f = parsed
+    rows, cursor = await blocking(lambda: search(ui.engine, f))
+    more = None
+    if cursor is not None:
+        more = {**{k: v for k, v in query.items() if k != "before" and v}, "before": cursor}
+    return ui.render(
+        request, "requests.html", session, error=None, rows=rows, query=query, more=more
+    )
+
+
+def _one(engine: sa.Engine, request_id: str) -> RequestRecord:
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(request_log).where(request_log.c.id == request_id)).first()
+    if row is None:
+        raise NotFound(f"no logged request {request_id!r}")
+    return record_from_row(row)
+
+
+@page("view")
+async def request_page(request: Request, ui: Ui, session: Session) -> Response:
+    request_id = request.path_params["request_id"]
+    try:
+        record = await blocking(lambda: _one(ui.engine, request_id))
+    except NotFound as exc:
+        return ui.render(request, "not_found.html", session, 404, message=str(exc))
+    queues = await blocking(ReviewStore(ui.engine).queues)
+    sent = request.query_params.get("sent")
+    return ui.render(
+        request, "request.html", session, r=record, queues=queues, sent=sent, when=_when(record)
+    )
+
+
+def _when(record: RequestRecord) -> str:
+    return datetime.fromtimestamp(record.created_at, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+@page("review")
+async def send_to_review(request: Request, ui: Ui, session: Session) -> Response:
+    request_id = request.path_params["request_id"]
+    form = await request.form()
+    queue = str(form.get("queue") or "")
+    store = ReviewStore(ui.engine)
+
+    def send() -> tuple[int, int]:
+        record = _one(ui.engine, request_id)
+        item = NewItem(
+            record.request_body or "(the request body was not logged)",
+            output=record.response_body,
+            meta=_meta(record),
+            source="request",
+            source_ref=record.id,
+        )
+        return store.add_items(queue, [item])
+
+    try:
+        added, _ = await blocking(send)
+    except NotFound as exc:
+        return ui.render(request, "not_found.html", session, 404, message=str(exc))
+    await blocking(
+        lambda: ui.users.audit(session.user.name, "review.send", request_id, {"queue": queue})
+    )
+    root = request.scope.get("root_path", "")
+    state = "added" if added else "already-there"
+    return RedirectResponse(f"{root}/requests/{request_id}?sent={state}", 303)
+
+
+def _meta(record: RequestRecord) -> dict[str, Any]:
+    return {
+        "model": record.model_group,
+        "status": record.status_code,
+        "prompt": record.prompt_name,
+        "prompt_version": record.prompt_version,
+        "variant": record.variant,
+        "latency_ms": record.latency_ms,
+        "cost_usd": record.cost_usd,
+    }
