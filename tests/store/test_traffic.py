@@ -46,9 +46,13 @@ def records(n: int = 400, seed: int = 0) -> list[RequestRecord]:
 def test_rows_sum_each_minute_and_hour() -> None:
     rows = traffic_rows(records())
     for width in ("minute", "hour"):
-        mine = [r for r in rows if r["width"] == width]
+        mine = [r for r in rows if r["width"] == width and r["dim"] == "all"]
         assert sum(r["requests"] for r in mine) == 400
         assert all(sum(r[f"lat_{i:02d}"] for i in range(24)) == r["requests"] for r in mine)
+    for dim in ("all", "model", "key", "team"):
+        mine = [r for r in rows if r["width"] == "hour" and r["dim"] == dim]
+        assert sum(r["requests"] for r in mine) == 400
+    assert {r["value"] for r in rows if r["dim"] == "key"} == {"", "k1", "k2"}
     hours = {r["bucket"] for r in rows if r["width"] == "hour"}
     assert len(hours) in (3, 4) and all(len(b) == 13 for b in hours)
 
@@ -78,11 +82,11 @@ def test_the_writer_adds_to_the_rollup_and_series_read_it_back(engine: sa.Engine
     assert sum(p.errors for p in hours) == sum(r.status_code >= 400 for r in written)
     cost = sum(r.cost_usd or 0 for r in written)
     assert sum(p.cost_usd for p in hours) == pytest.approx(cost)
-    by_model = dict(traffic_series(engine, START, end, "minute", group_by="model"))
+    by_model = dict(traffic_series(engine, START, end, "minute", "model"))
     assert set(by_model) == {"small", "large"}
     small = sum(r.model_group == "small" for r in written)
     assert sum(p.requests for p in by_model["small"]) == small
-    [(_, k1)] = traffic_series(engine, START, end, "hour", key_id="k1")
+    k1 = dict(traffic_series(engine, START, end, "hour", "key"))["k1"]
     assert sum(p.requests for p in k1) == sum(r.key_id == "k1" for r in written)
     assert len(buckets(START, end, "hour")) == 5 and len(buckets(START, end, "minute")) == 241
 
@@ -102,14 +106,14 @@ def test_the_migration_fills_the_rollup_from_an_existing_log(bare_engine: sa.Eng
     migrate(bare_engine)
     with bare_engine.connect() as conn:
         stored = {
-            tuple(row[:5]): tuple(row[5:]) for row in conn.execute(sa.select(traffic_rollup)).all()
+            tuple(row[:4]): tuple(row[4:]) for row in conn.execute(sa.select(traffic_rollup)).all()
         }
     expected = {
-        tuple(r[c] for c in ("width", "bucket", "model", "key_id", "team_id")): r
+        tuple(r[c] for c in ("width", "bucket", "dim", "value")): r
         for r in traffic_rows(written)
     }
     assert set(stored) == set(expected)
-    names = [c.name for c in traffic_rollup.columns][5:]
+    names = [c.name for c in traffic_rollup.columns][4:]
     for key, row in expected.items():
         got = dict(zip(names, stored[key], strict=True))
         for name in names:

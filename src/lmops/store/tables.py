@@ -453,16 +453,17 @@ LATENCY_BOUNDS_MS = (
     1000.0, 1500.0, 2000.0, 3000.0, 5000.0, 7500.0, 10000.0, 15000.0, 20000.0, 30000.0, 60000.0,
 )  # fmt: skip
 
-# Every logged request per minute and per hour (``width``), model group, key and team (added by
-# 0008), summed by the request-log writer with the rows: the dashboard's overview reads this.
+# Every logged request per minute and per hour (``width``), in four rows: all traffic, its model
+# group's, its key's and its team's (``dim``, ``value``; added by 0008), summed by the request-log
+# writer with the rows: the dashboard's overview reads this. One row per dimension rather than
+# one per (model, key, team): a month by team reads 720 x teams rows, not every combination.
 traffic_rollup = sa.Table(
     "traffic_rollup",
     metadata,
     sa.Column("width", sa.String(6), primary_key=True),  # minute | hour
     sa.Column("bucket", sa.String(16), primary_key=True),  # YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH
-    sa.Column("model", sa.String(), primary_key=True),
-    sa.Column("key_id", sa.String(32), primary_key=True),  # "" when none
-    sa.Column("team_id", sa.String(32), primary_key=True),  # "" when none
+    sa.Column("dim", sa.String(5), primary_key=True),  # all | model | key | team
+    sa.Column("value", sa.String(), primary_key=True),  # "" for all, and for no key or team
     _counter("requests"),
     _counter("errors"),
     _counter("rate_limited"),

@@ -1,5 +1,5 @@
-"""Traffic: a rollup of every logged request per minute and per hour, model group, key and team,
-for the dashboard's overview.
+"""Traffic: a rollup of every logged request per minute and per hour, in all and by model group,
+key and team, for the dashboard's overview.
 
 The request-log writer adds each batch to ``traffic_rollup`` in the transaction that inserts it
 (as it does ``spend_daily``), so the overview reads a few thousand rollup rows for any range,
@@ -11,6 +11,7 @@ the bucket it falls in, linearly placed within it, so it is exact to within that
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,20 +27,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LATENCY_BOUNDS_MS",
+    "Dim",
     "TrafficPoint",
     "Width",
     "percentile",
     "traffic_rows",
     "traffic_series",
+    "traffic_totals",
     "upsert_traffic",
+    "usage_lines",
 ]
 
 Width = Literal["minute", "hour"]
+Dim = Literal["model", "key", "team"]
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 _FORMAT = {"minute": "%Y-%m-%dT%H:%M", "hour": "%Y-%m-%dT%H"}
-_KEY = ("width", "bucket", "model", "key_id", "team_id")
+_KEY = ("width", "bucket", "dim", "value")
 _HISTOGRAM = tuple(f"lat_{i:02d}" for i in range(len(LATENCY_BOUNDS_MS) + 1))
-_SUMS = (
+_SCALARS = (
     "requests",
     "errors",
     "rate_limited",
@@ -51,8 +56,9 @@ _SUMS = (
     "latency_ms",
     "ttft_ms",
     "ttft_count",
-    *_HISTOGRAM,
 )
+_SUMS = (*_SCALARS, *_HISTOGRAM)
+_FLOATS = frozenset({"cost_usd", "latency_ms", "ttft_ms"})
 
 
 def bucket(at: datetime, width: Width) -> str:
@@ -60,19 +66,17 @@ def bucket(at: datetime, width: Width) -> str:
 
 
 def traffic_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
-    """``traffic_rollup`` rows for ``records``: per minute and per hour, model, key and team."""
+    """``traffic_rollup`` rows for ``records``: per minute and per hour, in all and for the
+    record's model group, key and team."""
     rows: dict[tuple[str, ...], dict[str, Any]] = {}
     for r in records:
         at = datetime.fromtimestamp(r.created_at, UTC)
         lat = _HISTOGRAM[bisect.bisect_left(LATENCY_BOUNDS_MS, r.latency_ms)]
-        for width in ("minute", "hour"):
-            key = (
-                width,
-                at.strftime(_FORMAT[width]),
-                r.model_group,
-                r.key_id or "",
-                r.team_id or "",
-            )
+        dims = (("all", ""), ("model", r.model_group), ("key", r.key_id or ""))
+        for width, (dim, value) in itertools.product(
+            ("minute", "hour"), (*dims, ("team", r.team_id or ""))
+        ):
+            key = (width, at.strftime(_FORMAT[width]), dim, value)
             row = rows.get(key)
             if row is None:
                 row = rows[key] = dict(zip(_KEY, key, strict=True)) | dict.fromkeys(_SUMS, 0)
@@ -155,58 +159,78 @@ def percentile(histogram: Sequence[int], q: float) -> float | None:
 
 
 def traffic_series(
+    engine: sa.Engine, start: datetime, end: datetime, width: Width, by: Dim | None = None
+) -> list[tuple[str, list[TrafficPoint]]]:
+    """Totals per ``width`` bucket from ``start`` to ``end`` (UTC): one series per model group,
+    key or team (``by``; ``""`` for none), or one series of all traffic, named ``""``."""
+    t = traffic_rollup
+    stmt = sa.select(t).where(*_in_range(start, end, width, by)).order_by(t.c.value, t.c.bucket)
+    series: dict[str, list[TrafficPoint]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(stmt):
+            series.setdefault(row.value, []).append(_point(row))
+    return list(series.items())
+
+
+def traffic_totals(
+    engine: sa.Engine, start: datetime, end: datetime, width: Width, by: Dim
+) -> list[tuple[str, TrafficPoint]]:
+    """Totals over the whole range per model group, key or team, summed by the database."""
+    t = traffic_rollup
+    stmt = (
+        sa.select(
+            t.c.value,
+            sa.literal("").label("bucket"),
+            *(sa.func.sum(t.c[n]).label(n) for n in _SUMS),
+        )
+        .where(*_in_range(start, end, width, by))
+        .group_by(t.c.value)
+    )
+    with engine.connect() as conn:
+        return [(row.value, _point(row)) for row in conn.execute(stmt)]
+
+
+def usage_lines(
     engine: sa.Engine,
     start: datetime,
     end: datetime,
     width: Width,
-    *,
-    group_by: Literal["model", "key_id", "team_id"] | None = None,
-    model: str | None = None,
-    key_id: str | None = None,
-    team_id: str | None = None,
-) -> list[tuple[str, list[TrafficPoint]]]:
-    """Totals per ``width`` bucket from ``start`` to ``end`` (UTC), one series per value of
-    ``group_by`` (or one series, ``""``), optionally narrowed to a model, key or team."""
+    by: Dim,
+    values: Sequence[str],
+) -> dict[str, dict[str, tuple[int, float]]]:
+    """Tokens and cost per bucket of the given model groups, keys or teams: what a chart of a
+    few of them needs, without the rest of the rollup's columns."""
     t = traffic_rollup
-    group = t.c[group_by] if group_by is not None else sa.literal("")
-    sums = [sa.func.sum(t.c[name]).label(name) for name in _SUMS]
-    conditions = [
+    stmt = sa.select(
+        t.c.value, t.c.bucket, t.c.prompt_tokens + t.c.completion_tokens, t.c.cost_usd
+    ).where(*_in_range(start, end, width, by), t.c.value.in_(list(values)))
+    found: dict[str, dict[str, tuple[int, float]]] = {}
+    with engine.connect() as conn:
+        for value, at, tokens, cost in conn.execute(stmt):
+            found.setdefault(value, {})[at] = (int(tokens), float(cost))
+    return found
+
+
+def _in_range(
+    start: datetime, end: datetime, width: Width, by: Dim | None
+) -> list[sa.ColumnElement[bool]]:
+    t = traffic_rollup
+    return [
         t.c.width == width,
+        t.c.dim == (by or "all"),
         t.c.bucket >= bucket(start, width),
         t.c.bucket <= bucket(end, width),
     ]
-    for column, value in (("model", model), ("key_id", key_id), ("team_id", team_id)):
-        if value is not None:
-            conditions.append(t.c[column] == value)
-    stmt = (
-        sa.select(group.label("grp"), t.c.bucket, *sums)
-        .where(*conditions)
-        .group_by(group, t.c.bucket)
-        .order_by(group, t.c.bucket)
-    )
-    series: dict[str, list[TrafficPoint]] = {}
-    with engine.connect() as conn:
-        for row in conn.execute(stmt):
-            series.setdefault(row.grp, []).append(_point(row))
-    return list(series.items())
 
 
 def _point(row: sa.Row[Any]) -> TrafficPoint:
-    return TrafficPoint(
-        row.bucket,
-        int(row.requests),
-        int(row.errors),
-        int(row.rate_limited),
-        int(row.cache_hits),
-        int(row.prompt_tokens),
-        int(row.completion_tokens),
-        int(row.unpriced_requests),
-        float(row.cost_usd),
-        float(row.latency_ms),
-        float(row.ttft_ms),
-        int(row.ttft_count),
-        tuple(int(row[i]) for i in range(len(row) - len(_HISTOGRAM), len(row))),
-    )
+    values = row._mapping
+    # Sums come back as Decimal from PostgreSQL's bigint columns: plain numbers here.
+    scalars: dict[str, Any] = {
+        name: float(values[name]) if name in _FLOATS else int(values[name]) for name in _SCALARS
+    }
+    histogram = tuple(int(values[n]) for n in _HISTOGRAM)
+    return TrafficPoint(row.bucket, histogram=histogram, **scalars)
 
 
 def buckets(start: datetime, end: datetime, width: Width) -> list[str]:

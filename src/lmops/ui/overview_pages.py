@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from lmops.store.traffic import TrafficPoint, Width, buckets, percentile, traffic_series
+from lmops.store.traffic import (
+    Dim,
+    TrafficPoint,
+    Width,
+    buckets,
+    percentile,
+    traffic_series,
+    traffic_totals,
+    usage_lines,
+)
 from lmops.ui.users import Session
 from lmops.ui.web import Ui, blocking, page
 
@@ -30,8 +39,9 @@ RANGES = {
     "7d": timedelta(days=7),
     "30d": timedelta(days=30),
 }
-_BY = {"model": "model", "key": "key_id", "team": "team_id"}
+_BY: dict[str, Dim] = {"model": "model", "key": "key", "team": "team"}
 _MINUTES_UP_TO = timedelta(hours=6)
+_CHARTED = 7  # the groups drawn in the tokens and cost charts: the costliest (all in the table)
 
 
 def routes() -> list[BaseRoute]:
@@ -86,7 +96,7 @@ def _total(points: list[TrafficPoint]) -> dict[str, Any]:
 
 
 def _charts(
-    r: _Range, total: list[TrafficPoint], groups: list[tuple[str, list[TrafficPoint]]]
+    r: _Range, total: list[TrafficPoint], lines: dict[str, dict[str, tuple[int, float]]]
 ) -> dict[str, Any]:
     """The chart data: an x axis of every bucket (epoch seconds) and one array per line."""
     axis = buckets(r.start, r.end, r.width)
@@ -96,21 +106,15 @@ def _charts(
     def line(value: Any) -> list[float | None]:
         return [value(at[b]) if b in at else None for b in axis]
 
-    def per_group(value: Any) -> dict[str, list[float | None]]:
-        found = {}
-        for name, points in groups:
-            mine = {p.bucket: p for p in points}
-            found[name or "(none)"] = [value(mine[b]) if b in mine else None for b in axis]
-        return found
+    def usage(i: int) -> dict[str, list[float | None]]:
+        return {
+            name or "(none)": [mine[b][i] if b in mine else None for b in axis]
+            for name, mine in lines.items()
+        }
 
-    x = [
-        datetime.strptime(b, "%Y-%m-%dT%H:%M" if r.width == "minute" else "%Y-%m-%dT%H")
-        .replace(tzinfo=UTC)
-        .timestamp()
-        for b in axis
-    ]
+    pattern = "%Y-%m-%dT%H:%M" if r.width == "minute" else "%Y-%m-%dT%H"
     return {
-        "x": x,
+        "x": [datetime.strptime(b, pattern).replace(tzinfo=UTC).timestamp() for b in axis],
         "requests_per_s": line(lambda p: p.requests / seconds),
         "error_rate": line(lambda p: p.errors / p.requests if p.requests else None),
         "p50": line(lambda p: p.latency_percentile(0.5)),
@@ -118,8 +122,8 @@ def _charts(
         "p99": line(lambda p: p.latency_percentile(0.99)),
         "ttft": line(lambda p: p.mean_ttft_ms),
         "cache_hit_rate": line(lambda p: p.cache_hits / p.requests if p.requests else None),
-        "tokens": per_group(lambda p: p.prompt_tokens + p.completion_tokens),
-        "cost": per_group(lambda p: p.cost_usd),
+        "tokens": usage(0),
+        "cost": usage(1),
     }
 
 
@@ -134,17 +138,17 @@ async def overview(request: Request, ui: Ui, session: Session) -> Response:
             request, "overview.html", session, 400, error=error, ranges=RANGES, r=None, by=by
         )
     r = chosen
-    column: Literal["model", "key_id", "team_id"] = _BY[by]  # type: ignore[assignment]
+    dim = _BY[by]
 
-    def load() -> tuple[list[TrafficPoint], list[tuple[str, list[TrafficPoint]]]]:
+    def load() -> tuple[list[TrafficPoint], list[tuple[str, TrafficPoint]], dict[str, Any]]:
         [(_, total)] = traffic_series(ui.engine, r.start, r.end, r.width) or [("", [])]
-        return total, traffic_series(ui.engine, r.start, r.end, r.width, group_by=column)
+        groups = traffic_totals(ui.engine, r.start, r.end, r.width, dim)
+        groups.sort(key=lambda g: (-g[1].cost_usd, -g[1].requests, g[0]))
+        top = [name for name, _ in groups[:_CHARTED]]
+        return total, groups, usage_lines(ui.engine, r.start, r.end, r.width, dim, top)
 
-    total, groups = await blocking(load)
-    table = sorted(
-        ((name or "(none)", _total(points)) for name, points in groups),
-        key=lambda row: (-row[1]["cost_usd"], -row[1]["requests"]),
-    )
+    total, groups, lines = await blocking(load)
+    table = [(name or "(none)", _total([point])) for name, point in groups]
     return ui.render(
         request,
         "overview.html",
@@ -156,5 +160,5 @@ async def overview(request: Request, ui: Ui, session: Session) -> Response:
         summary=_total(total) if total else None,
         table=table,
         # inside <script type="application/json">: no "</" may close it early
-        charts=orjson.dumps(_charts(r, total, groups)).decode().replace("</", "<\\/"),
+        charts=orjson.dumps(_charts(r, total, lines)).decode().replace("</", "<\\/"),
     )

@@ -1,5 +1,5 @@
-"""Traffic per minute and per hour, model group, key and team, with a latency histogram; filled
-from the request log already there.
+"""Traffic per minute and per hour, in all and by model group, key and team, with a latency
+histogram; filled from the request log already there.
 
 Revision ID: 0008
 Revises: 0007
@@ -37,9 +37,8 @@ def upgrade() -> None:
         "traffic_rollup",
         sa.Column("width", sa.String(6), primary_key=True),
         sa.Column("bucket", sa.String(16), primary_key=True),
-        sa.Column("model", sa.String(), primary_key=True),
-        sa.Column("key_id", sa.String(32), primary_key=True),
-        sa.Column("team_id", sa.String(32), primary_key=True),
+        sa.Column("dim", sa.String(5), primary_key=True),
+        sa.Column("value", sa.String(), primary_key=True),
         _counter("requests"),
         _counter("errors"),
         _counter("rate_limited"),
@@ -54,10 +53,19 @@ def upgrade() -> None:
         *(_counter(name) for name in _HISTOGRAM),
     )
     for width in ("minute", "hour"):
-        op.execute(_backfill(op.get_bind().dialect.name, width))
+        for dim, column in _DIMS.items():
+            op.execute(_backfill(op.get_bind().dialect.name, width, dim, column))
 
 
-def _backfill(dialect: str, width: str) -> str:
+_DIMS = {
+    "all": "''",
+    "model": "model_group",
+    "key": "COALESCE(key_id, '')",
+    "team": "COALESCE(team_id, '')",
+}
+
+
+def _backfill(dialect: str, width: str, dim: str, column: str) -> str:
     """INSERT ... SELECT of the request log into the rollup (no client value: literal SQL)."""
     if dialect == "postgresql":
         pattern = 'YYYY-MM-DD"T"HH24:MI' if width == "minute" else 'YYYY-MM-DD"T"HH24'
@@ -84,10 +92,9 @@ def _backfill(dialect: str, width: str) -> str:
         "COUNT(ttft_ms)",
         *histogram,
     ]
-    columns = ", ".join(("width", "bucket", "model", "key_id", "team_id", *_SUMS, *_HISTOGRAM))
+    columns = ", ".join(("width", "bucket", "dim", "value", *_SUMS, *_HISTOGRAM))
     return (
         f"INSERT INTO traffic_rollup ({columns}) "
-        f"SELECT '{width}', {bucket}, model_group, COALESCE(key_id, ''), COALESCE(team_id, ''), "
-        f"{', '.join(sums)} FROM request_log "
-        f"GROUP BY {bucket}, model_group, COALESCE(key_id, ''), COALESCE(team_id, '')"
+        f"SELECT '{width}', {bucket}, '{dim}', {column}, {', '.join(sums)} FROM request_log "
+        f"GROUP BY {bucket}" + ("" if dim == "all" else f", {column}")
     )
