@@ -13,12 +13,16 @@ from typing import Any
 
 import pytest
 
+from lmops.prompts.model import PromptContent
+from lmops.prompts.store import PromptStore
+from lmops.prompts.templates import template_variables
 from lmops.review.rubric import Rubric
 from lmops.review.store import NewItem, ReviewStore
 from lmops.store.db import create_engine
+from lmops.store.keys import KeyStore, hash_key
 from lmops.store.request_batch import BatchInserter
 from lmops.ui.users import UserStore
-from tests.conftest import RunningGateway, config_from, start_gateway
+from tests.conftest import MASTER_KEY, RunningGateway, config_from, start_gateway
 from tests.ui.test_traffic_pages import traffic
 
 try:
@@ -75,6 +79,13 @@ def gateway(tmp_path: Path) -> Iterator[RunningGateway]:
         ],
     )
     BatchInserter(engine).write(traffic(), retry=False)
+    prompts = PromptStore(engine)
+    for text, label in (
+        ("Answer briefly: {{ q }}", "production"),
+        ("Answer kindly: {{ q }}", None),
+    ):
+        content = PromptContent("text", text)
+        prompts.push("support", content, template_variables(content), author="cli", label=label)
     engine.dispose()
     yield gw
     gw.stop()
@@ -164,3 +175,37 @@ def test_log_in_and_review_three_items_with_the_keyboard(
         {"helpful": 2.0, "correct": False, "tone": "rude", "comment": "checked by keyboard"},
         {"helpful": 4.0, "correct": True, "tone": "casual", "comment": "checked by keyboard"},
     ]
+
+
+def test_an_admin_creates_a_key_and_moves_a_prompt_label(
+    page: Page, gateway: RunningGateway, tmp_path: Path
+) -> None:
+    page.goto(f"{gateway.url}/ui/keys")
+    page.fill("input[name=master_key]", MASTER_KEY)
+    page.press("input[name=master_key]", "Enter")
+    page.wait_for_url("**/ui/keys")
+    form = page.locator("#new-key")
+    form.locator("input[name=name]").fill("billing-app")
+    form.locator("input[name=rpm]").fill("120")
+    form.locator("button[type=submit]").click()
+    secret = page.inner_text("#secret").strip()
+    assert secret.startswith("sk-")
+    shot(page, "key-secret", tmp_path)
+    page.click("text=I have copied it")
+    assert secret not in page.content()  # shown once
+    shot(page, "key", tmp_path)
+
+    page.goto(f"{gateway.url}/ui/prompts/support")
+    shot(page, "prompt", tmp_path)
+    page.click("a:has-text('Move production here')")
+    page.wait_for_selector("#confirm")
+    shot(page, "prompt-move", tmp_path)
+    page.click("#confirm button[type=submit]")
+    page.wait_for_url("**/ui/prompts/support**")
+
+    engine = create_engine(str(gateway.config.settings.database_url))
+    key = KeyStore(engine).find_key_by_hash(hash_key(secret))
+    labels = PromptStore(engine).labels("support")
+    engine.dispose()
+    assert key is not None and key.name == "billing-app" and key.limits.rpm == 120
+    assert labels["production"] == 2

@@ -55,9 +55,16 @@ class Ui:
         return cls(engine, UserStore(engine), master_key, env)
 
     def render(
-        self, request: Request, name: str, session: Session | None, status: int = 200, **ctx: Any
+        self,
+        request: Request,
+        template: str,
+        session: Session | None,
+        status: int = 200,
+        /,
+        **ctx: Any,
     ) -> HTMLResponse:
-        html = self.templates.get_template(name).render(
+        """``template`` with ``ctx`` (any name, ``name`` included), the session and the root."""
+        html = self.templates.get_template(template).render(
             request=request, session=session, root=request.scope.get("root_path", ""), **ctx
         )
         return HTMLResponse(html, status)
