@@ -109,8 +109,7 @@ def test_the_migration_fills_the_rollup_from_an_existing_log(bare_engine: sa.Eng
             tuple(row[:4]): tuple(row[4:]) for row in conn.execute(sa.select(traffic_rollup)).all()
         }
     expected = {
-        tuple(r[c] for c in ("width", "bucket", "dim", "value")): r
-        for r in traffic_rows(written)
+        tuple(r[c] for c in ("width", "bucket", "dim", "value")): r for r in traffic_rows(written)
     }
     assert set(stored) == set(expected)
     names = [c.name for c in traffic_rollup.columns][4:]
