@@ -94,7 +94,7 @@ def test_migrate_is_idempotent(bare_engine: sa.Engine) -> None:
         for table in ("request_log", "teams", "virtual_keys", "spend_daily"):
             assert inspector.has_table(table)
         indexed = {tuple(ix["column_names"]) for ix in inspector.get_indexes("request_log")}
-        assert {("created_at",), ("model_group",)} <= indexed
+        assert {("created_at",), ("model_group", "created_at")} <= indexed
         # What changed_since and budget seeding rely on to stay cheap.
         assert ("updated_at",) in {
             tuple(ix["column_names"]) for ix in inspector.get_indexes("virtual_keys")

@@ -73,7 +73,8 @@ request_log = sa.Table(
     sa.Column("created_at", UTCDateTime(), nullable=False, index=True),
     sa.Column("principal", sa.String(), nullable=False),
     sa.Column("endpoint", sa.String(32), nullable=False),
-    sa.Column("model_group", sa.String(), nullable=False, index=True),
+    # Indexed with created_at (0009): newest first within a model group, as the explorer reads.
+    sa.Column("model_group", sa.String(), nullable=False),
     sa.Column("deployment", sa.String(), nullable=True),
     sa.Column("status_code", sa.Integer(), nullable=False),
     sa.Column("error_type", sa.String(), nullable=True),
@@ -100,6 +101,7 @@ request_log = sa.Table(
     # Added by 0005: the guardrail rules that fired, never what they found.
     sa.Column("guardrails", sa.Text(), nullable=True),
     sa.Index("ix_request_log_experiment", "experiment"),
+    sa.Index("ix_request_log_model_group_created_at", "model_group", "created_at"),
 )
 
 
