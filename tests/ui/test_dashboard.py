@@ -3,23 +3,17 @@ login, the session cookie's flags, roles, CSRF on every form, and reviewing thro
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 import sqlalchemy as sa
-from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from lmops.review.rubric import Rubric
 from lmops.review.store import NewItem, ReviewStore
-from lmops.store.db import create_engine, migrate
-from lmops.ui.app import create_ui_app
-from lmops.ui.users import UserStore
+from tests.ui.web import MASTER, client, csrf, login, store_with_users
 
-MASTER = "sk-ui-master-0123456789"
 RUBRIC = Rubric.model_validate(
     {
         "fields": [
@@ -34,11 +28,7 @@ PAGES = ["/", "/review", "/review/q", "/review/q/next", "/review/q/items/1"]
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[sa.Engine]:
-    engine = create_engine(f"sqlite:///{tmp_path / 'lmops.db'}")
-    migrate(engine)
-    users = UserStore(engine)
-    for name, role in (("ann", "reviewer"), ("vic", "viewer"), ("ada", "admin")):
-        users.create(name, role, f"{name}-password", by="test")  # type: ignore[arg-type]
+    engine = store_with_users(tmp_path)
     reviews = ReviewStore(engine)
     reviews.create_queue("q", RUBRIC, description="Support answers", instructions="Be fair.")
     reviews.add_items(
@@ -48,25 +38,10 @@ def engine(tmp_path: Path) -> Iterator[sa.Engine]:
     engine.dispose()
 
 
-def client(engine: sa.Engine, base: str = "http://gw") -> httpx.AsyncClient:
-    app = Starlette(routes=[Mount("/ui", app=create_ui_app(engine, MASTER))])
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=f"{base}/ui")
-
-
 @pytest.fixture
 async def anon(engine: sa.Engine) -> AsyncIterator[httpx.AsyncClient]:
     async with client(engine) as c:
         yield c
-
-
-async def login(c: httpx.AsyncClient, name: str) -> str:
-    """Log in as ``name``; the session's CSRF token."""
-    r = await c.post("/login", data={"name": name, "password": f"{name}-password"})
-    assert r.status_code == 303, r.text
-    page = await c.get("/review")
-    found = re.search(r'name="csrf" value="([^"]+)"', page.text)
-    assert found is not None
-    return found.group(1)
 
 
 async def test_no_page_opens_without_a_login(anon: httpx.AsyncClient) -> None:
@@ -95,9 +70,7 @@ async def test_logging_in_sets_a_locked_down_cookie_and_logging_out_ends_it(
             assert flag in cookie
         page = await c.get("/review/q")
         assert page.status_code == 200 and "ann (reviewer)" in page.text
-        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
-        assert csrf is not None
-        out = await c.post("/logout", data={"csrf": csrf.group(1)})
+        out = await c.post("/logout", data={"csrf": csrf(page.text)})
         assert out.status_code == 303
         c.cookies.clear()  # what the browser does on the deleted cookie
         assert (await c.get("/review")).status_code == 303

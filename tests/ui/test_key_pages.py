@@ -13,27 +13,20 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
-from starlette.applications import Starlette
-from starlette.routing import Mount
 
-from lmops.store.db import create_engine, migrate
 from lmops.store.keys import KeyRecord, KeyStore, Limits, hash_key
 from lmops.store.spend import upsert_rollup
-from lmops.ui.app import create_ui_app
 from lmops.ui.users import AuditEntry, UserStore
+from tests.ui.web import client, store_with_users
+from tests.ui.web import login as logged_in
 
-MASTER = "sk-ui-master-0123456789"
 SECRET = re.compile(r"sk-lmops-[A-Za-z0-9_-]{43}")
 HOSTILE = "<script>alert(1)</script>"
 
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[sa.Engine]:
-    engine = create_engine(f"sqlite:///{tmp_path / 'lmops.db'}")
-    migrate(engine)
-    users = UserStore(engine)
-    for name, role in (("ann", "reviewer"), ("vic", "viewer"), ("ada", "admin")):
-        users.create(name, role, f"{name}-password", by="test")  # type: ignore[arg-type]
+    engine = store_with_users(tmp_path)
     keys = KeyStore(engine)
     team = keys.create_team("core", limits=Limits(rpm=1000))
     keys.create_key(
@@ -46,21 +39,12 @@ def engine(tmp_path: Path) -> Iterator[sa.Engine]:
 
 @pytest.fixture
 async def web(engine: sa.Engine) -> AsyncIterator[httpx.AsyncClient]:
-    app = Starlette(routes=[Mount("/ui", app=create_ui_app(engine, MASTER))])
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://gw/ui") as c:
+    async with client(engine) as c:
         yield c
 
 
 async def login(c: httpx.AsyncClient, name: str) -> str:
-    """Log in as ``name``; the session's CSRF token."""
-    r = await c.post("/login", data={"name": name, "password": f"{name}-password"})
-    assert r.status_code == 303, r.text
-    page = await c.get("/keys")
-    assert page.status_code == 200
-    found = re.search(r'name="csrf" value="([^"]+)"', page.text)
-    assert found is not None
-    return found.group(1)
+    return await logged_in(c, name, "/keys")
 
 
 def key(engine: sa.Engine, ref: str) -> KeyRecord:

@@ -12,20 +12,17 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
-from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.model import ChatMessage, PromptContent, Variant
 from lmops.prompts.store import PromptStore
 from lmops.prompts.templates import template_variables
-from lmops.store.db import create_engine, migrate
 from lmops.store.tables import request_log
-from lmops.ui.app import create_ui_app
 from lmops.ui.prompt_pages import diff_lines
 from lmops.ui.users import UserStore
+from tests.ui.web import client, store_with_users
+from tests.ui.web import login as logged_in
 
-MASTER = "sk-ui-master-0123456789"
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 V1 = "Hello {{ name }}!\nThanks for writing.\n"
 V2 = "Hello {{ name }}, about {{ topic }}!\nThanks for writing.\n"
@@ -37,11 +34,7 @@ def _push(store: PromptStore, name: str, content: PromptContent, **kw: str) -> N
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[sa.Engine]:
-    engine = create_engine(f"sqlite:///{tmp_path / 'lmops.db'}")
-    migrate(engine)
-    users = UserStore(engine)
-    for name, role in (("ann", "reviewer"), ("vic", "viewer"), ("ada", "admin")):
-        users.create(name, role, f"{name}-password", by="test")  # type: ignore[arg-type]
+    engine = store_with_users(tmp_path)
     prompts = PromptStore(engine)
     _push(prompts, "support", PromptContent("text", V1), label="production")
     _push(prompts, "support", PromptContent("text", V2), message="<i>add topic</i>")
@@ -87,11 +80,6 @@ def _experiments(engine: sa.Engine) -> None:
         store.add_feedback(f"req{i:05d}", score=0.5 + (i % 2) * 0.4)
 
 
-def client(engine: sa.Engine) -> httpx.AsyncClient:
-    app = Starlette(routes=[Mount("/ui", app=create_ui_app(engine, MASTER))])
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw/ui")
-
-
 @pytest.fixture
 async def web(engine: sa.Engine) -> AsyncIterator[httpx.AsyncClient]:
     async with client(engine) as c:
@@ -99,17 +87,7 @@ async def web(engine: sa.Engine) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def login(c: httpx.AsyncClient, name: str) -> str:
-    """Log in as ``name``; the session's CSRF token, as a page of ours carries it."""
-    c.cookies.clear()
-    r = await c.post("/login", data={"name": name, "password": f"{name}-password"})
-    assert r.status_code == 303, r.text
-    return _csrf((await c.get("/prompts/support/render")).text)
-
-
-def _csrf(html: str) -> str:
-    found = re.search(r'name="csrf" value="([^"]+)"', html)
-    assert found is not None
-    return found.group(1)
+    return await logged_in(c, name, "/prompts/support/render")
 
 
 def _audits(engine: sa.Engine, action: str) -> list[tuple[str, str, dict[str, object]]]:
