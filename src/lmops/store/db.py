@@ -8,6 +8,7 @@ reached through SQLAlchemy Core; the schema is owned by the Alembic migrations s
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ __all__ = [
     "HEAD_REVISION",
     "MIGRATIONS_DIR",
     "Ping",
+    "adding_upsert",
     "check_url",
     "create_engine",
     "describe_error",
@@ -136,15 +138,19 @@ def dialect_insert(conn: Connection, table: sa.Table) -> Any:
     Both dialects spell the upsert the same way, through different classes; imported here
     because loading PostgreSQL's dialect costs a SQLite start 0.1 s.
     """
-    if conn.dialect.name == "postgresql":
+    return _insert(conn.dialect.name, table)
+
+
+def _insert(dialect: str, table: sa.Table) -> Any:
+    if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
         return postgresql.insert(table)
-    if conn.dialect.name == "sqlite":
+    if dialect == "sqlite":
         from sqlalchemy.dialects import sqlite
 
         return sqlite.insert(table)
-    raise ValueError(f"an upsert needs SQLite or PostgreSQL, not {conn.dialect.name}")
+    raise ValueError(f"an upsert needs SQLite or PostgreSQL, not {dialect}")
 
 
 @contextmanager
@@ -156,6 +162,22 @@ def write_transaction(engine: sa.Engine) -> Iterator[Connection]:
             conn = conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
         with conn.begin():
             yield conn
+
+
+@functools.cache
+def adding_upsert(
+    dialect: str, table: sa.Table, key: tuple[str, ...], sums: tuple[str, ...]
+) -> Any:
+    """An INSERT into ``table`` that, for a row whose ``key`` exists, adds ``sums`` to it.
+
+    Built once per dialect and table: SQLAlchemy then reuses its compiled form, where building
+    the statement anew for every batch cost the request-log writer 0.7 to 1.8 ms a batch.
+    """
+    insert = _insert(dialect, table)
+    return insert.on_conflict_do_update(
+        index_elements=list(key),
+        set_={name: table.c[name] + insert.excluded[name] for name in sums},
+    )
 
 
 def migrate(engine: sa.Engine) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import sqlalchemy as sa
 
-from lmops.store.db import dialect_insert
+from lmops.store.db import adding_upsert
 from lmops.store.tables import spend_daily
 
 if TYPE_CHECKING:
@@ -115,11 +115,7 @@ def upsert_rollup(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> None:
             merged[key] = {name: row[name] for name in (*_KEY, *_SUMS)}
     if not merged:
         return
-    insert = dialect_insert(conn, spend_daily)
-    stmt = insert.on_conflict_do_update(
-        index_elements=list(_KEY),
-        set_={name: spend_daily.c[name] + insert.excluded[name] for name in _SUMS},
-    )
+    stmt = adding_upsert(conn.dialect.name, spend_daily, _KEY, _SUMS)
     conn.execute(stmt, [merged[key] for key in sorted(merged)])
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import sqlalchemy as sa
 
-from lmops.store.db import dialect_insert
+from lmops.store.db import adding_upsert
 from lmops.store.tables import LATENCY_BOUNDS_MS, traffic_rollup
 
 if TYPE_CHECKING:
@@ -67,35 +67,54 @@ def bucket(at: datetime, width: Width) -> str:
 
 def traffic_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
     """``traffic_rollup`` rows for ``records``: per minute and per hour, in all and for the
-    record's model group, key and team."""
-    rows: dict[tuple[str, ...], dict[str, Any]] = {}
+    record's model group, key and team.
+
+    The writer calls this for every batch, so each record is only added to its group's vector
+    (minute, model, key, team: a batch has few); the groups are then added to the eight rows.
+    """
+    groups: dict[tuple[int, str, str, str], list[float]] = {}
+    lat = len(_SCALARS)  # the histogram's first slot in a vector
     for r in records:
-        at = datetime.fromtimestamp(r.created_at, UTC)
-        lat = _HISTOGRAM[bisect.bisect_left(LATENCY_BOUNDS_MS, r.latency_ms)]
-        dims = (("all", ""), ("model", r.model_group), ("key", r.key_id or ""))
-        for width, (dim, value) in itertools.product(
-            ("minute", "hour"), (*dims, ("team", r.team_id or ""))
+        group = (int(r.created_at // 60), r.model_group, r.key_id or "", r.team_id or "")
+        v = groups.get(group)
+        if v is None:
+            v = groups[group] = [0.0] * len(_SUMS)
+        v[0] += 1
+        if r.status_code >= 400:
+            v[1] += 1
+            v[2] += r.status_code == 429
+        v[3] += r.cache_hit
+        v[4] += r.prompt_tokens or 0
+        v[5] += r.completion_tokens or 0
+        if r.cost_usd is None:
+            v[6] += 1
+        else:
+            v[7] += r.cost_usd
+        v[8] += r.latency_ms
+        if r.ttft_ms is not None:
+            v[9] += r.ttft_ms
+            v[10] += 1
+        v[lat + bisect.bisect_left(LATENCY_BOUNDS_MS, r.latency_ms)] += 1
+    rows: dict[tuple[str, ...], list[float]] = {}
+    for (minute, model, key, team), v in groups.items():
+        at = datetime.fromtimestamp(minute * 60, UTC)
+        stamps = [at.strftime(_FORMAT[width]) for width in ("minute", "hour")]
+        dims = (("all", ""), ("model", model), ("key", key), ("team", team))
+        for (width, stamp), (dim, value) in itertools.product(
+            zip(("minute", "hour"), stamps, strict=True), dims
         ):
-            key = (width, at.strftime(_FORMAT[width]), dim, value)
-            row = rows.get(key)
-            if row is None:
-                row = rows[key] = dict(zip(_KEY, key, strict=True)) | dict.fromkeys(_SUMS, 0)
-            row["requests"] += 1
-            row["errors"] += r.status_code >= 400
-            row["rate_limited"] += r.status_code == 429
-            row["cache_hits"] += r.cache_hit
-            row["prompt_tokens"] += r.prompt_tokens or 0
-            row["completion_tokens"] += r.completion_tokens or 0
-            if r.cost_usd is None:
-                row["unpriced_requests"] += 1
+            row_key = (width, stamp, dim, value)
+            total = rows.get(row_key)
+            if total is None:
+                rows[row_key] = list(v)
             else:
-                row["cost_usd"] += r.cost_usd
-            row["latency_ms"] += r.latency_ms
-            if r.ttft_ms is not None:
-                row["ttft_ms"] += r.ttft_ms
-                row["ttft_count"] += 1
-            row[lat] += 1
-    return list(rows.values())
+                for i, x in enumerate(v):
+                    total[i] += x
+    return [
+        dict(zip(_KEY, row_key, strict=True))
+        | {name: x if name in _FLOATS else int(x) for name, x in zip(_SUMS, v, strict=True)}
+        for row_key, v in rows.items()
+    ]
 
 
 def upsert_traffic(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> None:
@@ -104,11 +123,7 @@ def upsert_traffic(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> None:
     ordered = sorted(rows, key=lambda row: tuple(row[name] for name in _KEY))
     if not ordered:
         return
-    insert = dialect_insert(conn, traffic_rollup)
-    stmt = insert.on_conflict_do_update(
-        index_elements=list(_KEY),
-        set_={name: traffic_rollup.c[name] + insert.excluded[name] for name in _SUMS},
-    )
+    stmt = adding_upsert(conn.dialect.name, traffic_rollup, _KEY, _SUMS)
     conn.execute(stmt, ordered)
 
 
