@@ -17,7 +17,14 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from lmops.ui import key_pages, overview_pages, prompt_pages, request_pages, review_pages
+from lmops.ui import (
+    eval_pages,
+    key_pages,
+    overview_pages,
+    prompt_pages,
+    request_pages,
+    review_pages,
+)
 from lmops.ui.users import Session
 from lmops.ui.web import COOKIE, Ui, blocking, page
 
@@ -38,6 +45,7 @@ def create_ui_app(engine: sa.Engine, master_key: str | None) -> Starlette:
             *review_pages.routes(),
             *key_pages.routes(),
             *prompt_pages.routes(),
+            *eval_pages.routes(),
             Mount("/static", app=StaticFiles(directory=_STATIC), name="static"),
         ]
     )
