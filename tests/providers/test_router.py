@@ -1006,3 +1006,22 @@ async def test_cancelling_while_waiting_for_the_first_chunk_closes_the_stream() 
 
     assert stream.closed
     assert h.state("only").in_flight == 0
+
+
+async def test_the_snapshot_shows_failures_cooldowns_and_the_latency_average() -> None:
+    cheap, backup = cheap_and_backup([fail(), fail()])
+    h = make(cheap, backup, strategy="lowest-cost", retries=retries(0), cooldown=breaker())
+    before = {s.model: s for s in h.router.snapshot()}
+    assert before["cheap"].cooldown_left_s == 0 and before["cheap"].latency_ms is None
+    await h.route_error()
+    assert {s.model: s.recent_failures for s in h.router.snapshot()} == {"cheap": 1, "backup": 0}
+    h.clock.advance(5)
+    await h.route_error()  # the second failure in the window: cooling down for 30 s
+    h.clock.advance(10)
+    await h.route()  # served by backup
+    now = {s.model: s for s in h.router.snapshot()}
+    assert now["cheap"].cooldown_left_s == pytest.approx(20.0)
+    assert now["cheap"].recent_failures == 0  # cleared when the cooldown began
+    assert now["backup"].latency_ms is not None and now["backup"].in_flight == 0
+    assert [s.group for s in h.router.snapshot()] == ["g", "g"]
+    assert len(now) == 2

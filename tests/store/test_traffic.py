@@ -49,7 +49,7 @@ def test_rows_sum_each_minute_and_hour() -> None:
         mine = [r for r in rows if r["width"] == width and r["dim"] == "all"]
         assert sum(r["requests"] for r in mine) == 400
         assert all(sum(r[f"lat_{i:02d}"] for i in range(24)) == r["requests"] for r in mine)
-    for dim in ("all", "model", "key", "team"):
+    for dim in ("all", "model", "key", "team", "deployment"):
         mine = [r for r in rows if r["width"] == "hour" and r["dim"] == dim]
         assert sum(r["requests"] for r in mine) == 400
     assert {r["value"] for r in rows if r["dim"] == "key"} == {"", "k1", "k2"}

@@ -195,6 +195,11 @@ def test_an_admin_creates_a_key_and_moves_a_prompt_label(
     assert secret not in page.content()  # shown once
     shot(page, "key", tmp_path)
 
+    page.goto(f"{gateway.url}/ui/deployments")
+    assert page.locator("#deployments tbody tr").count() == 1  # the config's one mock model
+    assert "healthy" in page.inner_text("#deployments")
+    shot(page, "deployments", tmp_path)
+
     page.goto(f"{gateway.url}/ui/prompts/support")
     shot(page, "prompt", tmp_path)
     page.click("a:has-text('Move production here')")

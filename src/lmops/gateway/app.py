@@ -29,6 +29,7 @@ from lmops.gateway.prompt_routes import PromptRoutes
 from lmops.gateway.runtime import Runtime, build_runtime
 from lmops.gateway.services import Services
 from lmops.providers.base import Endpoint
+from lmops.providers.router import DeploymentStatus
 from lmops.store import db
 
 __all__ = ["create_app"]
@@ -130,7 +131,14 @@ class Gateway:
         from lmops.ui.app import create_ui_app  # Jinja2 and the pages: not at start
 
         master = self.config.settings.master_key
-        return create_ui_app(self.engine, master.get_secret_value() if master else None)
+
+        def deployments() -> list[DeploymentStatus]:
+            runtime = self.runtime
+            return runtime.router.snapshot() if runtime is not None else []
+
+        return create_ui_app(
+            self.engine, master.get_secret_value() if master else None, deployments
+        )
 
     async def _check_key(self, request: Request) -> Principal:
         return await self._auth.resolve(request.headers.get("authorization"))

@@ -49,6 +49,7 @@ class Runtime:
 
     handler: ProxyHandler
     ping: db.Ping
+    router: Router
 
 
 async def build_runtime(
@@ -105,7 +106,7 @@ async def build_runtime(
     # Everything built so far lives as long as the process: keep the collector from walking it
     # again and again (a full collection of it cost milliseconds of p99).
     gc.freeze()
-    return Runtime(handler, ping)
+    return Runtime(handler, ping, router)
 
 
 def _guardrails(

@@ -18,7 +18,14 @@ from lmops.config import Deployment, RouterSettings
 from lmops.errors import UpstreamError
 from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse, upstream_name
 
-__all__ = ["DeploymentState", "RouteGuard", "Routed", "Router", "RouterObserver"]
+__all__ = [
+    "DeploymentState",
+    "DeploymentStatus",
+    "RouteGuard",
+    "Routed",
+    "Router",
+    "RouterObserver",
+]
 
 _CLIENT_ERRORS = frozenset({400, 413, 422})
 
@@ -63,6 +70,20 @@ class DeploymentState:
         return d.input_cost_per_token + d.output_cost_per_token
 
 
+@dataclass(frozen=True, slots=True)
+class DeploymentStatus:
+    """What this process knows of a deployment now: for the dashboard."""
+
+    id: str
+    group: str
+    model: str | None
+    weight: float
+    in_flight: int
+    latency_ms: float | None  # the moving average routing uses
+    recent_failures: int  # within the cooldown window
+    cooldown_left_s: float  # 0 when it takes requests
+
+
 @dataclass(slots=True)
 class Routed:
     """A successful upstream answer; for streams ``first_chunk`` was read off ``chunks`` already."""
@@ -103,6 +124,25 @@ class Router:
 
     def states(self, group: str) -> Sequence[DeploymentState]:
         return self._groups[group]
+
+    def snapshot(self) -> list[DeploymentStatus]:
+        """Every deployment's state in this process, by group."""
+        now = self._clock()
+        window = self._settings.cooldown.window
+        return [
+            DeploymentStatus(
+                state.deployment.id,
+                group,
+                state.deployment.model,
+                state.deployment.weight,
+                state.in_flight,
+                state.latency * 1000 if state.latency is not None else None,
+                sum(1 for at in state.failures if at >= now - window),
+                max(0.0, state.cooldown_until - now),
+            )
+            for group, states in sorted(self._groups.items())
+            for state in states
+        ]
 
     def has_fallbacks(self) -> bool:
         settings = self._settings

@@ -455,16 +455,16 @@ LATENCY_BOUNDS_MS = (
     1000.0, 1500.0, 2000.0, 3000.0, 5000.0, 7500.0, 10000.0, 15000.0, 20000.0, 30000.0, 60000.0,
 )  # fmt: skip
 
-# Every logged request per minute and per hour (``width``), in four rows: all traffic, its model
-# group's, its key's and its team's (``dim``, ``value``; added by 0008), summed by the request-log
-# writer with the rows: the dashboard's overview reads this. One row per dimension rather than
-# one per (model, key, team): a month by team reads 720 x teams rows, not every combination.
+# Every logged request per minute and per hour (``width``), in five rows: all traffic, its model
+# group's, key's, team's and deployment's (``dim``, ``value``; added by 0008), summed by the
+# request-log writer with the rows: the dashboard reads this. One row per dimension rather than
+# one per combination: a month by team reads 720 x teams rows.
 traffic_rollup = sa.Table(
     "traffic_rollup",
     metadata,
     sa.Column("width", sa.String(6), primary_key=True),  # minute | hour
     sa.Column("bucket", sa.String(16), primary_key=True),  # YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH
-    sa.Column("dim", sa.String(5), primary_key=True),  # all | model | key | team
+    sa.Column("dim", sa.String(10), primary_key=True),  # all | model | key | team | deployment
     sa.Column("value", sa.String(), primary_key=True),  # "" for all, and for no key or team
     _counter("requests"),
     _counter("errors"),

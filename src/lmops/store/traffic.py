@@ -1,5 +1,5 @@
 """Traffic: a rollup of every logged request per minute and per hour, in all and by model group,
-key and team, for the dashboard's overview.
+key, team and deployment, for the dashboard's overview and deployments pages.
 
 The request-log writer adds each batch to ``traffic_rollup`` in the transaction that inserts it
 (as it does ``spend_daily``), so the overview reads a few thousand rollup rows for any range,
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 Width = Literal["minute", "hour"]
-Dim = Literal["model", "key", "team"]
+Dim = Literal["model", "key", "team", "deployment"]
 _STEP = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 _FORMAT = {"minute": "%Y-%m-%dT%H:%M", "hour": "%Y-%m-%dT%H"}
 _KEY = ("width", "bucket", "dim", "value")
@@ -67,15 +67,22 @@ def bucket(at: datetime, width: Width) -> str:
 
 def traffic_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
     """``traffic_rollup`` rows for ``records``: per minute and per hour, in all and for the
-    record's model group, key and team.
+    record's model group, key, team and deployment.
 
     The writer calls this for every batch, so each record is only added to its group's vector
-    (minute, model, key, team: a batch has few); the groups are then added to the eight rows.
+    (minute, model, key, team, deployment: a batch has few); the groups are then added to the
+    ten rows.
     """
-    groups: dict[tuple[int, str, str, str], list[float]] = {}
+    groups: dict[tuple[int, str, str, str, str], list[float]] = {}
     lat = len(_SCALARS)  # the histogram's first slot in a vector
     for r in records:
-        group = (int(r.created_at // 60), r.model_group, r.key_id or "", r.team_id or "")
+        group = (
+            int(r.created_at // 60),
+            r.model_group,
+            r.key_id or "",
+            r.team_id or "",
+            r.deployment or "",
+        )
         v = groups.get(group)
         if v is None:
             v = groups[group] = [0.0] * len(_SUMS)
@@ -96,10 +103,16 @@ def traffic_rows(records: Sequence[RequestRecord]) -> list[dict[str, Any]]:
             v[10] += 1
         v[lat + bisect.bisect_left(LATENCY_BOUNDS_MS, r.latency_ms)] += 1
     rows: dict[tuple[str, ...], list[float]] = {}
-    for (minute, model, key, team), v in groups.items():
+    for (minute, model, key, team, deployment), v in groups.items():
         at = datetime.fromtimestamp(minute * 60, UTC)
         stamps = [at.strftime(_FORMAT[width]) for width in ("minute", "hour")]
-        dims = (("all", ""), ("model", model), ("key", key), ("team", team))
+        dims = (
+            ("all", ""),
+            ("model", model),
+            ("key", key),
+            ("team", team),
+            ("deployment", deployment),
+        )
         for (width, stamp), (dim, value) in itertools.product(
             zip(("minute", "hour"), stamps, strict=True), dims
         ):

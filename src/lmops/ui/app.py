@@ -8,6 +8,7 @@ key; the session cookie is HttpOnly, SameSite=Lax, and Secure when the page came
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -17,7 +18,9 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from lmops.providers.router import DeploymentStatus
 from lmops.ui import (
+    deployment_pages,
     eval_pages,
     key_pages,
     overview_pages,
@@ -33,7 +36,13 @@ __all__ = ["create_ui_app"]
 _STATIC = Path(__file__).parent / "static"
 
 
-def create_ui_app(engine: sa.Engine, master_key: str | None) -> Starlette:
+def create_ui_app(
+    engine: sa.Engine,
+    master_key: str | None,
+    deployments: Callable[[], Sequence[DeploymentStatus]] = list,
+) -> Starlette:
+    """The dashboard on ``engine``'s store; ``deployments`` reads the gateway's router (none
+    when the dashboard runs without one)."""
     app = Starlette(
         routes=[
             Route("/", home, methods=["GET"]),
@@ -46,10 +55,11 @@ def create_ui_app(engine: sa.Engine, master_key: str | None) -> Starlette:
             *key_pages.routes(),
             *prompt_pages.routes(),
             *eval_pages.routes(),
+            *deployment_pages.routes(),
             Mount("/static", app=StaticFiles(directory=_STATIC), name="static"),
         ]
     )
-    app.state.ui = Ui.build(engine, master_key)
+    app.state.ui = Ui.build(engine, master_key, deployments)
     return app
 
 

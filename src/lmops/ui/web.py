@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from lmops.providers.router import DeploymentStatus
 from lmops.ui.users import Session, UserStore
 
 __all__ = ["COOKIE", "Page", "Ui", "blocking", "page"]
@@ -43,16 +44,22 @@ class Ui:
     users: UserStore
     master_key: str | None
     templates: jinja2.Environment
+    deployments: Callable[[], Sequence[DeploymentStatus]]  # this process's router, now
 
     @classmethod
-    def build(cls, engine: sa.Engine, master_key: str | None) -> Ui:
+    def build(
+        cls,
+        engine: sa.Engine,
+        master_key: str | None,
+        deployments: Callable[[], Sequence[DeploymentStatus]],
+    ) -> Ui:
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(_TEMPLATES),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
         )
         env.filters["utc"] = _utc
-        return cls(engine, UserStore(engine), master_key, env)
+        return cls(engine, UserStore(engine), master_key, env, deployments)
 
     def render(
         self,

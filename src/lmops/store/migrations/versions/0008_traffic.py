@@ -1,5 +1,5 @@
-"""Traffic per minute and per hour, in all and by model group, key and team, with a latency
-histogram; filled from the request log already there.
+"""Traffic per minute and per hour, in all and by model group, key, team and deployment, with a
+latency histogram; filled from the request log already there.
 
 Revision ID: 0008
 Revises: 0007
@@ -37,7 +37,7 @@ def upgrade() -> None:
         "traffic_rollup",
         sa.Column("width", sa.String(6), primary_key=True),
         sa.Column("bucket", sa.String(16), primary_key=True),
-        sa.Column("dim", sa.String(5), primary_key=True),
+        sa.Column("dim", sa.String(10), primary_key=True),
         sa.Column("value", sa.String(), primary_key=True),
         _counter("requests"),
         _counter("errors"),
@@ -62,6 +62,7 @@ _DIMS = {
     "model": "model_group",
     "key": "COALESCE(key_id, '')",
     "team": "COALESCE(team_id, '')",
+    "deployment": "COALESCE(deployment, '')",
 }
 
 
