@@ -1,7 +1,8 @@
 """``lmops review``: human review queues in the config's store.
 
 ``create NAME --file QUEUE.yaml`` makes a queue from a file (its rubric ``fields``,
-``instructions``, ``description``, ``reviews_per_item``); ``queues`` lists them with their
+``instructions``, ``description``, ``reviews_per_item``, capture ``rules`` for production
+requests); ``queues`` lists them with their
 progress; ``import QUEUE FILE`` adds items from JSONL or CSV; ``items`` pages through a queue;
 ``export`` writes its reviewed items as JSONL; ``stats`` prints each rubric field's scores,
 the reviewers' agreement and the judge alignment. Exit statuses follow ``lmops keys``: 1 when
@@ -26,7 +27,7 @@ from rich.table import Table
 from lmops.cli._common import CONFIG_OPTION
 from lmops.cli.keys import JsonOpt, console, fail, format_time, open_store, print_json
 from lmops.review.files import ItemFileError, export_record, read_items
-from lmops.review.rubric import AnyField, Rubric
+from lmops.review.rubric import AnyField, CaptureRule, Rubric
 from lmops.review.stats import QueueStats, queue_stats
 from lmops.review.store import Conflict, NotFound, ReviewStore
 from lmops.store.db import describe_error
@@ -50,6 +51,7 @@ class _QueueFile(BaseModel):
     instructions: str = ""
     reviews_per_item: int = Field(1, ge=1, le=20)
     fields: list[AnyField] = Field(min_length=1)
+    rules: list[CaptureRule] = Field(default_factory=list)
 
 
 @contextmanager
@@ -79,6 +81,7 @@ def create_command(
             description=spec.description,
             instructions=spec.instructions,
             reviews_per_item=spec.reviews_per_item,
+            rules=spec.rules,
         )
     typer.echo(
         f"created review queue {queue.name}: {len(queue.rubric.fields)} fields,"

@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from lmops.gateway.admin_prompts import Strict, api_json, run
 from lmops.review.files import export_record
-from lmops.review.rubric import Rubric
+from lmops.review.rubric import CaptureRule, Rubric
 from lmops.review.stats import queue_stats
 from lmops.review.store import NewItem, ReviewStore
 
@@ -32,6 +32,7 @@ class QueueCreate(Strict):
     description: str = ""
     instructions: str = ""
     reviews_per_item: int = Field(1, ge=1, le=20)
+    rules: list[CaptureRule] = Field(default_factory=list)
 
 
 class ItemIn(Strict):
@@ -68,6 +69,7 @@ def add_review_routes(router: APIRouter, store: ReviewStore) -> None:
                 description=body.description,
                 instructions=body.instructions,
                 reviews_per_item=body.reviews_per_item,
+                rules=body.rules,
             ),
             what="review_queue",
             param="name",

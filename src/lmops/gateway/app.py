@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -30,6 +31,7 @@ from lmops.gateway.runtime import Runtime, build_runtime
 from lmops.gateway.services import Services
 from lmops.providers.base import Endpoint
 from lmops.providers.router import DeploymentStatus
+from lmops.review.capture import capture_feedback
 from lmops.store import db
 
 __all__ = ["create_app"]
@@ -88,7 +90,12 @@ class Gateway:
                 Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
             ]
         services = self.services
-        prompts = PromptRoutes(services.prompts, services.experiment_store, self._check_key)
+        prompts = PromptRoutes(
+            services.prompts,
+            services.experiment_store,
+            self._check_key,
+            functools.partial(capture_feedback, self.engine),
+        )
         return [
             *routes,
             *prompts.routes(),

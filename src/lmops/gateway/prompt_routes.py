@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
+import structlog
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -27,6 +28,8 @@ from lmops.prompts.model import LATEST, Feedback, PromptRef, PromptVersion, chec
 from lmops.store.keys import NotFound
 
 __all__ = ["PromptRoutes", "feedback_json", "prompt_json"]
+
+log = structlog.get_logger("lmops.feedback")
 
 Authenticate = Callable[[Request], Awaitable[Principal]]
 
@@ -78,11 +81,18 @@ class PromptRoutes:
     """The routes, over the directory, the experiment store (feedback) and the gateway's auth."""
 
     def __init__(
-        self, directory: PromptDirectory, experiments: ExperimentStore, auth: Authenticate
+        self,
+        directory: PromptDirectory,
+        experiments: ExperimentStore,
+        auth: Authenticate,
+        on_feedback: Callable[[str, float | None], object] | None = None,
     ) -> None:
+        """``on_feedback(request_id, score)`` runs after each feedback is stored (review
+        queues take requests given low scores); its failure does not fail the feedback."""
         self._directory = directory
         self._experiments = experiments
         self._auth = auth
+        self._on_feedback = on_feedback
 
     def routes(self) -> list[BaseRoute]:
         return [
@@ -143,15 +153,23 @@ class PromptRoutes:
         principal = await self._auth(request)
         fields = _feedback_fields(await request.body())
         key_id = principal.key.id if principal.key is not None else None
-        saved = await asyncio.to_thread(
-            lambda: self._experiments.add_feedback(
+
+        def save() -> Feedback:
+            saved = self._experiments.add_feedback(
                 fields["request_id"],
                 score=fields.get("score"),
                 label=fields.get("label"),
                 comment=fields.get("comment"),
                 key_id=key_id,
             )
-        )
+            if self._on_feedback is not None:
+                try:
+                    self._on_feedback(saved.request_id, saved.score)
+                except Exception as exc:  # the feedback is stored: say so, log the rest
+                    log.warning("feedback_capture_failed", error=type(exc).__name__)
+            return saved
+
+        saved = await asyncio.to_thread(save)
         return _json(feedback_json(saved), status=201)
 
 

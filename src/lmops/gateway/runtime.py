@@ -32,6 +32,7 @@ from lmops.guardrails import injection
 from lmops.guardrails.rules import Hit, compile_rules
 from lmops.providers.base import create_provider
 from lmops.providers.router import Router
+from lmops.review.capture import ReviewCapture
 from lmops.store import db
 from lmops.store.journal import journal_directory
 from lmops.store.request_log import RequestLogWriter
@@ -72,6 +73,7 @@ async def build_runtime(
         if settings.request_log.journal
         else None,
         journal_fsync=settings.request_log.journal_fsync,
+        on_inserted=ReviewCapture(),  # review queues' capture rules, with each batch
     )
     # Before the budgets are seeded from spend: it replays what a killed process left.
     await writer.start()

@@ -4,16 +4,31 @@ A field is a numeric scale (``min`` to ``max`` by ``step``, with labels for some
 category (one of a list), a boolean, or free text. A field is required unless it says not
 (free text is optional unless it says so). :meth:`Rubric.check` turns what a reviewer sent into
 the values stored, or raises :class:`ScoreError` naming the field at fault.
+
+A queue's :class:`CaptureRule` objects say which production requests it takes
+(:mod:`lmops.review.capture` applies them).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["BooleanField", "CategoryField", "NumericField", "Rubric", "ScoreError", "TextField"]
+if TYPE_CHECKING:
+    from lmops.store.request_batch import RequestRecord
+
+__all__ = [
+    "BooleanField",
+    "CaptureRule",
+    "CategoryField",
+    "NumericField",
+    "Rubric",
+    "ScoreError",
+    "TextField",
+]
 
 _Name = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 
@@ -148,3 +163,43 @@ def _check(f: AnyField, value: Any) -> Any:
     if not isinstance(value, str):
         raise ScoreError(f"field {f.name!r}: free text must be a string")
     return value
+
+
+class CaptureRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    only: Literal["any", "errors", "guardrail_flags", "negative_feedback"] = Field(
+        "any", description="which logged requests the rule matches"
+    )
+    sample: float = Field(1.0, gt=0, le=1, description="the share of matching requests taken")
+    models: list[str] | None = Field(None, description="only these model groups")
+    prompts: list[str] | None = Field(None, description="only requests rendered from these")
+    feedback_below: float = Field(0.5, description="negative_feedback: scores under this")
+
+    def takes(self, queue: str, record: RequestRecord) -> bool:
+        """Whether ``record`` (as logged) goes to ``queue`` under this rule."""
+        if self.only == "negative_feedback":
+            return False  # decided when the feedback comes
+        if self.only == "errors" and record.status_code < 400:
+            return False
+        if self.only == "guardrail_flags" and not record.guardrails:
+            return False
+        return self._narrowed(record) and _sampled(queue, record.id, self.sample)
+
+    def takes_feedback(self, queue: str, record: RequestRecord, score: float) -> bool:
+        """Whether a feedback ``score`` on ``record`` sends it to ``queue`` under this rule."""
+        if self.only != "negative_feedback" or score >= self.feedback_below:
+            return False
+        return self._narrowed(record) and _sampled(queue, record.id, self.sample)
+
+    def _narrowed(self, record: RequestRecord) -> bool:
+        if self.models is not None and record.model_group not in self.models:
+            return False
+        return self.prompts is None or record.prompt_name in self.prompts
+
+
+def _sampled(queue: str, request_id: str, share: float) -> bool:
+    if share >= 1:
+        return True
+    digest = hashlib.blake2b(f"{queue}\0{request_id}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") < share * 2**64

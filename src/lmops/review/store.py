@@ -26,7 +26,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from lmops.review.rubric import Rubric, ScoreError
+from lmops.review.rubric import CaptureRule, Rubric, ScoreError
 from lmops.store.db import write_transaction
 from lmops.store.keys import Conflict, NotFound
 from lmops.store.tables import review_items, review_queues, review_reviews, review_skips
@@ -59,10 +59,12 @@ class Queue:
     rubric: Rubric
     reviews_per_item: int
     created_at: datetime
+    rules: tuple[CaptureRule, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "object": "review_queue",
+            "rules": [r.model_dump(mode="json", exclude_defaults=True) for r in self.rules],
             "name": self.name,
             "description": self.description,
             "instructions": self.instructions,
@@ -176,6 +178,7 @@ class ReviewStore:
         description: str = "",
         instructions: str = "",
         reviews_per_item: int = 1,
+        rules: Sequence[CaptureRule] = (),
     ) -> Queue:
         if reviews_per_item < 1:
             raise ValueError("reviews_per_item must be 1 or more")
@@ -185,6 +188,7 @@ class ReviewStore:
             "instructions": instructions,
             "rubric": rubric.model_dump(mode="json"),
             "reviews_per_item": reviews_per_item,
+            "rules": [r.model_dump(mode="json") for r in rules],
             "created_at": self._clock(),
         }
         try:
@@ -493,6 +497,7 @@ def _queue(row: sa.Row[Any]) -> Queue:
         Rubric.model_validate(row.rubric),
         row.reviews_per_item,
         row.created_at,
+        tuple(CaptureRule.model_validate(r) for r in row.rules),
     )
 
 

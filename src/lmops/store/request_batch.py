@@ -7,6 +7,7 @@ Both the batch writer (:mod:`lmops.store.request_log`) and the journal replay at
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from lmops.store.spend import rollup_rows, upsert_rollup
 from lmops.store.tables import request_log
 from lmops.store.traffic import traffic_rows, upsert_traffic
 
-__all__ = ["FIELDS", "BatchInserter", "RequestRecord"]
+__all__ = ["FIELDS", "BatchInserter", "OnInserted", "RequestRecord"]
 
 _ID_PAGE = 1000
 # Execution option read by lmops.store.db's SQLite "begin" hook.
@@ -72,6 +73,7 @@ class RequestRecord:
 
 
 FIELDS = tuple(f.name for f in fields(RequestRecord))
+OnInserted = Callable[[sa.Connection, list[RequestRecord]], None]
 # A record with the row it is stored as.
 _Row = tuple[RequestRecord, dict[str, Any]]
 
@@ -134,8 +136,11 @@ class BatchInserter:
     """Writes batches of records to ``request_log``, ``spend_daily`` and ``traffic_rollup``
     (blocking: a thread)."""
 
-    def __init__(self, engine: sa.Engine) -> None:
+    def __init__(self, engine: sa.Engine, on_inserted: OnInserted | None = None) -> None:
+        """``on_inserted(conn, records)`` runs with the records each batch newly inserted, in
+        its transaction (the review queues' capture rules)."""
         self._engine = engine
+        self._on_inserted = on_inserted
         self._insert = _insert_statement(engine)
         self._insert_returning = self._insert.returning(request_log.c.id)
         # SQLite: take the write lock at BEGIN (waiting up to the busy timeout). A deferred
@@ -206,6 +211,8 @@ class BatchInserter:
                 new.append(record)
         upsert_rollup(conn, rollup_rows(new))
         upsert_traffic(conn, traffic_rows(new))
+        if self._on_inserted is not None:
+            self._on_inserted(conn, new)
 
     def reject(self, record_id: object, exc: BaseException) -> int:
         _logger().error(

@@ -28,7 +28,7 @@ from structlog.typing import FilteringBoundLogger
 from lmops.store.db import describe_error
 from lmops.store.db_thread import DatabaseThread
 from lmops.store.journal import Journal, recover
-from lmops.store.request_batch import FIELDS, BatchInserter, RequestRecord
+from lmops.store.request_batch import FIELDS, BatchInserter, OnInserted, RequestRecord
 from lmops.store.tables import request_log
 
 __all__ = ["RequestLogWriter", "RequestRecord", "query_requests", "record_from_row"]
@@ -70,13 +70,14 @@ class RequestLogWriter:
         stop_timeout: float = 30.0,
         journal_dir: Path | None = None,
         journal_fsync: bool = True,
+        on_inserted: OnInserted | None = None,
     ) -> None:
         if batch_size < 1 or max_queue < 1 or flush_interval <= 0 or stop_timeout < 0:
             raise ValueError(
                 "batch_size and max_queue must be >= 1, flush_interval > 0, stop_timeout >= 0"
             )
         self._engine = engine
-        self._inserter = BatchInserter(engine)
+        self._inserter = BatchInserter(engine, on_inserted)
         self._batch_size = batch_size
         self._flush_interval = flush_interval
         self._max_queue = max_queue

@@ -345,6 +345,8 @@ review_queues = sa.Table(
     sa.Column("instructions", sa.Text(), nullable=False),
     sa.Column("rubric", sa.JSON(), nullable=False),
     sa.Column("reviews_per_item", sa.Integer(), nullable=False),
+    # Capture rules (lmops.review.capture.CaptureRule as JSON): production requests to review.
+    sa.Column("rules", sa.JSON(), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False),
 )
 

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("instructions", sa.Text(), nullable=False),
         sa.Column("rubric", sa.JSON(), nullable=False),
         sa.Column("reviews_per_item", sa.Integer(), nullable=False),
+        sa.Column("rules", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_table(
