@@ -134,6 +134,12 @@ def test_log_in_and_review_three_items_with_the_keyboard(
     shot(page, "overview", tmp_path)
 
     page.click("header >> text=Requests")
+    expect(page.locator("#requests tbody tr")).to_have_count(50)
+    listed = page.url
+    for shown in (100, 120):  # htmx appends the next page's rows in place
+        page.click("#next-page")
+        expect(page.locator("#requests tbody tr")).to_have_count(shown)
+    assert page.locator("#next-page").count() == 0 and page.url == listed
     page.fill("input[name=status]", "5xx")
     page.press("input[name=status]", "Enter")
     page.wait_for_url("**status=5xx**")

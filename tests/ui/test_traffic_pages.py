@@ -16,10 +16,11 @@ import sqlalchemy as sa
 from lmops.review.rubric import Rubric
 from lmops.review.store import ReviewStore
 from lmops.store.db import create_engine, migrate
+from lmops.store.keys import KeyStore, Limits
 from lmops.store.request_batch import BatchInserter
 from lmops.ui.users import UserStore
 from tests.conftest_store import make_record
-from tests.ui.test_dashboard import client, login
+from tests.ui.web import client, login
 
 NOW = time.time()
 
@@ -153,3 +154,24 @@ async def test_a_viewer_cannot_send_to_review(engine: sa.Engine) -> None:
         r = await vic.post(f"/requests/req{7:029d}/review", data={"csrf": csrf, "queue": "triage"})
         assert r.status_code == 403
     assert ReviewStore(engine).items("triage") == []
+
+
+async def test_the_overview_lists_budgets_most_used_first(engine: sa.Engine) -> None:
+    keys = KeyStore(engine)
+    _, heavy = keys.create_key("heavy", limits=Limits(budget_usd=1.0, budget_period="monthly"))
+    _, light = keys.create_key("light", limits=Limits(budget_usd=10.0, budget_period="daily"))
+    keys.create_key("unbudgeted")
+    spent = [
+        make_record(1000 + i, created_at=NOW - 60, key_id=k.id, cost_usd=c)
+        for i, (k, c) in enumerate([(heavy, 0.6), (heavy, 0.6), (light, 0.5)])
+    ]
+    BatchInserter(engine).write(spent, retry=False)
+    async with client(engine) as c:
+        await login(c, "vic")
+        page = await c.get("/overview", params={"range": "1h"})
+    rows = re.findall(
+        r"<tr><td><a href=\"/ui/keys/\w+\">key (\w+)</a></td><td>(\w+)</td>.*?>(\d+%)</td></tr>",
+        page.text,
+        re.S,
+    )
+    assert rows == [("heavy", "monthly", "120%"), ("light", "daily", "5%")]

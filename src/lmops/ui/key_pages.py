@@ -28,7 +28,7 @@ from lmops.store.spend import spend_report
 from lmops.ui.users import Session
 from lmops.ui.web import Ui, blocking, page
 
-__all__ = ["Refused", "routes"]
+__all__ = ["Refused", "routes", "spends"]
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -194,7 +194,7 @@ def _record_fields(record: KeyRecord | TeamRecord) -> Fields:
     }
 
 
-def _spends(
+def spends(
     ui: Ui, by: Literal["key", "team"], records: Sequence[KeyRecord | TeamRecord]
 ) -> dict[str, float]:
     """Each record's spend in its budget's current period (this month without a budget), as
@@ -228,7 +228,7 @@ async def _show_keys(
             "keys": [(k, accounts.key_status(k, now)) for k in keys],
             "teams": teams,
             "team_names": {t.id: t.name for t in teams},
-            "spend": _spends(ui, "key", keys),
+            "spend": spends(ui, "key", keys),
             "team": team,
             "revoked": revoked,
             "form": {},
@@ -338,7 +338,7 @@ async def _show_teams(
 
     def load() -> Detail:
         teams = store.list_teams(include_deleted=deleted)
-        return {"teams": teams, "spend": _spends(ui, "team", teams), "deleted": deleted, "form": {}}
+        return {"teams": teams, "spend": spends(ui, "team", teams), "deleted": deleted, "form": {}}
 
     return await _page(request, ui, session, "teams.html", failed, load)
 

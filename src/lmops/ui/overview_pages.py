@@ -8,15 +8,17 @@ charts and the table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from lmops.store.keys import KeyRecord, KeyStore, TeamRecord
 from lmops.store.traffic import (
     Dim,
     TrafficPoint,
@@ -27,6 +29,7 @@ from lmops.store.traffic import (
     traffic_totals,
     usage_lines,
 )
+from lmops.ui.key_pages import spends
 from lmops.ui.users import Session
 from lmops.ui.web import Ui, blocking, page
 
@@ -41,6 +44,7 @@ RANGES = {
 }
 _BY: dict[str, Dim] = {"model": "model", "key": "key", "team": "team"}
 _MINUTES_UP_TO = timedelta(hours=6)
+_BUDGETS_SHOWN = 10
 _CHARTED = 7  # the groups drawn in the tokens and cost charts: the costliest (all in the table)
 
 
@@ -127,6 +131,41 @@ def _charts(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Budget:
+    kind: str  # key | team
+    id: str
+    name: str
+    period: str
+    limit: float
+    spent: float
+
+    @property
+    def used(self) -> float:
+        return self.spent / self.limit
+
+
+def _budgets(ui: Ui) -> list[_Budget]:
+    """The keys and teams with a budget, most used first: spend in the budget's current period
+    against its amount."""
+    store = KeyStore(ui.engine)
+    found: list[_Budget] = []
+    kinds: tuple[tuple[Literal["key", "team"], Sequence[KeyRecord | TeamRecord]], ...] = (
+        ("key", [k for k in store.list_keys() if k.limits.budget_usd and k.revoked_at is None]),
+        ("team", [t for t in store.list_teams() if t.limits.budget_usd]),
+    )
+    for kind, records in kinds:
+        spent = spends(ui, kind, records)
+        for r in records:
+            assert r.limits.budget_usd is not None
+            period = r.limits.budget_period or "monthly"
+            found.append(
+                _Budget(kind, r.id, r.name, period, r.limits.budget_usd, spent.get(r.id, 0.0))
+            )
+    found.sort(key=lambda b: -b.used)
+    return found[:_BUDGETS_SHOWN]
+
+
 @page("view")
 async def overview(request: Request, ui: Ui, session: Session) -> Response:
     now = datetime.now(UTC)
@@ -148,6 +187,7 @@ async def overview(request: Request, ui: Ui, session: Session) -> Response:
         return total, groups, usage_lines(ui.engine, r.start, r.end, r.width, dim, top)
 
     total, groups, lines = await blocking(load)
+    budgets = await blocking(lambda: _budgets(ui))
     table = [(name or "(none)", _total([point])) for name, point in groups]
     return ui.render(
         request,
@@ -159,6 +199,7 @@ async def overview(request: Request, ui: Ui, session: Session) -> Response:
         by=by,
         summary=_total(total) if total else None,
         table=table,
+        budgets=budgets,
         # inside <script type="application/json">: no "</" may close it early
         charts=orjson.dumps(_charts(r, total, lines)).decode().replace("</", "<\\/"),
     )
