@@ -13,6 +13,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from lmops.evals.dataset_store import DatasetStore
 from lmops.review.rubric import Rubric
 from lmops.review.store import ReviewStore
 from lmops.store.db import create_engine, migrate
@@ -20,7 +21,7 @@ from lmops.store.keys import KeyStore, Limits
 from lmops.store.request_batch import BatchInserter
 from lmops.ui.users import UserStore
 from tests.conftest_store import make_record
-from tests.ui.web import client, login
+from tests.ui.web import ROLES, client, login
 
 NOW = time.time()
 
@@ -51,8 +52,8 @@ def traffic() -> list:  # type: ignore[type-arg]
 def engine(tmp_path: Path) -> Iterator[sa.Engine]:
     engine = create_engine(f"sqlite:///{tmp_path / 'lmops.db'}")
     migrate(engine)
-    UserStore(engine).create("ann", "reviewer", "ann-password", by="test")
-    UserStore(engine).create("vic", "viewer", "vic-password", by="test")
+    for name, role in ROLES:
+        UserStore(engine).create(name, role, f"{name}-password", by="test")  # type: ignore[arg-type]
     BatchInserter(engine).write(traffic(), retry=False)
     rubric = Rubric.model_validate({"fields": [{"kind": "boolean", "name": "ok"}]})
     ReviewStore(engine).create_queue("triage", rubric)
@@ -175,3 +176,34 @@ async def test_the_overview_lists_budgets_most_used_first(engine: sa.Engine) -> 
         re.S,
     )
     assert rows == [("heavy", "monthly", "120%"), ("light", "daily", "5%")]
+
+
+async def test_an_admin_adds_a_request_to_a_dataset(engine: sa.Engine) -> None:
+    good = make_record(
+        500,
+        created_at=NOW - 10,
+        request_body='{"messages": [{"role": "user", "content": "2+2?"}]}',
+        response_body='{"choices": [{"message": {"role": "assistant", "content": "4"}}]}',
+    )
+    BatchInserter(engine).write([good], retry=False)
+    async with client(engine) as c:
+        token = await login(c, "ann")  # a reviewer may not
+        refused = await c.post(
+            f"/requests/{good.id}/dataset", data={"csrf": token, "dataset": "math"}
+        )
+        assert refused.status_code == 403
+        token = await login(c, "ada")
+        for expected in ("added", "already-there"):
+            r = await c.post(
+                f"/requests/{good.id}/dataset", data={"csrf": token, "dataset": "math"}
+            )
+            assert r.headers["location"].endswith(f"?added={expected}")
+        # Its answer was not logged as a completion: the page says why, nothing is added.
+        bare = await c.post(
+            f"/requests/req{3:029d}/dataset", data={"csrf": token, "dataset": "math"}
+        )
+        assert (
+            bare.status_code == 400
+            and "makes no dataset row: no answer in the response" in bare.text
+        )
+    assert [row["reference"] for row in DatasetStore(engine).rows("math")] == ["4"]

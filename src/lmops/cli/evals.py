@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from lmops.cli import eval_compare, eval_run, eval_runs
+from lmops.cli import eval_compare, eval_datasets, eval_run, eval_runs
 
 __all__ = ["app"]
 
@@ -21,3 +21,5 @@ app.command("list")(eval_runs.list_command)
 app.command("show")(eval_runs.show_command)
 app.command("export")(eval_runs.export_command)
 app.command("compare")(eval_compare.compare_command)
+app.command("datasets")(eval_datasets.datasets_command)
+app.command("dataset")(eval_datasets.dataset_command)

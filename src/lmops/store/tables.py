@@ -16,6 +16,7 @@ __all__ = [
     "LATENCY_BOUNDS_MS",
     "UTCDateTime",
     "audit_log",
+    "dataset_rows",
     "eval_cache",
     "eval_cells",
     "eval_runs",
@@ -480,4 +481,17 @@ traffic_rollup = sa.Table(
     sa.Column("ttft_ms", sa.Float(), nullable=False, server_default=sa.text("0")),
     _counter("ttft_count"),
     *(_counter(f"lat_{i:02d}") for i in range(len(LATENCY_BOUNDS_MS) + 1)),
+)
+
+# Rows of named eval datasets, collected from logged requests by the dashboard (added by 0010):
+# ``lmops eval dataset NAME`` writes them as the JSONL a suite's ``dataset:`` reads.
+dataset_rows = sa.Table(
+    "dataset_rows",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("dataset", sa.String(64), nullable=False),
+    sa.Column("source_ref", sa.String(200), nullable=False),  # the request id
+    sa.Column("row", sa.JSON(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.UniqueConstraint("dataset", "source_ref", name="uq_dataset_rows_source"),
 )

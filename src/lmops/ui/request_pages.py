@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from lmops.evals.dataset_store import DatasetStore
 from lmops.review.store import NewItem, NotFound, ReviewStore
 from lmops.store.request_log import RequestRecord, record_from_row
 from lmops.store.tables import request_log
@@ -36,6 +37,7 @@ def routes() -> list[BaseRoute]:
         Route("/requests", requests, methods=["GET"]),
         Route("/requests/{request_id}", request_page, methods=["GET"]),
         Route("/requests/{request_id}/review", send_to_review, methods=["POST"]),
+        Route("/requests/{request_id}/dataset", add_to_dataset, methods=["POST"]),
     ]
 
 
@@ -182,15 +184,31 @@ def _one(engine: sa.Engine, request_id: str) -> RequestRecord:
 
 @page("view")
 async def request_page(request: Request, ui: Ui, session: Session) -> Response:
+    return await _show(request, ui, session)
+
+
+async def _show(
+    request: Request, ui: Ui, session: Session, status: int = 200, error: str | None = None
+) -> Response:
     request_id = request.path_params["request_id"]
     try:
         record = await blocking(lambda: _one(ui.engine, request_id))
     except NotFound as exc:
         return ui.render(request, "not_found.html", session, 404, message=str(exc))
     queues = await blocking(ReviewStore(ui.engine).queues)
-    sent = request.query_params.get("sent")
+    datasets = await blocking(DatasetStore(ui.engine).names)
     return ui.render(
-        request, "request.html", session, r=record, queues=queues, sent=sent, when=_when(record)
+        request,
+        "request.html",
+        session,
+        status,
+        r=record,
+        queues=queues,
+        datasets=datasets,
+        sent=request.query_params.get("sent"),
+        added=request.query_params.get("added"),
+        error=error,
+        when=_when(record),
     )
 
 
@@ -226,6 +244,30 @@ async def send_to_review(request: Request, ui: Ui, session: Session) -> Response
     root = request.scope.get("root_path", "")
     state = "added" if added else "already-there"
     return RedirectResponse(f"{root}/requests/{request_id}?sent={state}", 303)
+
+
+@page("admin")
+async def add_to_dataset(request: Request, ui: Ui, session: Session) -> Response:
+    """The request as a row of an eval dataset (its input, messages and answer)."""
+    request_id = request.path_params["request_id"]
+    form = await request.form()
+    name = str(form.get("dataset") or "").strip()
+
+    def add() -> bool:
+        return DatasetStore(ui.engine).add_request(name, _one(ui.engine, request_id))
+
+    try:
+        added = await blocking(add)
+    except NotFound as exc:
+        return ui.render(request, "not_found.html", session, 404, message=str(exc))
+    except ValueError as exc:  # no row for this request (bodies not logged...), a bad name
+        return await _show(request, ui, session, 400, str(exc))
+    await blocking(
+        lambda: ui.users.audit(session.user.name, "dataset.add", request_id, {"dataset": name})
+    )
+    root = request.scope.get("root_path", "")
+    state = "added" if added else "already-there"
+    return RedirectResponse(f"{root}/requests/{request_id}?added={state}", 303)
 
 
 def _meta(record: RequestRecord) -> dict[str, Any]:
