@@ -3,15 +3,18 @@ login, the session cookie's flags, roles, CSRF on every form, and reviewing thro
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 import sqlalchemy as sa
+from starlette.routing import Route
 
 from lmops.review.rubric import Rubric
 from lmops.review.store import NewItem, ReviewStore
+from lmops.ui.app import create_ui_app
 from tests.ui.web import MASTER, client, csrf, login, store_with_users
 
 RUBRIC = Rubric.model_validate(
@@ -23,7 +26,6 @@ RUBRIC = Rubric.model_validate(
         ]
     }
 )
-PAGES = ["/", "/review", "/review/q", "/review/q/next", "/review/q/items/1"]
 
 
 @pytest.fixture
@@ -44,13 +46,27 @@ async def anon(engine: sa.Engine) -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
-async def test_no_page_opens_without_a_login(anon: httpx.AsyncClient) -> None:
-    for path in PAGES:
-        r = await anon.get(path)
-        assert r.status_code == 303 and r.headers["location"].startswith("/ui/login?next="), path
-    r = await anon.post("/review/q/items/1", data={"helpful": "1"})
-    assert r.status_code == 303 and "/ui/login" in r.headers["location"]
-    assert (await anon.get("/static/vendor/htmx-2.0.11.min.js")).status_code == 200
+async def test_no_page_opens_without_a_login(engine: sa.Engine) -> None:
+    """Every route of the app, GET and POST, with its path parameters filled in: only the
+    login page and the static files answer without a session."""
+    app = create_ui_app(engine, MASTER)
+    open_paths = {"/login"}
+    checked = 0
+    async with client(engine) as anon:
+        for route in app.routes:
+            if not isinstance(route, Route) or route.path in open_paths:
+                continue
+            path = re.sub(r"\{(\w+)(:\w+)?\}", lambda m: "1" if m.group(2) else "x", route.path)
+            for method in sorted(route.methods or ()):
+                if method == "HEAD":
+                    continue
+                r = await anon.request(method, path, data={"csrf": "x"})
+                checked += 1
+                assert r.status_code == 303, (method, path, r.status_code)
+                assert r.headers["location"].startswith("/ui/login?next="), (method, path)
+        assert (await anon.get("/static/vendor/htmx-2.0.11.min.js")).status_code == 200
+        assert (await anon.get("/login")).status_code == 200
+    assert checked >= 39  # every page and form of the dashboard
 
 
 async def test_logging_in_sets_a_locked_down_cookie_and_logging_out_ends_it(

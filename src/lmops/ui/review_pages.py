@@ -143,9 +143,11 @@ async def submit(request: Request, ui: Ui, session: Session) -> Response:
     scores = {k: v for k, v in form.items() if k != "csrf" and isinstance(v, str)}
     store = ReviewStore(ui.engine)
     try:
-        await blocking(lambda: store.submit(item_id, session.user.name, scores))
+        review = await blocking(lambda: store.submit(item_id, session.user.name, scores))
     except (ScoreError, NotFound, ValueError) as exc:
         return await _show(request, ui, session, 400, str(exc), scores)
+    detail = {"queue": name, "scores": dict(review.scores or {})}
+    await blocking(lambda: ui.users.audit(session.user.name, "review.submit", str(item_id), detail))
     root = request.scope.get("root_path", "")
     return RedirectResponse(f"{root}/review/{name}/next", 303)
 
@@ -158,5 +160,7 @@ async def skip(request: Request, ui: Ui, session: Session) -> Response:
         await blocking(lambda: store.skip(item_id, session.user.name))
     except NotFound as exc:
         return ui.render(request, "not_found.html", session, 404, message=str(exc))
+    detail = {"queue": name}
+    await blocking(lambda: ui.users.audit(session.user.name, "review.skip", str(item_id), detail))
     root = request.scope.get("root_path", "")
     return RedirectResponse(f"{root}/review/{name}/next", 303)
