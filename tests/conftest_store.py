@@ -50,6 +50,18 @@ def postgres_schema_url(base_url: str) -> Iterator[str]:
 
 
 @contextmanager
+def migrated_engine(backend: str, tmp_path: Path) -> Iterator[sa.Engine]:
+    """An engine on a database of ``backend`` migrated to head, disposed afterwards."""
+    from lmops.store.db import create_engine, migrate
+
+    with database_url(backend, tmp_path) as url:
+        engine = create_engine(url)
+        migrate(engine)
+        yield engine
+        engine.dispose()
+
+
+@contextmanager
 def database_url(backend: str, tmp_path: Path) -> Iterator[str]:
     """A URL for an empty database of ``backend`` ("sqlite" or "postgres")."""
     if backend == "sqlite":

@@ -12,20 +12,16 @@ import sqlalchemy as sa
 from lmops.review.capture import ReviewCapture, capture_feedback
 from lmops.review.rubric import CaptureRule, Rubric
 from lmops.review.store import ReviewStore
-from lmops.store.db import create_engine, migrate
 from lmops.store.request_batch import BatchInserter
-from tests.conftest_store import BACKENDS, database_url, make_record
+from tests.conftest_store import BACKENDS, make_record, migrated_engine
 
 RUBRIC = Rubric.model_validate({"fields": [{"kind": "boolean", "name": "ok"}]})
 
 
 @pytest.fixture(params=BACKENDS)
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with database_url(request.param, tmp_path) as url:
-        engine = create_engine(url)
-        migrate(engine)
+    with migrated_engine(request.param, tmp_path) as engine:
         yield engine
-        engine.dispose()
 
 
 class Clock:

@@ -15,8 +15,7 @@ import sqlalchemy as sa
 
 from lmops.review.rubric import Rubric, ScoreError
 from lmops.review.store import Conflict, NewItem, NotFound, ReviewStore
-from lmops.store.db import create_engine, migrate
-from tests.conftest_store import BACKENDS, database_url
+from tests.conftest_store import BACKENDS, migrated_engine
 
 RUBRIC = Rubric.model_validate(
     {
@@ -33,11 +32,8 @@ GOOD = {"helpful": 4, "tone": "formal", "correct": True}
 
 @pytest.fixture(params=BACKENDS)
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with database_url(request.param, tmp_path) as url:
-        engine = create_engine(url)
-        migrate(engine)
+    with migrated_engine(request.param, tmp_path) as engine:
         yield engine
-        engine.dispose()
 
 
 class Clock:

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from lmops.cli.main import app
-from lmops.store.db import create_engine, migrate
+from lmops.store.db import create_engine
 from lmops.store.tables import ui_sessions, users
 from lmops.ui.users import (
     Conflict,
@@ -24,18 +24,15 @@ from lmops.ui.users import (
     hash_password,
     verify_password,
 )
-from tests.conftest_store import BACKENDS, database_url
+from tests.conftest_store import BACKENDS, migrated_engine
 
 runner = CliRunner()
 
 
 @pytest.fixture(params=BACKENDS)
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sa.Engine]:
-    with database_url(request.param, tmp_path) as url:
-        engine = create_engine(url)
-        migrate(engine)
+    with migrated_engine(request.param, tmp_path) as engine:
         yield engine
-        engine.dispose()
 
 
 class Clock:

@@ -3,17 +3,23 @@ requests in the dashboard, listed, and written as the JSONL a suite's ``dataset:
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
-import orjson
 import sqlalchemy as sa
 import typer
 from rich.table import Table
 
 from lmops.cli._common import CONFIG_OPTION
-from lmops.cli.keys import JsonOpt, console, fail, format_time, open_store, print_json
+from lmops.cli.keys import (
+    JsonOpt,
+    console,
+    fail,
+    format_time,
+    open_store,
+    print_json,
+    write_jsonl,
+)
 from lmops.evals.dataset_store import DatasetStore
 from lmops.store.db import describe_error
 
@@ -56,12 +62,4 @@ def dataset_command(
             fail(describe_error(exc, store.engine))
     if not rows:
         fail(f"no dataset named {name!r} (add requests to it from the dashboard's request page)")
-    data = b"".join(orjson.dumps(row) + b"\n" for row in rows)
-    if out is None:
-        sys.stdout.buffer.write(data)
-        return
-    try:
-        out.write_bytes(data)
-    except OSError as exc:
-        fail(f"--out: {out}: {exc.strerror or exc}", 2)
-    typer.echo(f"wrote {len(rows)} rows of {name} to {out}", err=True)
+    write_jsonl(rows, out, f"rows of {name}")

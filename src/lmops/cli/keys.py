@@ -8,13 +8,15 @@ at the end are shared with ``lmops teams`` and ``lmops spend``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
+import orjson
 import sqlalchemy as sa
 import typer
 from pydantic import BaseModel, ValidationError
@@ -69,6 +71,7 @@ __all__ = [
     "spend_text",
     "split_models",
     "usd",
+    "write_jsonl",
 ]
 
 app = typer.Typer(
@@ -372,6 +375,20 @@ def console() -> Console:
     # Piped into a file or a pager: no terminal width to fit, so do not squeeze columns.
     out = Console()
     return out if out.is_terminal else Console(width=200)
+
+
+def write_jsonl(values: Iterable[Any], out: Path | None, what: str) -> None:
+    """``values`` as JSON lines to ``out`` (stdout when None); ``what`` names them in the
+    message that says where they went."""
+    lines = [orjson.dumps(value) + b"\n" for value in values]
+    if out is None:
+        sys.stdout.buffer.write(b"".join(lines))
+        return
+    try:
+        out.write_bytes(b"".join(lines))
+    except OSError as exc:
+        fail(f"--out: {out}: {exc.strerror or exc}", 2)
+    typer.echo(f"wrote {len(lines)} {what} to {out}", err=True)
 
 
 def print_json(value: Any) -> None:

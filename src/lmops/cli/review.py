@@ -12,20 +12,26 @@ cannot use (a bad file, named with its line and field).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import orjson
 import sqlalchemy as sa
 import typer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rich.table import Table
 
 from lmops.cli._common import CONFIG_OPTION
-from lmops.cli.keys import JsonOpt, console, fail, format_time, open_store, print_json
+from lmops.cli.keys import (
+    JsonOpt,
+    console,
+    fail,
+    format_time,
+    open_store,
+    print_json,
+    write_jsonl,
+)
 from lmops.review.files import ItemFileError, export_record, read_items
 from lmops.review.rubric import AnyField, CaptureRule, Rubric
 from lmops.review.stats import QueueStats, queue_stats
@@ -196,19 +202,8 @@ def export_command(
     """The queue's reviewed items as JSONL: each with its reviews and per-field consensus."""
     with _store(config_path) as store:
         rubric = store.queue(queue).rubric
-        lines = [
-            orjson.dumps(export_record(rubric, item, reviews))
-            for item, reviews in store.reviewed(queue)
-        ]
-    data = b"".join(line + b"\n" for line in lines)
-    if out is None:
-        sys.stdout.buffer.write(data)
-        return
-    try:
-        out.write_bytes(data)
-    except OSError as exc:
-        fail(f"--out: {out}: {exc.strerror or exc}", 2)
-    typer.echo(f"wrote {len(lines)} reviewed items to {out}", err=True)
+        records = [export_record(rubric, item, reviews) for item, reviews in store.reviewed(queue)]
+    write_jsonl(records, out, "reviewed items")
 
 
 @app.command("stats")
