@@ -39,10 +39,7 @@ async def relay_stream(
     first = routed.first_chunk
     assert chunks is not None and first is not None
     outcome = Outcome(
-        status=200,
-        deployment=routed.state.deployment.id,
-        ttft=time.perf_counter() - ctx.started,
-        attempts=routed.attempts,
+        status=200, deployment=routed.state.deployment.id, ttft=time.perf_counter() - ctx.started
     )
     tail = first
     kept = [first]
