@@ -13,8 +13,8 @@ from __future__ import annotations
 import builtins
 import hashlib
 import secrets
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -34,6 +34,7 @@ from lmops.prompts.model import (
     check_label,
 )
 from lmops.prompts.store import move_label
+from lmops.store.db import write_transaction
 from lmops.store.keys import Conflict, NotFound
 from lmops.store.tables import experiments, feedback, prompt_labels, prompt_versions, request_log
 
@@ -45,8 +46,6 @@ _MIN_TIME = datetime.min.replace(tzinfo=UTC)
 _STATUSES: tuple[ExperimentStatus, ...] = ("draft", "running", "paused", "stopped")
 # The moves set_status allows besides "-> stopped" (always allowed) and staying put.
 _MOVES = {("draft", "running"), ("running", "paused"), ("paused", "running")}
-# Execution option read by lmops.store.db's SQLite "begin" hook (as in lmops.store.keys).
-_SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,15 +286,9 @@ class ExperimentStore:
             raise ValueError("times given to the ExperimentStore must be timezone-aware")
         return value.astimezone(UTC)
 
-    @contextmanager
-    def _write(self) -> Iterator[sa.Connection]:
-        """One transaction; on SQLite it takes the write lock up front, so that a read followed
-        by a write cannot fail on a snapshot another writer has moved past."""
-        with self._engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                conn = conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
-            with conn.begin():
-                yield conn
+    def _write(self) -> AbstractContextManager[sa.Connection]:
+        """One transaction that takes SQLite's write lock up front (``db.write_transaction``)."""
+        return write_transaction(self._engine)
 
 
 def _utc(value: datetime) -> datetime:

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -50,6 +49,7 @@ from lmops.prompts.version_rows import (
     version_from_row,
     version_values,
 )
+from lmops.store.db import write_transaction
 from lmops.store.keys import Conflict, NotFound
 from lmops.store.tables import prompt_label_moves, prompt_labels, prompt_versions
 
@@ -66,8 +66,6 @@ __all__ = [
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the watermark before anything was written
 _MIN_TIME = datetime.min.replace(tzinfo=UTC)
-# Execution option read by lmops.store.db's SQLite "begin" hook.
-_SQLITE_BEGIN_OPTION = "lmops_sqlite_begin"
 # With the per-name lock a conflict needs an unusual set-up; a few tries are plenty.
 _WRITE_ATTEMPTS = 10
 _T = TypeVar("_T")
@@ -315,7 +313,7 @@ class PromptStore:
         a write cannot fail on a stale snapshot."""
         for attempt in range(_WRITE_ATTEMPTS):
             try:
-                with self._transaction() as conn:
+                with write_transaction(self._engine) as conn:
                     return work(conn)
             except (IntegrityError, OperationalError) as exc:
                 if attempt == _WRITE_ATTEMPTS - 1 or not self._retryable(exc):
@@ -327,14 +325,6 @@ class PromptStore:
         if isinstance(exc, IntegrityError):
             return True
         return self._engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sa.Connection]:
-        with self._engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                conn = conn.execution_options(**{_SQLITE_BEGIN_OPTION: "IMMEDIATE"})
-            with conn.begin():
-                yield conn
 
 
 def move_label(
