@@ -20,40 +20,15 @@ from typing import Any
 import sqlalchemy as sa
 
 from lmops.review.rubric import CaptureRule
+from lmops.review.store import item_row, request_item
 from lmops.store.db import dialect_insert
 from lmops.store.request_batch import RequestRecord
 from lmops.store.request_log import record_from_row
 from lmops.store.tables import request_log, review_items, review_queues
 
-__all__ = ["CaptureRule", "ReviewCapture", "capture_feedback", "item_values"]
+__all__ = ["CaptureRule", "ReviewCapture", "capture_feedback"]
 
 _REFRESH_S = 5.0  # how stale the writer's copy of the rules may get
-_NO_BODY = "(the request body was not logged: settings.log_bodies)"
-
-
-def item_values(queue_id: int, record: RequestRecord, created_at: Any) -> dict[str, Any]:
-    """The review item of a logged request."""
-    return {
-        "queue_id": queue_id,
-        "source": "request",
-        "source_ref": record.id,
-        "input": record.request_body or _NO_BODY,
-        "context": None,
-        "output": record.response_body,
-        "reference": None,
-        "meta": {
-            "model": record.model_group,
-            "status": record.status_code,
-            "prompt": record.prompt_name,
-            "prompt_version": record.prompt_version,
-            "variant": record.variant,
-            "guardrails": record.guardrails,
-            "latency_ms": record.latency_ms,
-            "cost_usd": record.cost_usd,
-        },
-        "done": 0,
-        "created_at": created_at,
-    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +73,7 @@ class ReviewCapture:
             return
         created = datetime.now(UTC)
         items = [
-            item_values(queue.id, record, created)
+            item_row(queue.id, request_item(record), created)
             for queue in self._queues
             for record in records
             if any(rule.takes(queue.name, record) for rule in queue.rules)
@@ -120,5 +95,5 @@ def capture_feedback(engine: sa.Engine, request_id: str, score: float | None) ->
             return 0
         record = record_from_row(row)
         taken = [q for q in queues if any(r.takes_feedback(q.name, record, score) for r in q.rules)]
-        _add(conn, [item_values(q.id, record, datetime.now(UTC)) for q in taken])
+        _add(conn, [item_row(q.id, request_item(record), datetime.now(UTC)) for q in taken])
         return len(taken)

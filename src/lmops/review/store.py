@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from lmops.review.rubric import CaptureRule, Rubric, ScoreError
 from lmops.store.db import write_transaction
 from lmops.store.keys import Conflict, NotFound
+from lmops.store.request_batch import RequestRecord
 from lmops.store.tables import review_items, review_queues, review_reviews, review_skips
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
     "Review",
     "ReviewStore",
     "ScoreError",
+    "item_row",
+    "request_item",
 ]
 
 Source = Literal["eval", "request", "import", "api", "ui"]
@@ -156,6 +159,40 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def request_item(record: RequestRecord) -> NewItem:
+    """A logged request as an item to review (from the request page, or a capture rule)."""
+    meta = {
+        "model": record.model_group,
+        "status": record.status_code,
+        "prompt": record.prompt_name,
+        "prompt_version": record.prompt_version,
+        "variant": record.variant,
+        "guardrails": record.guardrails,
+        "latency_ms": record.latency_ms,
+        "cost_usd": record.cost_usd,
+    }
+    text = record.request_body or "(the request body was not logged: settings.log_bodies)"
+    return NewItem(
+        text, output=record.response_body, meta=meta, source="request", source_ref=record.id
+    )
+
+
+def item_row(queue_id: int, item: NewItem, created_at: datetime) -> dict[str, Any]:
+    """The ``review_items`` row of ``item`` in queue ``queue_id``."""
+    return {
+        "queue_id": queue_id,
+        "source": item.source,
+        "source_ref": item.source_ref,
+        "input": item.input,
+        "context": item.context,
+        "output": item.output,
+        "reference": item.reference,
+        "meta": dict(item.meta),
+        "done": 0,
+        "created_at": created_at,
+    }
+
+
 class ReviewStore:
     def __init__(
         self,
@@ -250,20 +287,7 @@ class ReviewStore:
             for item in items:
                 if item.source_ref is not None and self._has(conn, queue.id, item):
                     continue
-                conn.execute(
-                    review_items.insert().values(
-                        queue_id=queue.id,
-                        source=item.source,
-                        source_ref=item.source_ref,
-                        input=item.input,
-                        context=item.context,
-                        output=item.output,
-                        reference=item.reference,
-                        meta=dict(item.meta),
-                        done=0,
-                        created_at=now,
-                    )
-                )
+                conn.execute(review_items.insert().values(item_row(queue.id, item, now)))
                 added += 1
         return added, len(items) - added
 

@@ -19,7 +19,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from lmops.evals.dataset_store import DatasetStore
-from lmops.review.store import NewItem, NotFound, ReviewStore
+from lmops.review.store import NotFound, ReviewStore, request_item
 from lmops.store.request_log import RequestRecord, record_from_row
 from lmops.store.tables import request_log
 from lmops.ui.users import Session
@@ -224,15 +224,7 @@ async def send_to_review(request: Request, ui: Ui, session: Session) -> Response
     store = ReviewStore(ui.engine)
 
     def send() -> tuple[int, int]:
-        record = _one(ui.engine, request_id)
-        item = NewItem(
-            record.request_body or "(the request body was not logged)",
-            output=record.response_body,
-            meta=_meta(record),
-            source="request",
-            source_ref=record.id,
-        )
-        return store.add_items(queue, [item])
+        return store.add_items(queue, [request_item(_one(ui.engine, request_id))])
 
     try:
         added, _ = await blocking(send)
@@ -268,15 +260,3 @@ async def add_to_dataset(request: Request, ui: Ui, session: Session) -> Response
     root = request.scope.get("root_path", "")
     state = "added" if added else "already-there"
     return RedirectResponse(f"{root}/requests/{request_id}?added={state}", 303)
-
-
-def _meta(record: RequestRecord) -> dict[str, Any]:
-    return {
-        "model": record.model_group,
-        "status": record.status_code,
-        "prompt": record.prompt_name,
-        "prompt_version": record.prompt_version,
-        "variant": record.variant,
-        "latency_ms": record.latency_ms,
-        "cost_usd": record.cost_usd,
-    }
