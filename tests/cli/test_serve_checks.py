@@ -89,6 +89,12 @@ def test_the_banner_says_who_may_call_and_never_shows_the_key(
     assert 'api_key=os.environ["LMOPS_MASTER_KEY"]' in out
     assert "pip install openai" in out
     assert SECRET not in out
+    assert "dashboard: http://127.0.0.1:4000/ui (log in with the master key" in out
+    assert f"lmops users create NAME --role admin --config {config})" in out
+
+    config = write(tmp_path, f"  master_key: {SECRET}\n  ui: false\n")
+    serve._print_banner("127.0.0.1", 4000, load_config(config), config)
+    assert "dashboard:" not in capsys.readouterr().err
 
     config = write(tmp_path, "  master_key: ${MY_GATEWAY_KEY}\n")
     loaded = load_config(config, environ={"MY_GATEWAY_KEY": SECRET})

@@ -166,6 +166,12 @@ def _print_banner(host: str, port: int, config: Config, path: Path) -> None:
         how = f"From another terminal, with the master key in {var} there too:"
         header = f' -H "Authorization: Bearer ${var}"'
         api_key = f'os.environ["{var}"]'
+    dashboard = ""
+    if config.settings.ui:
+        dashboard = (
+            f"\n  dashboard: {base}/ui (log in with the master key, or a user of"
+            f" lmops users create NAME --role admin --config {path})\n"
+        )
     print(
         f"""
 lmops gateway on {base}  (models: {", ".join(config.groups())})
@@ -181,7 +187,7 @@ lmops gateway on {base}  (models: {", ".join(config.groups())})
   from openai import OpenAI  # pip install openai
   client = OpenAI(base_url="{base}/v1", api_key={api_key})
   client.chat.completions.create(model="{model}", messages=[{{"role": "user", "content": "Hi"}}])
-""",
+{dashboard}""",
         file=sys.stderr,
         flush=True,
     )
