@@ -215,3 +215,23 @@ def test_client_disconnect_mid_stream_is_logged_as_499(
         "client_disconnected",
         True,
     )
+
+
+def test_the_log_keeps_the_upstream_calls_an_answer_took(
+    gw: RunningGateway, upstream: FakeUpstream, upstream2: FakeUpstream, client_for
+) -> None:
+    client = client_for(gw).chat.completions
+    first = client.with_raw_response.create(model="primary", messages=MSG)
+    upstream.fail_next(1, status=503)
+    retried = client.with_raw_response.create(model="primary", messages=MSG, stream=True)
+    list(retried.parse())
+    upstream.status = 500
+    fell_back = client.with_raw_response.create(model="primary", messages=MSG)
+    ids = [r.headers["x-request-id"] for r in (first, retried, fell_back)]
+    gw.stop()  # flushes the writer
+    engine = create_engine(gw.config.settings.database_url)
+    found = {r.id: r for r in query_requests(engine, limit=100)}
+    engine.dispose()
+    logged = [(found[i].attempts, found[i].deployment) for i in ids]
+    # Three tries of primary (two retries), then backup answers.
+    assert logged == [(1, "primary/0"), (2, "primary/0"), (4, "backup/0")]

@@ -94,9 +94,10 @@ def test_the_writer_adds_to_the_rollup_and_series_read_it_back(engine: sa.Engine
 def test_the_migration_fills_the_rollup_from_an_existing_log(bare_engine: sa.Engine) -> None:
     _upgrade_to(bare_engine, "0007")
     written = records(300, seed=2)
+    at_0007 = [c.name for c in request_log.columns if c.name != "attempts"]  # 0011 adds it
     old_rows = [
         {
-            **{c.name: getattr(r, c.name) for c in request_log.columns if hasattr(r, c.name)},
+            **{name: getattr(r, name) for name in at_0007},
             "created_at": datetime.fromtimestamp(r.created_at, UTC),
         }
         for r in written

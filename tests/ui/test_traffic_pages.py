@@ -207,3 +207,20 @@ async def test_an_admin_adds_a_request_to_a_dataset(engine: sa.Engine) -> None:
             and "makes no dataset row: no answer in the response" in bare.text
         )
     assert [row["reference"] for row in DatasetStore(engine).rows("math")] == ["4"]
+
+
+async def test_a_request_s_page_shows_its_retries_and_fallback(engine: sa.Engine) -> None:
+    plain = make_record(
+        600, created_at=NOW, attempts=1, model_group="primary", deployment="primary/0"
+    )
+    rescued = make_record(
+        601, created_at=NOW, attempts=4, model_group="primary", deployment="backup/0"
+    )
+    BatchInserter(engine).write([plain, rescued], retry=False)
+    async with client(engine) as c:
+        await login(c, "vic")
+        first = (await c.get(f"/requests/{plain.id}")).text
+        second = (await c.get(f"/requests/{rescued.id}")).text
+    assert '<td id="attempts">1 (no retry)</td>' in first and "fallback:" not in first
+    assert '<td id="attempts">4 (3 retried or fallen back)</td>' in second
+    assert "fallback: answered by group backup" in second

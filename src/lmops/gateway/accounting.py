@@ -101,6 +101,7 @@ class Accounting:
             cost_usd=cost,
             cached_tokens=parsed.cached_tokens if parsed else None,
             cache_hit=outcome.cache_hit,
+            attempts=outcome.attempts,
         )
         prompt = ctx.prompt
         if prompt is not None:

@@ -68,6 +68,7 @@ class Outcome:
     parsed: Usage | None = None  # ``usage`` read
     cost: float | None = None  # USD; None when the price is unknown
     charged: bool = False  # an upstream was paid ``cost`` (not a hit, not a refusal)
+    attempts: int | None = None  # upstream calls it took, retries and fallbacks included
 
 
 Finish = Callable[["RequestContext", Outcome], None]

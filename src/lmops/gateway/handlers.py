@@ -139,6 +139,7 @@ class ProxyHandler:
                             status=499,
                             error_type="client_disconnected",
                             deployment=routed.state.deployment.id,
+                            attempts=routed.attempts,
                             usage=response.usage or usage_from_sse_tail(output.tail),
                         ),
                     )
@@ -171,6 +172,7 @@ class ProxyHandler:
             Outcome(
                 status=status,
                 deployment=routed.state.deployment.id,
+                attempts=routed.attempts,
                 usage=usage_from_body(body),
                 response_body=body,
                 answer=answer if status == 200 else None,
@@ -198,6 +200,7 @@ class ProxyHandler:
                 status=exc.status,
                 error_type=exc.code or exc.type,
                 deployment=routed.state.deployment.id,
+                attempts=routed.attempts,
                 usage=usage,
             ),
         )

@@ -39,7 +39,10 @@ async def relay_stream(
     first = routed.first_chunk
     assert chunks is not None and first is not None
     outcome = Outcome(
-        status=200, deployment=routed.state.deployment.id, ttft=time.perf_counter() - ctx.started
+        status=200,
+        deployment=routed.state.deployment.id,
+        ttft=time.perf_counter() - ctx.started,
+        attempts=routed.attempts,
     )
     tail = first
     kept = [first]

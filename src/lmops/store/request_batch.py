@@ -70,6 +70,9 @@ class RequestRecord:
     variant: str | None = None
     # Guardrail rules that fired: "rule:stage:action[:kind|kind]" joined by ", " (no values).
     guardrails: str | None = None
+    # Upstream calls the answer took (retries and fallbacks included; 1 when the first one
+    # answered; None when no upstream answered).
+    attempts: int | None = None
 
 
 FIELDS = tuple(f.name for f in fields(RequestRecord))

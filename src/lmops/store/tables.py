@@ -101,6 +101,8 @@ request_log = sa.Table(
     sa.Column("variant", sa.String(), nullable=True),
     # Added by 0005: the guardrail rules that fired, never what they found.
     sa.Column("guardrails", sa.Text(), nullable=True),
+    # Added by 0011: the upstream calls the answer took.
+    sa.Column("attempts", sa.Integer(), nullable=True),
     sa.Index("ix_request_log_experiment", "experiment"),
     sa.Index("ix_request_log_model_group_created_at", "model_group", "created_at"),
 )

@@ -209,6 +209,8 @@ async def _show(
         added=request.query_params.get("added"),
         error=error,
         when=_when(record),
+        # a deployment id is "<group>/<n>": another group than asked for answered as a fallback
+        served_by=record.deployment.rpartition("/")[0] if record.deployment else None,
     )
 
 
