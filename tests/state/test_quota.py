@@ -25,6 +25,7 @@ from lmops.state import (
     QuotaStore,
     RateLimit,
     Ticket,
+    WindowUsage,
     period_end,
     period_id,
 )
@@ -276,6 +277,27 @@ async def test_parallel_leases_expire(env: Env) -> None:
     await allowed(store, ask(limit))
     await refused(store, ask(limit))
     await env.until(lambda: _admits(store, ask(limit)), after=0.5)
+
+
+async def test_window_usage_reads_what_the_limits_count_and_changes_nothing(env: Env) -> None:
+    store = env.make(window=1.0)
+    limit = RateLimit("key:u", rpm=3, tpm=1000, max_parallel=5)
+    assert await store.window_usage("key:u") == WindowUsage("key:u", 0, 0, 0)
+    first = await allowed(store, ask(limit, tokens=100))
+    await allowed(store, ask(limit, tokens=50))
+    await refused(store, ask(limit, tokens=2000))  # a refusal counts nowhere
+    assert await store.window_usage("key:u") == WindowUsage("key:u", 2, 150, 2)
+    await store.settle(first, 30, None)  # the real count replaces the reservation
+    assert await store.window_usage("key:u") == WindowUsage("key:u", 2, 80, 1)
+    assert await store.window_usage("key:other") == WindowUsage("key:other", 0, 0, 0)
+    # Reading took nothing out of the window: one more request fits the rpm of 3, not three.
+    assert await count_allowed(store, ask(limit, tokens=1), 3) == 1
+    assert await store.window_usage("key:u") == WindowUsage("key:u", 3, 81, 2)
+
+    async def aged_out() -> bool:
+        return await store.window_usage("key:u") == WindowUsage("key:u", 0, 0, 2)
+
+    await env.until(aged_out, after=1.0)  # the window empty, the two leases still held
 
 
 # -- several levels at once ------------------------------------------------------------------

@@ -17,6 +17,7 @@ from lmops.state.quota import (
     QuotaStore,
     RateLimit,
     Ticket,
+    WindowUsage,
     period_end,
     period_id,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "QuotaStore",
     "RateLimit",
     "Ticket",
+    "WindowUsage",
     "period_end",
     "period_id",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import time
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,6 +31,7 @@ from lmops.state.quota import (
     RateLimit,
     Reason,
     Ticket,
+    WindowUsage,
     budget_alert,
     from_nanos,
     resets_at,
@@ -392,6 +393,16 @@ class MemoryQuotaStore:
             state.spent_recorded = True
             # Spend already past the threshold was alerted on when it crossed (before a restart).
             state.alerted = state.alerted or state.spent >= budget.soft_nanos
+
+    async def window_usage(self, scope: str) -> WindowUsage:
+        now = self._clock()
+        self._expire(now)
+        state = self._scopes.get(scope)  # looked at, not made
+        if state is None:
+            return WindowUsage(scope, 0, 0, 0)
+        start = bisect_right(state.times, now - self._window, state.head)
+        requests = len(state.times) - start
+        return WindowUsage(scope, requests, sum(state.tokens[start:]), state.held)
 
     async def close(self) -> None:
         self._scopes.clear()

@@ -38,6 +38,7 @@ __all__ = [
     "RateLimit",
     "Reason",
     "Ticket",
+    "WindowUsage",
     "budget_alert",
     "from_nanos",
     "period_end",
@@ -172,6 +173,17 @@ class BudgetStatus:
     resets_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class WindowUsage:
+    """What a rate limit's scope holds now: the requests and tokens it admitted in the last
+    window (tokens as reserved, replaced by the real count once settled) and its leases."""
+
+    scope: str
+    requests: int
+    tokens: int
+    parallel: int
+
+
 class QuotaError(Exception):
     """The backend cannot be reached or failed (Redis down, timeout)."""
 
@@ -198,6 +210,10 @@ class QuotaStore(Protocol):
 
     async def seed_spend(self, budget: Budget, spent: float) -> None:
         """Set the current period's spend unless some is recorded already (startup seeding)."""
+        ...
+
+    async def window_usage(self, scope: str) -> WindowUsage:
+        """What ``scope``'s rate limits count now, changing nothing (for people to read)."""
         ...
 
     async def close(self) -> None:

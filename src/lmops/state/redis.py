@@ -12,7 +12,8 @@ expire a few seconds after the window, lease sets after ``lease_ttl``, budgets a
 their period (plus ``lease_ttl``). One script touches keys of several scopes, so on Redis Cluster
 the prefix must hold a hash tag (``"lmops:{q}:"``) to keep every key in one slot.
 
-The scripts are ``admit.lua``, ``settle.lua`` and ``budget.lua`` beside this module.
+The scripts are ``admit.lua``, ``settle.lua``, ``budget.lua`` and ``usage.lua`` beside this
+module.
 
 An admission whose reply is lost (a timeout, a dropped connection) may still have run: its
 parallel lease and budget reservation are given back by settling it as unused as soon as Redis
@@ -53,6 +54,7 @@ from lmops.state.quota import (
     RateLimit,
     Reason,
     Ticket,
+    WindowUsage,
     budget_alert,
     from_nanos,
     resets_at,
@@ -104,6 +106,7 @@ class RedisQuotaStore:
         self._admit_script = _script(client, "admit.lua")
         self._settle_script = _script(client, "settle.lua")
         self._budget_script = _script(client, "budget.lua")
+        self._usage_script = _script(client, "usage.lua")
         self._periods = PeriodClock()
         self._ids = LeaseIds()
         self._offset = 0.0  # Redis clock minus local clock, as of the last call
@@ -280,6 +283,11 @@ class RedisQuotaStore:
         pid, end = self._periods.current(budget.period, time.time() + self._offset)
         soft = budget.soft_nanos
         await self._budget(budget, pid, to_nanos(spent), self._expire_at(end), soft)
+
+    async def window_usage(self, scope: str) -> WindowUsage:
+        key = self._limit_key(scope)
+        reply = await self._call(self._usage_script, [key], [self._window])
+        return WindowUsage(scope, int(reply[0]), int(reply[1]), int(reply[2]))
 
     async def _give_back(self, ticket: Ticket) -> None:
         """Release an admission whose reply was lost, as soon as Redis answers again (for up
