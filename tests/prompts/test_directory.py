@@ -192,10 +192,7 @@ async def test_news_on_redis_makes_another_directory_sync_at_once(engine: sa.Eng
             await eventually(lambda: reader.syncs > before, 5, "the reader to subscribe")
             result = store.push("p", text("two"), (), author="master", label="production")
             assert result.moved is not None
-            writer.apply(
-                [result.version], [LabelState("p", "production", 2, result.moved.moved_at)]
-            )
-            await writer.changed()
+            await writer.written([result.version], [result.moved])
             took = await eventually(
                 lambda: reader.resolve(PromptRef("p")).version == 2, 1, "the news"
             )

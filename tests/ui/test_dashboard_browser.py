@@ -154,6 +154,7 @@ def test_log_in_and_review_three_items_with_the_keyboard(
     page.wait_for_url("**/ui/review")
     shot(page, "review-queues", tmp_path)
     page.click("a.button:has-text('Review')")
+    comment = "skip 1: checked by keyboard"
     for n, keys in enumerate([("5", "1", "1"), ("2", "2", "3"), ("4", "1", "2")]):
         # the next item has loaded, and its keys work
         expect(page.locator("body[data-keys=ready] #input")).to_contain_text(f"({n})")
@@ -162,7 +163,7 @@ def test_log_in_and_review_three_items_with_the_keyboard(
         for key in keys:  # helpful, correct, tone: each key picks and moves on
             page.keyboard.press(key)
         page.keyboard.press("c")
-        page.keyboard.type("checked by keyboard")
+        page.keyboard.type(comment)  # its s and 1 stay in the box: no skip, no choice
         page.keyboard.press("Escape")
         page.keyboard.press("Enter")
     expect(page.locator("body[data-keys=ready] #input")).to_contain_text("(3)")  # not reviewed
@@ -177,9 +178,9 @@ def test_log_in_and_review_three_items_with_the_keyboard(
     engine.dispose()
     scores = [reviews[0].scores for _, reviews in reviewed]
     assert scores == [
-        {"helpful": 5.0, "correct": True, "tone": "formal", "comment": "checked by keyboard"},
-        {"helpful": 2.0, "correct": False, "tone": "rude", "comment": "checked by keyboard"},
-        {"helpful": 4.0, "correct": True, "tone": "casual", "comment": "checked by keyboard"},
+        {"helpful": 5.0, "correct": True, "tone": "formal", "comment": comment},
+        {"helpful": 2.0, "correct": False, "tone": "rude", "comment": comment},
+        {"helpful": 4.0, "correct": True, "tone": "casual", "comment": comment},
     ]
 
 

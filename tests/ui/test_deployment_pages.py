@@ -14,6 +14,7 @@ from starlette.routing import Mount
 from lmops.providers.router import DeploymentStatus
 from lmops.store.request_batch import BatchInserter
 from lmops.ui.app import create_ui_app
+from lmops.ui.web import Gateway
 from tests.conftest_store import make_record
 from tests.ui.web import MASTER, login, store_with_users
 
@@ -32,7 +33,7 @@ async def test_each_deployment_now_and_over_the_last_hour(tmp_path: Path) -> Non
         for i in range(40)
     ] + [make_record(100, created_at=now - 30, deployment="old/0")]  # fmt: skip
     BatchInserter(engine).write(records, retry=False)
-    app = Starlette(routes=[Mount("/ui", app=create_ui_app(engine, MASTER, lambda: LIVE))])
+    app = Starlette(routes=[Mount("/ui", app=create_ui_app(engine, MASTER, Gateway(lambda: LIVE)))])
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://gw/ui") as c:
         await login(c, "vic")

@@ -13,11 +13,16 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
+from starlette.applications import Starlette
+from starlette.routing import Mount
 
+from lmops.state.quota import QuotaError, WindowUsage
 from lmops.store.keys import KeyRecord, KeyStore, Limits, hash_key
 from lmops.store.spend import upsert_rollup
+from lmops.ui.app import create_ui_app
 from lmops.ui.users import AuditEntry, UserStore
-from tests.ui.web import client, store_with_users
+from lmops.ui.web import Gateway
+from tests.ui.web import MASTER, client, store_with_users
 from tests.ui.web import login as logged_in
 
 SECRET = re.compile(r"sk-lmops-[A-Za-z0-9_-]{43}")
@@ -330,3 +335,22 @@ async def test_hostile_names_are_escaped(web: httpx.AsyncClient, engine: sa.Engi
         assert HOSTILE not in page.text and "&lt;script&gt;" in page.text, path
     bad = await web.post("/keys", data={"csrf": csrf, "name": HOSTILE, "rpm": HOSTILE})
     assert bad.status_code == 400 and HOSTILE not in bad.text
+
+
+async def test_live_counts_say_why_they_are_missing(engine: sa.Engine) -> None:
+    key = KeyStore(engine).list_keys()[0]
+
+    async def unreachable(scope: str, limits: Limits) -> tuple[WindowUsage, None]:
+        raise QuotaError("redis at 127.0.0.1:1 refused the connection")
+
+    beside = Gateway(usage=unreachable, shared_usage=True)
+    for gateway, said in ((None, "No gateway runs beside this dashboard"),
+                          (beside, "quota store cannot be reached")):  # fmt: skip
+        app = Starlette(routes=[Mount("/ui", app=create_ui_app(engine, MASTER, gateway))])
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://gw/ui") as web:
+            await logged_in(web, "vic")
+            page = await web.get(f"/keys/{key.id}")
+        assert page.status_code == 200 and said in page.text
+        assert re.search(r'id="live-rpm"><span class="muted">-</span>', page.text)
+        assert "127.0.0.1:1" not in page.text  # where the store is stays in the logs

@@ -18,7 +18,6 @@ from lmops.gateway.admin_prompts import (
     PromptAdmin,
     Strict,
     api_json,
-    label_state,
     move_json,
     run,
 )
@@ -77,8 +76,7 @@ def add_experiment_routes(router: APIRouter, admin: PromptAdmin) -> None:
     store, directory = admin.experiments, admin.directory
 
     async def changed(experiment: Experiment, moves: list[LabelMove] | None = None) -> None:
-        directory.apply(labels=[label_state(m) for m in moves or []], experiments=[experiment])
-        await directory.changed()
+        await directory.written(moves=moves or [], experiments=[experiment])
 
     @router.post("/experiments", tags=["experiments"], summary="Create an experiment")
     async def create(body: ExperimentCreate) -> Response:

@@ -32,7 +32,7 @@ from lmops.prompts.model import (
     PromptContent,
     PromptRef,
 )
-from lmops.prompts.store import LabelState, PromptStore
+from lmops.prompts.store import PromptStore
 from lmops.prompts.templates import TemplateError, template_variables
 from lmops.providers.params import FORBIDDEN_FIELDS
 from lmops.store.keys import Conflict, NotFound
@@ -43,7 +43,6 @@ __all__ = [
     "PromptAdmin",
     "add_prompt_routes",
     "api_json",
-    "label_state",
     "move_json",
     "run",
 ]
@@ -106,10 +105,6 @@ def move_json(move: LabelMove) -> dict[str, Any]:
         "moved_by": move.moved_by,
         "moved_at": move.moved_at.isoformat(),
     }
-
-
-def label_state(move: LabelMove) -> LabelState:
-    return LabelState(move.name, move.label, move.to_version, move.moved_at)
 
 
 def api_json(value: Any, status: int = 200) -> Response:
@@ -214,8 +209,7 @@ def _prompt_writes(router: APIRouter, admin: PromptAdmin) -> None:
             ),
             param="name",
         )
-        directory.apply([result.version], [label_state(result.moved)] if result.moved else [])
-        await directory.changed()
+        await directory.written([result.version], [result.moved])
         version = result.version
         out = prompt_json(version, directory.labels(version.name), directory.latest(version.name))
         out["created"] = result.created
@@ -229,9 +223,7 @@ def _prompt_writes(router: APIRouter, admin: PromptAdmin) -> None:
         move = await run(
             lambda: store.set_label(name, label, body.version, by=AUTHOR), param="version"
         )
-        if move is not None:
-            directory.apply(labels=[label_state(move)])
-            await directory.changed()
+        await directory.written(moves=[move])
         return api_json(
             {
                 "object": "label",

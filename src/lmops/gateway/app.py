@@ -136,16 +136,23 @@ class Gateway:
 
     def _ui(self) -> ASGIApp:
         from lmops.ui.app import create_ui_app  # Jinja2 and the pages: not at start
+        from lmops.ui.web import Gateway
 
         master = self.config.settings.master_key
+        services = self.services
 
         def deployments() -> list[DeploymentStatus]:
             runtime = self.runtime
             return runtime.router.snapshot() if runtime is not None else []
 
-        return create_ui_app(
-            self.engine, master.get_secret_value() if master else None, deployments
+        gateway = Gateway(
+            deployments,
+            keys_changed=services.apply,
+            prompts=services.prompts,
+            usage=services.usage,
+            shared_usage=services.redis_url is not None,
         )
+        return create_ui_app(self.engine, master.get_secret_value() if master else None, gateway)
 
     async def _check_key(self, request: Request) -> Principal:
         return await self._auth.resolve(request.headers.get("authorization"))

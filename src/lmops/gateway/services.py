@@ -36,7 +36,14 @@ from lmops.prompts.store import PromptStore
 from lmops.providers.base import UpstreamRequest
 from lmops.providers.router import Router
 from lmops.state.memory import MemoryQuotaStore
-from lmops.state.quota import Budget, QuotaError, QuotaStore, period_start
+from lmops.state.quota import (
+    Budget,
+    BudgetStatus,
+    QuotaError,
+    QuotaStore,
+    WindowUsage,
+    period_start,
+)
 from lmops.store.keys import KeyRecord, KeyStore, Limits, TeamRecord
 from lmops.store.spend import spend_report, spend_since
 
@@ -169,6 +176,14 @@ class Services:
             "max_usd": status.max_usd,
             "resets_at": status.resets_at.isoformat() if status.resets_at else None,
         }
+
+    async def usage(self, scope: str, limits: Limits) -> tuple[WindowUsage, BudgetStatus | None]:
+        """What ``scope`` ("key:<id>", "team:<id>") holds of its rate limits now, and its budget
+        in the current period, as the quota store counts them (``QuotaError`` when it cannot be
+        reached). Without Redis, this process's traffic alone."""
+        window = await self.store.window_usage(scope)
+        budget = budget_of(scope, limits, self.config.budgets.soft_fraction)
+        return window, await self.store.budget_status(budget) if budget is not None else None
 
     async def invalidate_cache(self, key: str | None, model: str | None) -> int:
         if self._cache is None:  # not started, or no cache configured

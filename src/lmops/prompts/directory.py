@@ -27,7 +27,14 @@ from typing import Protocol
 import structlog
 
 from lmops.prompts.changes import ChangeChannel
-from lmops.prompts.model import DEFAULT_LABEL, LATEST, Experiment, PromptRef, PromptVersion
+from lmops.prompts.model import (
+    DEFAULT_LABEL,
+    LATEST,
+    Experiment,
+    LabelMove,
+    PromptRef,
+    PromptVersion,
+)
 from lmops.prompts.store import LabelState, PromptChanges
 from lmops.prompts.templates import CompiledPrompt, TemplateCache
 from lmops.store.keys import NotFound
@@ -243,8 +250,16 @@ class PromptDirectory:
         """Sync now rather than at the next interval (news from another replica)."""
         self._wake.set()
 
-    async def changed(self) -> None:
-        """A write through this process (already applied here): tell the other replicas."""
+    async def written(
+        self,
+        versions: Iterable[PromptVersion] = (),
+        moves: Iterable[LabelMove | None] = (),
+        experiments: Iterable[Experiment] = (),
+    ) -> None:
+        """A write through this process (the admin API, the dashboard): take it here at once,
+        and tell the other replicas. A move of None (a label already there) changes nothing."""
+        labels = [LabelState(m.name, m.label, m.to_version, m.moved_at) for m in moves if m]
+        self.apply(versions, labels, experiments)
         if self._channel is not None:
             await self._channel.publish()
 

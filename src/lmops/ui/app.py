@@ -8,7 +8,6 @@ key; the session cookie is HttpOnly, SameSite=Lax, and Secure when the page came
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -18,7 +17,6 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from lmops.providers.router import DeploymentStatus
 from lmops.ui import (
     deployment_pages,
     eval_pages,
@@ -29,7 +27,7 @@ from lmops.ui import (
     review_pages,
 )
 from lmops.ui.users import Session
-from lmops.ui.web import COOKIE, Ui, blocking, page
+from lmops.ui.web import COOKIE, Gateway, Ui, blocking, page
 
 __all__ = ["create_ui_app"]
 
@@ -37,11 +35,9 @@ _STATIC = Path(__file__).parent / "static"
 
 
 def create_ui_app(
-    engine: sa.Engine,
-    master_key: str | None,
-    deployments: Callable[[], Sequence[DeploymentStatus]] = list,
+    engine: sa.Engine, master_key: str | None, gateway: Gateway | None = None
 ) -> Starlette:
-    """The dashboard on ``engine``'s store; ``deployments`` reads the gateway's router (none
+    """The dashboard on ``engine``'s store, beside ``gateway`` (see :class:`Gateway`; none
     when the dashboard runs without one)."""
     app = Starlette(
         routes=[
@@ -59,7 +55,7 @@ def create_ui_app(
             Mount("/static", app=StaticFiles(directory=_STATIC), name="static"),
         ]
     )
-    app.state.ui = Ui.build(engine, master_key, deployments)
+    app.state.ui = Ui.build(engine, master_key, gateway or Gateway())
     return app
 
 

@@ -32,7 +32,7 @@ def routes() -> list[BaseRoute]:
 @page("view")
 async def deployments(request: Request, ui: Ui, session: Session) -> Response:
     now = datetime.now(UTC)
-    live = ui.deployments()
+    live = ui.gateway.deployments()
     measured = dict(
         await blocking(
             lambda: traffic_totals(ui.engine, now - _WINDOW, now, "minute", "deployment")

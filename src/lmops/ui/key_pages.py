@@ -6,7 +6,10 @@ only turned into numbers and lists here, so that the API, the CLI and these page
 same values with the same words. A new or rotated key's secret is on the answer to that POST
 only: never stored, logged or audited. Every change is written to the audit log.
 
-Running gateways pick changes up within ``settings.key_sync_interval``, as with the CLI.
+A change takes effect at once in the gateway process that serves the page; the other replicas
+pick it up within ``settings.key_sync_interval``, as after the admin API. The detail pages show
+what that gateway's quota store counts now (every replica's with Redis) beside the spend the
+request log recorded.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, get_args
 
+import structlog
 from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -22,13 +26,15 @@ from starlette.routing import BaseRoute, Route
 
 from lmops import accounts
 from lmops.accounts import InvalidField, KeyCreate, KeyUpdate, TeamCreate, TeamUpdate, UnknownRef
-from lmops.state.quota import Period, period_start
+from lmops.state.quota import Period, QuotaError, period_start
 from lmops.store.keys import Conflict, KeyRecord, KeyStore, NotFound, TeamRecord, UnusableRow
 from lmops.store.spend import spend_report
 from lmops.ui.users import Session
 from lmops.ui.web import Ui, blocking, page
 
 __all__ = ["Refused", "routes", "spends"]
+
+log = structlog.get_logger("lmops.ui")
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -108,7 +114,36 @@ async def _apply(
         exc.given = None if confirm is not None else given
         return await show(request, ui, session, exc)
     await blocking(lambda: ui.users.audit(session.user.name, action, target, detail))
+    _tell(ui, result)
     return result
+
+
+def _tell(ui: Ui, result: object) -> None:
+    """The gateway beside the dashboard takes the record a form wrote at once."""
+    record = result[1] if isinstance(result, tuple) else result  # (secret, key) or a record
+    keys = [record] if isinstance(record, KeyRecord) else []
+    teams = [record] if isinstance(record, TeamRecord) else []
+    try:
+        ui.gateway.keys_changed(keys, teams)
+    except Exception as exc:  # written and audited: the periodic sync still brings it
+        log.warning("ui_keys_changed_failed", error_type=type(exc).__name__)
+
+
+async def live_usage(ui: Ui, record: KeyRecord | TeamRecord) -> Detail | None:
+    """What the gateway's quota store counts now for ``record``'s limits and budget: None
+    without a gateway; ``error`` when its store cannot be reached."""
+    usage = ui.gateway.usage
+    if usage is None:
+        return None
+    scope = f"{'key' if isinstance(record, KeyRecord) else 'team'}:{record.id}"
+    live: Detail = {"counts": None, "budget": None, "shared": ui.gateway.shared_usage}
+    try:
+        window, live["budget"] = await usage(scope, record.limits)
+    except QuotaError as exc:
+        log.warning("ui_usage_unavailable", scope=scope, error_type=type(exc).__name__)
+        return {**live, "error": "the gateway's quota store cannot be reached"}
+    counts = {"rpm": window.requests, "tpm": window.tokens, "max_parallel": window.parallel}
+    return {**live, "counts": counts, "error": None}
 
 
 async def _page(
@@ -118,14 +153,18 @@ async def _page(
     name: str,
     failed: Refused | None,
     load: Callable[[], Detail],
+    shown: Literal["key", "team"] | None = None,
 ) -> Response:
     """``name`` with what ``load`` read (a 404 or 409 page if it cannot), and the refusal's
-    status, message and form fields (as given) when there is one."""
+    status, message and form fields (as given) when there is one. A detail page names its
+    record (``shown``), whose live usage is read too."""
     try:
         ctx = await _run(load)
     except Refused as exc:
         page_name = "not_found.html" if exc.status == 404 else "key_error.html"
         return ui.render(request, page_name, session, exc.status, message=exc.message)
+    if shown is not None:
+        ctx["live"] = await live_usage(ui, ctx[shown])
     if failed is not None and failed.given is not None:
         ctx["form"] = failed.given
     status, error = (200, None) if failed is None else (failed.status, failed.message)
@@ -280,7 +319,7 @@ async def _show_key(
             "form": _record_fields(key),
         }
 
-    return await _page(request, ui, session, "key.html", failed, load)
+    return await _page(request, ui, session, "key.html", failed, load, "key")
 
 
 @page("view")
@@ -378,7 +417,7 @@ async def _show_team(
             "form": _record_fields(team),
         }
 
-    return await _page(request, ui, session, "team.html", failed, load)
+    return await _page(request, ui, session, "team.html", failed, load, "team")
 
 
 @page("view")

@@ -22,7 +22,14 @@ from starlette.routing import BaseRoute, Route
 from lmops.prompts.diff import diff_versions
 from lmops.prompts.experiment_store import ExperimentStore
 from lmops.prompts.files import content_yaml
-from lmops.prompts.model import Experiment, PromptRef, PromptVersion, Variant, check_label
+from lmops.prompts.model import (
+    Experiment,
+    LabelMove,
+    PromptRef,
+    PromptVersion,
+    Variant,
+    check_label,
+)
 from lmops.prompts.report import experiment_report
 from lmops.prompts.store import NotFound, PromptStore, UnusableVersion
 from lmops.prompts.templates import CompiledPrompt, TemplateError, compile_prompt
@@ -282,6 +289,8 @@ async def move_submit(request: Request, ui: Ui, session: Session) -> Response:
     if result is not None:
         detail = {"from": result.from_version, "to": result.to_version}
         await blocking(lambda: ui.users.audit(by, "prompt.label.move", f"{name}@{label}", detail))
+        if ui.gateway.prompts is not None:
+            await ui.gateway.prompts.written(moves=[result])
     return _back(request, f"/prompts/{name}")
 
 
@@ -348,21 +357,22 @@ async def promote_submit(request: Request, ui: Ui, session: Session) -> Response
     variant, label = str(form.get("variant") or ""), _label(str(form.get("label") or ""))
     store, by = ExperimentStore(ui.engine), session.user.name
 
-    def promote() -> dict[str, Any]:
-        experiment = store.get(name)
-        _promotable(experiment, variant)
-        move, after = store.promote(name, variant, label, by=by)
-        return {
-            "variant": variant,
-            "prompt": after.target,
-            "label": label,
-            "from": move.from_version if move else None,
-            "to": move.to_version if move else None,
-            "status": after.status,
-        }
+    def promote() -> tuple[LabelMove | None, Experiment]:
+        _promotable(store.get(name), variant)
+        return store.promote(name, variant, label, by=by)
 
-    detail = await blocking(promote)
+    move, after = await blocking(promote)
+    detail = {
+        "variant": variant,
+        "prompt": after.target,
+        "label": label,
+        "from": move.from_version if move else None,
+        "to": move.to_version if move else None,
+        "status": after.status,
+    }
     await blocking(lambda: ui.users.audit(by, "experiment.promote", name, detail))
+    if ui.gateway.prompts is not None:
+        await ui.gateway.prompts.written(moves=[move], experiments=[after])
     return _back(request, f"/experiments/{name}")
 
 

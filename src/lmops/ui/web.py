@@ -23,10 +23,13 @@ import sqlalchemy as sa
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from lmops.prompts.directory import PromptDirectory
 from lmops.providers.router import DeploymentStatus
+from lmops.state.quota import BudgetStatus, WindowUsage
+from lmops.store.keys import KeyRecord, Limits, TeamRecord
 from lmops.ui.users import Session, UserStore
 
-__all__ = ["COOKIE", "Page", "Ui", "blocking", "page"]
+__all__ = ["COOKIE", "Gateway", "Page", "Ui", "blocking", "page"]
 
 COOKIE = "lmops_session"
 Action = Literal["view", "review", "admin"]
@@ -34,6 +37,32 @@ T = TypeVar("T")
 Page = Callable[[Request, "Ui", Session], Awaitable[Response]]
 
 _TEMPLATES = Path(__file__).parent / "templates"
+
+UsageFn = Callable[[str, Limits], Awaitable[tuple[WindowUsage, BudgetStatus | None]]]
+
+
+def _unknown(keys: Sequence[KeyRecord], teams: Sequence[TeamRecord]) -> None:
+    """Nothing to tell: no gateway runs in this process."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gateway:
+    """What the dashboard reads from, and tells, the gateway process that mounts it. The
+    defaults are a dashboard with no gateway beside it.
+
+    ``deployments``: the router's view now. ``keys_changed``: keys and teams a page wrote, to
+    take effect in this process at once (other replicas sync them, as after the admin API).
+    ``prompts``: the directory requests resolve prompts through; a page's label move or
+    promotion is applied to it and published to the other replicas. ``usage``: (scope, limits)
+    to what the quota store counts now (raises ``QuotaError`` when it cannot be reached);
+    ``shared_usage``: whether that store is Redis (every replica's traffic) or this process's.
+    """
+
+    deployments: Callable[[], Sequence[DeploymentStatus]] = list
+    keys_changed: Callable[[Sequence[KeyRecord], Sequence[TeamRecord]], None] = _unknown
+    prompts: PromptDirectory | None = None
+    usage: UsageFn | None = None
+    shared_usage: bool = False
 
 
 @dataclass
@@ -44,22 +73,17 @@ class Ui:
     users: UserStore
     master_key: str | None
     templates: jinja2.Environment
-    deployments: Callable[[], Sequence[DeploymentStatus]]  # this process's router, now
+    gateway: Gateway
 
     @classmethod
-    def build(
-        cls,
-        engine: sa.Engine,
-        master_key: str | None,
-        deployments: Callable[[], Sequence[DeploymentStatus]],
-    ) -> Ui:
+    def build(cls, engine: sa.Engine, master_key: str | None, gateway: Gateway) -> Ui:
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(_TEMPLATES),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
         )
         env.filters["utc"] = _utc
-        return cls(engine, UserStore(engine), master_key, env, deployments)
+        return cls(engine, UserStore(engine), master_key, env, gateway)
 
     def render(
         self,
