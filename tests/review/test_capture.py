@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from lmops.prompts.experiment_store import ExperimentStore
 from lmops.review.capture import ReviewCapture, capture_feedback
 from lmops.review.rubric import CaptureRule, Rubric
 from lmops.review.store import ReviewStore
@@ -103,3 +104,18 @@ def test_negative_feedback_sends_a_logged_request_to_review(engine: sa.Engine) -
     assert capture_feedback(engine, make_record(2).id, 0.1) == 1
     assert capture_feedback(engine, make_record(2).id, 0.0) == 1  # again: still one item
     assert [i.source_ref for i in store.items("unhappy")] == [make_record(2).id]
+
+
+def test_feedback_that_came_before_its_request_was_written(engine: sa.Engine) -> None:
+    store, feedback = ReviewStore(engine), ExperimentStore(engine)
+    low = CaptureRule(only="negative_feedback", feedback_below=0.4, models=["small"])
+    store.create_queue("unhappy", RUBRIC, rules=[low])
+    early = traffic()[:6]
+    scores = {0: 0.9, 2: 0.6, 4: None}  # 2: a low score after a high one counts; 4: no score
+    for n, score in scores.items():
+        feedback.add_feedback(early[n].id, score=score, label="bad" if score is None else None)
+    feedback.add_feedback(early[2].id, score=0.1)
+    feedback.add_feedback(early[1].id, score=0.0)  # a "large" request: the rule leaves it
+    assert capture_feedback(engine, early[2].id, 0.1) == 0  # not written yet
+    BatchInserter(engine, ReviewCapture()).write(early, retry=False)
+    assert refs(store, "unhappy") == {2}

@@ -7,6 +7,11 @@ ones, those a guardrail rule fired on, or (``negative_feedback``) those given a 
 under ``feedback_below``; optionally only some model groups or prompts. Sampling is decided by a
 hash of the queue and the request id, so a batch written twice (a retry, a journal replay)
 takes the same requests, and the item is added once either way.
+
+Feedback may come before its request is written (the log is written in batches, a moment after
+the answer): the writer then finds it among the feedback stored for its batch, and the feedback
+finds the request when it came later. Only two commits in the same instant, each read before the
+other was visible, can miss it, on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from lmops.review.store import item_row, request_item
 from lmops.store.db import dialect_insert
 from lmops.store.request_batch import RequestRecord
 from lmops.store.request_log import record_from_row
-from lmops.store.tables import request_log, review_items, review_queues
+from lmops.store.tables import feedback, request_log, review_items, review_queues
 
 __all__ = ["CaptureRule", "ReviewCapture", "capture_feedback"]
 
@@ -72,13 +77,38 @@ class ReviewCapture:
         if not self._queues or not records:
             return
         created = datetime.now(UTC)
+        scores = self._scores_given(conn, records)
         items = [
             item_row(queue.id, request_item(record), created)
             for queue in self._queues
             for record in records
-            if any(rule.takes(queue.name, record) for rule in queue.rules)
+            if any(
+                rule.takes(queue.name, record)
+                or (
+                    record.id in scores
+                    and rule.takes_feedback(queue.name, record, scores[record.id])
+                )
+                for rule in queue.rules
+            )
         ]
         _add(conn, items)
+
+    def _scores_given(
+        self, conn: sa.Connection, records: Sequence[RequestRecord]
+    ) -> dict[str, float]:
+        """The lowest feedback score already stored for each request of the batch (feedback that
+        came before its request was written); read only when a queue asks for low scores."""
+        if not any(r.only == "negative_feedback" for q in self._queues for r in q.rules):
+            return {}
+        lowest = sa.func.min(feedback.c.score)
+        query = (
+            sa.select(feedback.c.request_id, lowest)
+            .where(
+                feedback.c.request_id.in_([r.id for r in records]), feedback.c.score.is_not(None)
+            )
+            .group_by(feedback.c.request_id)
+        )
+        return {request_id: score for request_id, score in conn.execute(query)}
 
 
 def capture_feedback(engine: sa.Engine, request_id: str, score: float | None) -> int:
