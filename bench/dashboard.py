@@ -18,6 +18,7 @@ import random
 import statistics
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -51,6 +52,10 @@ PAGES = (
     ("requests guardrail", "/requests?guardrail=pii"),
     ("requests slow and costly", "/requests?min_ms=2000&min_cost=0.01"),
     ("requests text, 1 day", "/requests?q=refund&since=DAY"),
+    # Filters that match nothing: an index finds none at once, or a page scans at most _SCAN.
+    ("requests, a key without traffic", "/requests?key=nobody"),
+    ("requests, an error never seen", "/requests?error=never_seen"),
+    ("requests text, 30 days, no match", "/requests?q=nothing-like-this"),
     ("one request", "ONE"),
     ("review queues", "/review"),
 )
@@ -108,7 +113,7 @@ async def time_pages(engine: sa.Engine, repeat: int) -> list[tuple[str, float, f
         with engine.connect() as conn:
             newest = conn.execute(sa.select(sa.func.max(request_log.c.created_at))).scalar_one()
             one = conn.execute(sa.select(request_log.c.id).limit(1)).scalar_one()
-        day = newest.strftime("%Y-%m-%dT%H:%M")
+        day = (newest - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")  # a day before the newest
         first = (await client.get("/requests")).text
         cursor = first.split('id="next-page" class="button" href="/ui', 1)[1].split('"', 1)[0]
         found = []

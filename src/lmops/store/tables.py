@@ -105,6 +105,9 @@ request_log = sa.Table(
     sa.Column("attempts", sa.Integer(), nullable=True),
     sa.Index("ix_request_log_experiment", "experiment"),
     sa.Index("ix_request_log_model_group_created_at", "model_group", "created_at"),
+    # Added by 0012: the explorer's key and team filters.
+    sa.Index("ix_request_log_key_id_created_at", "key_id", "created_at"),
+    sa.Index("ix_request_log_team_id_created_at", "team_id", "created_at"),
 )
 
 

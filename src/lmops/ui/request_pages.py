@@ -28,6 +28,10 @@ from lmops.ui.web import Ui, blocking, page
 __all__ = ["routes"]
 
 _PAGE = 50
+# Rows of the log one page tests at most for the filters no index serves (status, error type,
+# prompt, cost, latency, text, ...): a filter that matches almost nothing costs a page this
+# many rows, not the whole range.
+_SCAN = 50_000
 _TEXT = ("model", "key", "team", "error", "prompt", "variant", "guardrail", "q")
 _NUMBERS = ("min_cost", "max_cost", "min_ms", "max_ms")
 
@@ -83,77 +87,116 @@ def parse(query: dict[str, str]) -> Filters | str:
     return Filters(values, times["since"], times["until"], numbers, before)
 
 
-def _conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
-    t = request_log
+def _ordered(
+    f: Filters, c: sa.ColumnCollection[str, Any], exact: bool = True
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions an index reads in time order: the range, the page cursor, and the model
+    group, key and team (each has an index by time). Not ``exact``: the cursor's time alone (a
+    row or two more, read from the index without the table)."""
     found: list[sa.ColumnElement[bool]] = []
-    columns = {"model": t.c.model_group, "key": t.c.key_id, "team": t.c.team_id}
-    columns |= {"error": t.c.error_type, "prompt": t.c.prompt_name, "variant": t.c.variant}
-    for name, column in columns.items():
+    for name, column in (("model", c.model_group), ("key", c.key_id), ("team", c.team_id)):
+        if name in f.values:
+            found.append(column == f.values[name])
+    if f.since is not None:
+        found.append(c.created_at >= f.since)
+    if f.until is not None:
+        found.append(c.created_at <= f.until)
+    if f.before is not None:
+        at, last = f.before
+        if exact and last:
+            found.append(sa.or_(c.created_at < at, sa.and_(c.created_at == at, c.id < last)))
+        else:  # a cursor without an id (where a scan stopped) is a time alone
+            found.append(c.created_at <= at if last else c.created_at < at)
+    return found
+
+
+def _scanned(f: Filters, c: sa.ColumnCollection[str, Any]) -> list[sa.ColumnElement[bool]]:
+    """The conditions tested on each row the index gives."""
+    found: list[sa.ColumnElement[bool]] = []
+    for name, column in (
+        ("error", c.error_type),
+        ("prompt", c.prompt_name),
+        ("variant", c.variant),
+    ):
         if name in f.values:
             found.append(column == f.values[name])
     status = f.values.get("status")
     if status and status.endswith("xx"):
         low = int(status[0]) * 100
-        found.append(t.c.status_code.between(low, low + 99))
+        found.append(c.status_code.between(low, low + 99))
     elif status:
-        found.append(t.c.status_code == int(status))
+        found.append(c.status_code == int(status))
     rule = f.values.get("guardrail")
     if rule == "*":
-        found.append(t.c.guardrails.is_not(None))
+        found.append(c.guardrails.is_not(None))
     elif rule:
         found.append(
             sa.or_(
-                t.c.guardrails.startswith(f"{rule}:", autoescape=True),
-                t.c.guardrails.contains(f", {rule}:", autoescape=True),
+                c.guardrails.startswith(f"{rule}:", autoescape=True),
+                c.guardrails.contains(f", {rule}:", autoescape=True),
             )
         )
     if "q" in f.values:
         text = f.values["q"]
         found.append(
             sa.or_(
-                t.c.request_body.contains(text, autoescape=True),
-                t.c.response_body.contains(text, autoescape=True),
+                c.request_body.contains(text, autoescape=True),
+                c.response_body.contains(text, autoescape=True),
             )
         )
     for name, column, low in (
-        ("min_cost", t.c.cost_usd, True),
-        ("max_cost", t.c.cost_usd, False),
-        ("min_ms", t.c.latency_ms, True),
-        ("max_ms", t.c.latency_ms, False),
+        ("min_cost", c.cost_usd, True),
+        ("max_cost", c.cost_usd, False),
+        ("min_ms", c.latency_ms, True),
+        ("max_ms", c.latency_ms, False),
     ):
         if name in f.numbers:
             value = f.numbers[name]
             found.append(column >= value if low else column <= value)
-    if f.since is not None:
-        found.append(t.c.created_at >= f.since)
-    if f.until is not None:
-        found.append(t.c.created_at <= f.until)
-    if f.before is not None:
-        at, last = f.before
-        found.append(sa.or_(t.c.created_at < at, sa.and_(t.c.created_at == at, t.c.id < last)))
     return found
 
 
-def search(
-    engine: sa.Engine, f: Filters, limit: int = _PAGE
-) -> tuple[list[RequestRecord], str | None]:
-    """A page of the log matching ``f``, newest first (without the bodies), and the cursor of
-    the page after it (None when this is the last page)."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A page of the explorer: its rows, the cursor of the next page (None: no more), and,
+    when the scan stopped before the page was full, the time it reached."""
+
+    rows: list[RequestRecord]
+    cursor: str | None
+    searched_to: datetime | None = None
+
+
+def search(engine: sa.Engine, f: Filters, limit: int = _PAGE, scan: int = _SCAN) -> Found:
+    """A page of the log matching ``f``, newest first (without the bodies).
+
+    Conditions an index serves in time order cost a page its rows alone. The others are tested
+    on about ``scan`` rows of the index per page (those as new as the ``scan``-th, found in the
+    index alone): when those hold fewer than a page of matches, the page says how far back it
+    searched, and its cursor goes on from there."""
     t = request_log
-    columns = [c for c in t.c if c.name not in ("request_body", "response_body")]
-    stmt: sa.Select[Any] = (
-        sa.select(*columns, sa.null().label("request_body"), sa.null().label("response_body"))
-        .where(*_conditions(f))
-        .order_by(t.c.created_at.desc(), t.c.id.desc())
-        .limit(limit + 1)
-    )
+    order = (t.c.created_at.desc(), t.c.id.desc())
+    listed = [c for c in t.c if c.name not in ("request_body", "response_body")]
+    nulls = (sa.null().label("request_body"), sa.null().label("response_body"))
+    tested = _scanned(f, t.c)
+    stmt: sa.Select[Any] = sa.select(*listed, *nulls).where(*_ordered(f, t.c), *tested)
+    stmt = stmt.order_by(*order)
+    edge: list[datetime] = []
     with engine.connect() as conn:
-        rows = conn.execute(stmt).all()
-    cursor = None
+        if tested:  # the scan-th row's time, and whether any row is older
+            reach = sa.select(t.c.created_at).where(*_ordered(f, t.c, exact=False))
+            reach = reach.order_by(t.c.created_at.desc()).offset(scan - 1).limit(2)
+            edge = list(conn.execute(reach).scalars())
+            if edge:
+                stmt = stmt.where(t.c.created_at >= edge[0])
+        rows = conn.execute(stmt.limit(limit + 1)).all()
+    found = [record_from_row(r) for r in rows[:limit]]
     if len(rows) > limit:
-        rows = rows[:limit]
-        cursor = f"{rows[-1].created_at.isoformat()}|{rows[-1].id}"  # exact, unlike a float
-    return [record_from_row(row) for row in rows], cursor
+        last = rows[limit - 1]
+        return Found(found, f"{last.created_at.isoformat()}|{last.id}")  # exact, unlike a float
+    if len(edge) < 2:
+        return Found(found, None)
+    # Older than the scan's last time: an empty id, as no row's id is under it.
+    return Found(found, f"{edge[0].isoformat()}|", edge[0])
 
 
 @page("view")
@@ -162,15 +205,25 @@ async def requests(request: Request, ui: Ui, session: Session) -> Response:
     parsed = parse(query)
     if isinstance(parsed, str):
         return ui.render(
-            request, "requests.html", session, 400, error=parsed, rows=[], query=query, more=None
-        )
+            request, "requests.html", session, 400, error=parsed, rows=[], query=query,
+            more=None, searched_to=None, scan=_SCAN,
+        )  # fmt: skip
     f = parsed
-    rows, cursor = await blocking(lambda: search(ui.engine, f))
+    found = await blocking(lambda: search(ui.engine, f, _PAGE, _SCAN))
     more = None
-    if cursor is not None:
-        more = {**{k: v for k, v in query.items() if k != "before" and v}, "before": cursor}
+    if found.cursor is not None:
+        kept = {k: v for k, v in query.items() if k != "before" and v}
+        more = {**kept, "before": found.cursor}
     return ui.render(
-        request, "requests.html", session, error=None, rows=rows, query=query, more=more
+        request,
+        "requests.html",
+        session,
+        error=None,
+        rows=found.rows,
+        query=query,
+        more=more,
+        searched_to=found.searched_to,
+        scan=_SCAN,
     )
 
 
