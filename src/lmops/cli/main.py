@@ -9,6 +9,7 @@ from lmops.cli import (
     config_cmd,
     evals,
     experiments,
+    finetune,
     guard,
     keys,
     logs,
@@ -41,6 +42,7 @@ app.add_typer(evals.app, name="eval")
 app.add_typer(guard.app, name="guard")
 app.add_typer(review.app, name="review")
 app.add_typer(users.app, name="users")
+app.add_typer(finetune.app, name="finetune")
 
 if __name__ == "__main__":
     app()

@@ -1,0 +1,1 @@
+"""Fine-tuning: data preparation (``lmops finetune prepare``)."""
