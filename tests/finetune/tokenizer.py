@@ -14,7 +14,10 @@ CORPUS = [
     "translate cat to french: chat",
 ] * 20
 # Each message: a role token, its content, an end token (what chat models' templates do).
-TEMPLATE = "{% for m in messages %}<|{{ m['role'] }}|>{{ m['content'] }}<|end|>{% endfor %}"
+TEMPLATE = (
+    "{% for m in messages %}<|{{ m['role'] }}|>{{ m['content'] }}<|end|>{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>{% endif %}"
+)
 
 
 def train_tokenizer(folder: Path) -> Path:
@@ -25,7 +28,9 @@ def train_tokenizer(folder: Path) -> Path:
     tokenizer.train_from_iterator(
         CORPUS, trainers.BpeTrainer(vocab_size=200, special_tokens=specials)
     )
-    fast = PreTrainedTokenizerFast(tokenizer_object=tokenizer, unk_token="<unk>")
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tokenizer, unk_token="<unk>", eos_token="<|end|>", pad_token="<unk>"
+    )
     fast.chat_template = TEMPLATE
     fast.save_pretrained(str(folder))
     return folder

@@ -1,4 +1,5 @@
-"""``lmops finetune``: fine-tuning data.
+"""``lmops finetune``: fine-tuning data and training (the training commands are in
+:mod:`lmops.cli.finetune_train`).
 
 ``prepare INPUT... --out DIR`` reads JSONL and CSV files (chat, instruction, completion rows,
 ``lmops logs export`` rows and ``lmops review export`` items) and, for the input ``log:``, the
@@ -18,6 +19,7 @@ from typing import Annotated, Literal
 
 import typer
 
+from lmops.cli import finetune_train
 from lmops.cli.keys import fail, open_store
 from lmops.cli.logs import parse_since
 from lmops.finetune.checks import CheckOptions, Issue
@@ -28,7 +30,9 @@ from lmops.review.store import NotFound
 
 __all__ = ["app"]
 
-app = typer.Typer(name="finetune", help="Fine-tuning data.", no_args_is_help=True)
+app = typer.Typer(
+    name="finetune", help="Fine-tuning: data, LoRA training runs.", no_args_is_help=True
+)
 
 LOG = "log:"
 
@@ -178,3 +182,10 @@ def prepare_command(
     )
     if counts["kept"] == 0:
         fail("nothing is left to train on: see report.jsonl for why", 1)
+
+
+app.command("train")(finetune_train.train_command)
+app.command("runs")(finetune_train.runs_command)
+app.command("show")(finetune_train.show_command)
+app.command("stop")(finetune_train.stop_command)
+app.command("logs")(finetune_train.logs_command)

@@ -22,6 +22,8 @@ __all__ = [
     "eval_runs",
     "experiments",
     "feedback",
+    "finetune_runs",
+    "finetune_steps",
     "metadata",
     "prompt_label_moves",
     "prompt_labels",
@@ -499,4 +501,42 @@ dataset_rows = sa.Table(
     sa.Column("row", sa.JSON(), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.UniqueConstraint("dataset", "source_ref", name="uq_dataset_rows_source"),
+)
+
+# Fine-tuning runs (added by 0013): one row per output folder, updated as the run goes, and the
+# metrics of each logged step (a step logged again, after a resume, replaces its row).
+finetune_runs = sa.Table(
+    "finetune_runs",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("output_dir", sa.Text(), nullable=False, unique=True),
+    sa.Column("base_model", sa.Text(), nullable=False),
+    sa.Column("dataset_hash", sa.String(64), nullable=True),
+    sa.Column("config", sa.JSON(), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # running | finished | failed | stopped
+    sa.Column("started_at", UTCDateTime(), nullable=False, index=True),
+    sa.Column("finished_at", UTCDateTime(), nullable=True),
+    sa.Column("step", sa.Integer(), nullable=False, server_default=sa.text("0")),
+    sa.Column("total_steps", sa.Integer(), nullable=False, server_default=sa.text("0")),
+    sa.Column("train_loss", sa.Float(), nullable=True),
+    sa.Column("eval_loss", sa.Float(), nullable=True),
+    sa.Column("tokens", sa.BigInteger(), nullable=False, server_default=sa.text("0")),
+    sa.Column("error", sa.Text(), nullable=True),
+    sa.Column("host", sa.String(255), nullable=True),  # where the training process runs
+    sa.Column("pid", sa.Integer(), nullable=True),  # its process (rank 0's): what stop signals
+)
+
+finetune_steps = sa.Table(
+    "finetune_steps",
+    metadata,
+    sa.Column("run_id", sa.String(32), primary_key=True),
+    sa.Column("step", sa.Integer(), primary_key=True),
+    sa.Column("at", UTCDateTime(), nullable=False),
+    sa.Column("epoch", sa.Float(), nullable=True),
+    sa.Column("loss", sa.Float(), nullable=True),
+    sa.Column("eval_loss", sa.Float(), nullable=True),
+    sa.Column("learning_rate", sa.Float(), nullable=True),
+    sa.Column("tokens_per_s", sa.Float(), nullable=True),
+    sa.Column("mfu", sa.Float(), nullable=True),
 )
