@@ -1,3 +1,3 @@
-from tests.finetune.training import dataset, tiny_base
+from tests.finetune.training import dataset, tiny_base, trained
 
-__all__ = ["dataset", "tiny_base"]
+__all__ = ["dataset", "tiny_base", "trained"]

@@ -41,6 +41,19 @@ def dataset(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def trained(tiny_base: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An adapter of the tiny model that answers PAIRS (trained once a session)."""
+    from lmops.finetune.config import load_train_config
+    from lmops.finetune.train import Training
+
+    folder = tmp_path_factory.mktemp("trained")
+    data = folder / "data"
+    data.mkdir()
+    (data / "train.jsonl").write_text("".join(chat_row(q, a) for q, a in PAIRS * 4))
+    return Training(load_train_config(write_config(folder, tiny_base, data))).run().adapter
+
+
 def write_config(folder: Path, base: Path, data: Path, **extra: object) -> Path:
     """A training config for the tiny model that memorises PAIRS in about 30 steps."""
     settings = {

@@ -612,10 +612,22 @@ async def test_openapi_under_the_mount_behind_the_master_key(services: AdminServ
         "/review/items/{item_id}": {"get"},
         "/review/items/{item_id}/scores": {"post"},
         "/review/items/{item_id}/skip": {"post"},
+        "/finetune/runs": {"get"},
+        "/finetune/runs/{ref}": {"get"},
+        "/finetune/runs/{ref}/logs": {"get"},
+        "/finetune/runs/{ref}/stop": {"post"},
+        "/finetune/adapters": {"get"},
     }
     assert {path: set(ops) for path, ops in paths.items()} == expected
     for ops in paths.values():
         for op in ops.values():
             assert op["summary"] and op["tags"]
             assert {"security"} <= set(op)  # the bearer scheme shows in the docs
-    assert {t["name"] for t in schema["tags"]} == {"keys", "teams", "spend", "cache", "review"}
+    assert {t["name"] for t in schema["tags"]} == {
+        "keys",
+        "teams",
+        "spend",
+        "cache",
+        "review",
+        "finetune",
+    }

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from lmops.cli import finetune_train
+from lmops.cli import finetune_eval, finetune_train
 from lmops.cli.keys import fail, open_store
 from lmops.cli.logs import parse_since
 from lmops.finetune.checks import CheckOptions, Issue
@@ -189,3 +189,4 @@ app.command("runs")(finetune_train.runs_command)
 app.command("show")(finetune_train.show_command)
 app.command("stop")(finetune_train.stop_command)
 app.command("logs")(finetune_train.logs_command)
+app.command("eval")(finetune_eval.eval_command)

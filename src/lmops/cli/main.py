@@ -13,6 +13,7 @@ from lmops.cli import (
     guard,
     keys,
     logs,
+    models,
     prompts,
     review,
     serve,
@@ -43,6 +44,7 @@ app.add_typer(guard.app, name="guard")
 app.add_typer(review.app, name="review")
 app.add_typer(users.app, name="users")
 app.add_typer(finetune.app, name="finetune")
+app.add_typer(models.app, name="models")
 
 if __name__ == "__main__":
     app()

@@ -23,9 +23,9 @@ import sqlalchemy as sa
 
 from lmops.store.db import dialect_insert
 from lmops.store.keys import Conflict
-from lmops.store.tables import finetune_runs, finetune_steps
+from lmops.store.tables import finetune_runs, finetune_steps, model_adapters
 
-__all__ = ["Conflict", "Run", "RunStore", "Status", "Step"]
+__all__ = ["Adapter", "Conflict", "Run", "RunStore", "Status", "Step"]
 
 Status = Literal["running", "finished", "failed", "stopped"]
 _METRICS = ("epoch", "loss", "eval_loss", "learning_rate", "tokens_per_s", "mfu")
@@ -89,6 +89,31 @@ class Run:
             "host": self.host,
             "pid": self.pid,
             "config": dict(self.config),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Adapter:
+    """A registered LoRA adapter: what ``lmops models serve --adapter NAME`` finds."""
+
+    name: str
+    base_model: str
+    path: str
+    run_id: str | None
+    dataset_hash: str | None
+    evals: Mapping[str, Any]
+    created_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "object": "model.adapter",
+            "base_model": self.base_model,
+            "path": self.path,
+            "run_id": self.run_id,
+            "dataset_hash": self.dataset_hash,
+            "evals": dict(self.evals),
+            "created_at": self.created_at.isoformat(),
         }
 
 
@@ -220,6 +245,49 @@ class RunStore:
                 .order_by(finetune_steps.c.step)
             ).all()
         return [Step(r.step, r.at, *(getattr(r, k) for k in _METRICS)) for r in rows]
+
+    def register(self, name: str, base_model: str, path: str, run_id: str | None,
+                 dataset_hash: str | None) -> None:  # fmt: skip
+        """Register an adapter under ``name``, replacing one of that name (and its scores)."""
+        values: dict[str, Any] = {
+            "base_model": base_model,
+            "path": path,
+            "run_id": run_id,
+            "dataset_hash": dataset_hash,
+            "evals": {},
+            "created_at": datetime.now(UTC),
+        }
+        with self.engine.begin() as conn:
+            insert = dialect_insert(conn, model_adapters).values(name=name, **values)
+            conn.execute(insert.on_conflict_do_update(index_elements=["name"], set_=values))
+
+    def adapters(self) -> builtins.list[Adapter]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(model_adapters).order_by(model_adapters.c.name)).all()
+        return [Adapter(**row._mapping) for row in rows]
+
+    def adapter(self, name: str) -> Adapter:
+        """The adapter registered as ``name``; KeyError naming it when none is."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(model_adapters).where(model_adapters.c.name == name)
+            ).first()
+        if row is None:
+            raise KeyError(f"no adapter {name!r} is registered")
+        return Adapter(**row._mapping)
+
+    def record_eval(self, name: str, suite: str, scores: Mapping[str, Any]) -> None:
+        """Keep an eval suite's scores on the adapter (the suite's latest run wins)."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(model_adapters.c.evals).where(model_adapters.c.name == name)
+            ).first()
+            if row is None:
+                raise KeyError(f"no adapter {name!r} is registered")
+            evals = dict(row.evals) | {suite: dict(scores)}
+            conn.execute(
+                model_adapters.update().where(model_adapters.c.name == name).values(evals=evals)
+            )
 
 
 def _run(row: sa.Row[Any]) -> Run:

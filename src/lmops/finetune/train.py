@@ -249,7 +249,8 @@ class Training:
             raise
         seconds = time.perf_counter() - started
         adapter = config.output_dir / ADAPTER
-        if not self._stop:  # a stopped run's checkpoint is written; its adapter is not done
+        # A stopped run has its checkpoint and no adapter yet; one process writes the adapter.
+        if not self._stop and trainer.is_world_process_zero():
             meta = {
                 "base_model": config.base_model,
                 "dataset_hash": dataset_hash(config),
@@ -258,6 +259,9 @@ class Training:
                 "steps": trainer.state.global_step,
             }
             _save_adapter(model, tokenizer, meta, adapter)
+            if self.runs is not None:
+                self.runs.register(config.run_name, config.base_model, str(adapter), run_id,
+                                   meta["dataset_hash"])  # fmt: skip
         eval_loss = final_eval.get("eval_loss", meter.eval_loss)
         if self.runs is not None and run_id is not None:
             status: Status = "stopped" if self._stop else "finished"

@@ -48,7 +48,9 @@ from lmops.accounts import (
 from lmops.cache.backends import CacheError
 from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
+from lmops.finetune.runs import RunStore
 from lmops.gateway.admin_experiments import add_experiment_routes
+from lmops.gateway.admin_finetune import FINETUNE_TAGS, add_finetune_routes
 from lmops.gateway.admin_prompts import PROMPT_TAGS, PromptAdmin, add_prompt_routes
 from lmops.gateway.admin_review import REVIEW_TAGS, add_review_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
@@ -132,7 +134,10 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         title="lmops admin API",
         summary="Virtual keys, teams, spend and the response cache.",
         version="1",
-        openapi_tags=_TAGS + (PROMPT_TAGS if services.prompts is not None else []) + REVIEW_TAGS,
+        openapi_tags=_TAGS
+        + (PROMPT_TAGS if services.prompts is not None else [])
+        + REVIEW_TAGS
+        + FINETUNE_TAGS,
         docs_url=None,
         redoc_url=None,
         openapi_url=None,  # served below, behind the master key
@@ -150,6 +155,7 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         add_prompt_routes(router, services.prompts)
         add_experiment_routes(router, services.prompts)
     add_review_routes(router, ReviewStore(services.engine))
+    add_finetune_routes(router, RunStore(services.engine))
     _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)

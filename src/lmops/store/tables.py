@@ -25,6 +25,7 @@ __all__ = [
     "finetune_runs",
     "finetune_steps",
     "metadata",
+    "model_adapters",
     "prompt_label_moves",
     "prompt_labels",
     "prompt_versions",
@@ -539,4 +540,19 @@ finetune_steps = sa.Table(
     sa.Column("learning_rate", sa.Float(), nullable=True),
     sa.Column("tokens_per_s", sa.Float(), nullable=True),
     sa.Column("mfu", sa.Float(), nullable=True),
+)
+
+# LoRA adapters in the model catalog (added by 0013): each finished run registers its adapter
+# under the run's name (a later run of that name replaces it); ``evals`` holds the eval suites'
+# scores of the adapter beside its base model, by suite.
+model_adapters = sa.Table(
+    "model_adapters",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("base_model", sa.Text(), nullable=False),
+    sa.Column("path", sa.Text(), nullable=False),
+    sa.Column("run_id", sa.String(32), nullable=True),
+    sa.Column("dataset_hash", sa.String(64), nullable=True),
+    sa.Column("evals", sa.JSON(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
 )

@@ -1,4 +1,4 @@
-"""Fine-tuning runs and the metrics of their steps.
+"""Fine-tuning runs, the metrics of their steps, and the adapters they made.
 
 Revision ID: 0013
 Revises: 0012
@@ -48,4 +48,14 @@ def upgrade() -> None:
         sa.Column("learning_rate", sa.Float(), nullable=True),
         sa.Column("tokens_per_s", sa.Float(), nullable=True),
         sa.Column("mfu", sa.Float(), nullable=True),
+    )
+    op.create_table(
+        "model_adapters",
+        sa.Column("name", sa.String(200), primary_key=True),
+        sa.Column("base_model", sa.Text(), nullable=False),
+        sa.Column("path", sa.Text(), nullable=False),
+        sa.Column("run_id", sa.String(32), nullable=True),
+        sa.Column("dataset_hash", sa.String(64), nullable=True),
+        sa.Column("evals", sa.JSON(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
