@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import random
 from collections.abc import Callable
 
 import httpx
@@ -10,6 +12,7 @@ import pytest
 
 from bench.fake_upstream import FakeUpstream
 from lmops.gateway.accounting import usage_from_sse_tail
+from lmops.gateway.handlers import new_request_id
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
 from tests.conftest import MASTER_KEY, UPSTREAM_KEY, RunningGateway, basic_config, postgres_url
@@ -128,3 +131,24 @@ def test_usage_is_read_from_a_crlf_framed_stream_tail() -> None:
         b"data: [DONE]\r\n\r\n"
     )
     assert usage_from_sse_tail(tail) == {"prompt_tokens": 2, "completion_tokens": 5}
+
+
+def test_request_ids_ignore_a_seeded_global_random() -> None:
+    # Training seeds the module-level generator in process; the ids must not repeat after it.
+    random.seed(7)
+    first = new_request_id()
+    random.seed(7)
+    assert new_request_id() != first
+
+
+def test_a_forked_child_draws_other_request_ids() -> None:
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: send one id and leave without running pytest's exit handlers
+        os.write(write, new_request_id().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as pipe:
+        child = pipe.read()
+    assert len(child) == 32 and child != new_request_id()

@@ -7,6 +7,7 @@ Request/Response objects; everything else (models, health, metrics) stays on Sta
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
@@ -271,11 +272,17 @@ class ProxyHandler:
         await send_error(send, exc, _response_headers(ctx))
 
 
+# The ids' own generator: the module-level one is anyone's to seed (transformers' ``set_seed``
+# does, in process), and a seeded generator repeats the ids of the last run with that seed.
+_ids = random.Random()
+os.register_at_fork(after_in_child=_ids.seed)
+
+
 def new_request_id() -> str:
     """128 random bits as hex. Not ``os.urandom``: it releases the GIL, and under load the
     request-log thread then takes it, a thread switch per request (about 10 us of CPU each).
-    An id needs to be unique, not secret; ``random`` is reseeded in a forked child."""
-    return f"{random.getrandbits(128):032x}"
+    An id needs to be unique, not secret; ``_ids`` is seeded from the OS, again in a fork."""
+    return f"{_ids.getrandbits(128):032x}"
 
 
 def _response_headers(ctx: RequestContext) -> list[tuple[bytes, bytes]]:
