@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +137,42 @@ def test_two_processes_train_one_adapter(
     assert run.status == "finished" and run.config["processes"] == 2
     assert run.train_loss is not None and run.train_loss < 1.0
     assert (tmp_path / "out" / "adapter" / "adapter_model.safetensors").is_file()
+
+
+def test_a_killed_run_resumes_from_its_last_checkpoint(
+    tiny_base: Path, dataset: Path, tmp_path: Path, lmops_yaml: Path
+) -> None:
+    config = write_config(tmp_path, tiny_base, dataset, max_steps=2000, save_steps=20)
+    runs = run_store(lmops_yaml)
+    started = lmops_process("train", str(config), "-c", str(lmops_yaml), "--detach")
+    assert started.returncode == 0, started.stderr
+    checkpoints = tmp_path / "out" / "checkpoints"
+    # A checkpoint is whole once the trainer's state is in it (written last).
+    wait_for(lambda: list(checkpoints.glob("checkpoint-*/trainer_state.json")), "a checkpoint", 60)
+    run = wait_for(lambda: next(iter(runs.list()), None), "the run", 10)
+    assert run.pid is not None
+    os.kill(run.pid, signal.SIGKILL)  # no handler, no last checkpoint: a crash
+    wait_for(lambda: not _alive(run.pid or 0), "the process to die", 10)
+    assert runs.get(run.id).status == "running"  # nobody was left to say otherwise
+    saved = max(int(p.parent.name.split("-")[1]) for p in checkpoints.glob("*/trainer_state.json"))
+
+    short = write_config(tmp_path, tiny_base, dataset, max_steps=saved + 10, save_steps=20)
+    resumed = lmops("train", str(short), "-c", str(lmops_yaml), "--resume")
+    assert f" finished at step {saved + 10}" in resumed.stdout
+    first = resumed.stderr.splitlines()[0]
+    assert first.startswith(f"step {saved + 5}/"), first  # from the checkpoint, not step 0
+    assert runs.get(run.id).status == "finished"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        waited, _ = os.waitpid(pid, os.WNOHANG)  # reap it when it is our child
+    except ChildProcessError:
+        waited = 0
+    if waited:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
