@@ -116,6 +116,16 @@ class Deployment(_Model):
     context_window: int | None = Field(None, ge=1)
     input_cost_per_token: float | None = Field(None, ge=0)
     output_cost_per_token: float | None = Field(None, ge=0)
+    capabilities: list[str] | None = Field(
+        None, description="what it can do (tools, json_schema, vision, ...); default: the catalog's"
+    )
+    region: str | None = Field(
+        None, description="where it runs, e.g. eu-west-1 (shown in the catalog)"
+    )
+    compliance: list[str] = Field(
+        default_factory=list,
+        description="data-compliance tags, e.g. eu, hipaa (lmops models select)",
+    )
     rpm: int | None = Field(None, ge=1, description="the upstream's own requests-per-minute quota")
     tpm: int | None = Field(None, ge=1, description="the upstream's own tokens-per-minute quota")
     max_parallel: int | None = Field(None, ge=1, description="requests in flight at once, at most")

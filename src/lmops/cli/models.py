@@ -1,4 +1,6 @@
-"""``lmops models``: local models and their LoRA adapters.
+"""``lmops models``: the model catalog and selection, local models and their LoRA adapters.
+
+``list``, ``show NAME`` and ``select`` are the catalog (:mod:`lmops.cli.models_catalog`).
 
 ``serve BASE --adapter NAME=PATH ...`` runs an OpenAI-compatible server for a local transformers
 model and its adapters (:mod:`lmops.finetune.serve`); ``model: BASE:NAME`` picks an adapter. An
@@ -17,10 +19,18 @@ import typer
 from rich.table import Table
 
 from lmops.cli.keys import console, fail, format_time, open_store, print_json
+from lmops.cli.models_catalog import list_command, select_command, show_command
 
 __all__ = ["app"]
 
-app = typer.Typer(name="models", help="Local models and LoRA adapters.", no_args_is_help=True)
+app = typer.Typer(
+    name="models",
+    help="The model catalog and selection; local models and LoRA adapters.",
+    no_args_is_help=True,
+)
+app.command("list")(list_command)
+app.command("show")(show_command)
+app.command("select")(select_command)
 
 
 def _adapters(given: list[str], config: Path | None) -> dict[str, Path]:

@@ -46,11 +46,13 @@ from lmops.accounts import (
     UnknownRef,
 )
 from lmops.cache.backends import CacheError
+from lmops.config import Config
 from lmops.errors import GatewayError, internal_error
 from lmops.fields import Ref
 from lmops.finetune.runs import RunStore
 from lmops.gateway.admin_experiments import add_experiment_routes
 from lmops.gateway.admin_finetune import FINETUNE_TAGS, add_finetune_routes
+from lmops.gateway.admin_models import MODEL_TAGS, add_model_routes
 from lmops.gateway.admin_prompts import PROMPT_TAGS, PromptAdmin, add_prompt_routes
 from lmops.gateway.admin_review import REVIEW_TAGS, add_review_routes
 from lmops.gateway.error_responses import error_response, exception_handlers
@@ -99,6 +101,7 @@ class AdminServices:
     invalidate_cache: InvalidateFn | None = None
     clock: Callable[[], datetime] = _utcnow
     prompts: PromptAdmin | None = None  # the prompt registry and experiments
+    config: Config | None = None  # the model catalog's deployments (/admin/models)
 
 
 class KeyList(BaseModel):
@@ -137,7 +140,8 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         openapi_tags=_TAGS
         + (PROMPT_TAGS if services.prompts is not None else [])
         + REVIEW_TAGS
-        + FINETUNE_TAGS,
+        + FINETUNE_TAGS
+        + (MODEL_TAGS if services.config is not None else []),
         docs_url=None,
         redoc_url=None,
         openapi_url=None,  # served below, behind the master key
@@ -156,6 +160,8 @@ def create_admin_app(services: AdminServices) -> FastAPI:
         add_experiment_routes(router, services.prompts)
     add_review_routes(router, ReviewStore(services.engine))
     add_finetune_routes(router, RunStore(services.engine))
+    if services.config is not None:
+        add_model_routes(router, services.config, services.engine, services.clock)
     _schema_route(router, app)
     app.include_router(router)
     app.add_middleware(_InternalErrors)

@@ -127,6 +127,7 @@ class Gateway:
                     services.prompts,
                     self._groups.__contains__,
                 ),
+                config=self.config,
             )
         )
         # Its tens of thousands of objects (FastAPI, pydantic) live as long as the process:
