@@ -15,7 +15,7 @@ from lmops.catalog.measured import SuiteScore, TrafficStats, eval_scores, traffi
 from lmops.catalog.prices import ModelPrice, PriceCatalog, price_for
 from lmops.config import Config, Deployment
 
-__all__ = ["DeploymentEntry", "ModelEntry", "Window", "build_catalog"]
+__all__ = ["DeploymentEntry", "ModelEntry", "Window", "build_catalog", "model_price"]
 
 _FREE = ModelPrice(input=Decimal(0), output=Decimal(0))
 
@@ -217,3 +217,11 @@ def _stats_json(stats: TrafficStats | None) -> dict[str, Any] | None:
     if stats is None:
         return None
     return asdict(stats)
+
+
+def model_price(name: str, config: Config | None, prices: PriceCatalog) -> ModelPrice | None:
+    """A model group's price (as :func:`build_catalog` gives it), else the price list's."""
+    group = config.groups().get(name) if config is not None else None
+    if group:
+        return _mean_price([_deployment(d, prices, None) for d in group])
+    return prices.lookup(name)

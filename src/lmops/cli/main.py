@@ -7,6 +7,7 @@ import typer
 from lmops.cli import (
     cache,
     config_cmd,
+    cost,
     evals,
     experiments,
     finetune,
@@ -36,6 +37,7 @@ app.add_typer(logs.app, name="logs")
 app.add_typer(keys.app, name="keys")
 app.add_typer(teams.app, name="teams")
 app.add_typer(spend.app, name="spend")
+app.add_typer(cost.app, name="cost")
 app.add_typer(cache.app, name="cache")
 app.add_typer(prompts.app, name="prompts")
 app.add_typer(experiments.app, name="experiments")
