@@ -12,6 +12,7 @@ from lmops.cli import (
     experiments,
     finetune,
     guard,
+    improve,
     keys,
     logs,
     models,
@@ -47,6 +48,7 @@ app.add_typer(review.app, name="review")
 app.add_typer(users.app, name="users")
 app.add_typer(finetune.app, name="finetune")
 app.add_typer(models.app, name="models")
+app.command("improve")(improve.improve_command)
 
 if __name__ == "__main__":
     app()

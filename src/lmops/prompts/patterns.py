@@ -36,6 +36,7 @@ __all__ = [
     "final_answer",
     "literal",
     "load_examples",
+    "reasoning_steps",
     "role_prompt",
 ]
 
@@ -120,11 +121,7 @@ def chain_of_thought(
 ) -> PromptFile:
     """A chain-of-thought prompt: the task, then reasoning step by step, then a last line
     ``Answer: ...`` (see :func:`final_answer`)."""
-    steps = (
-        "Think through the problem step by step before answering: write out your reasoning "
-        "first, one step per line. Then give the final answer on the last line, starting with "
-        f'"{literal(answer_prefix)}" and with nothing after it.'
-    )
+    steps = reasoning_steps(answer_prefix)
     if type == "chat":
         messages = (
             ChatMessage("system", f"{task}\n\n{steps}"),
@@ -133,6 +130,15 @@ def chain_of_thought(
         return _prompt(name, "chat", None, messages, config, description)
     template = f"{task}\n\n{steps}\n\n{input_template}\n\nLet's think step by step."
     return _prompt(name, "text", template, None, config, description)
+
+
+def reasoning_steps(answer_prefix: str = ANSWER_PREFIX) -> str:
+    """The chain-of-thought instruction (a template: the prefix is rendered literally)."""
+    return (
+        "Think through the problem step by step before answering: write out your reasoning "
+        "first, one step per line. Then give the final answer on the last line, starting with "
+        f'"{literal(answer_prefix)}" and with nothing after it.'
+    )
 
 
 def final_answer(text: str, answer_prefix: str = ANSWER_PREFIX) -> str | None:
