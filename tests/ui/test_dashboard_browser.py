@@ -207,6 +207,13 @@ def test_an_admin_creates_a_key_and_moves_a_prompt_label(
     assert "healthy" in page.inner_text("#deployments")
     shot(page, "deployments", tmp_path)
 
+    page.click("nav >> text=Cost")
+    page.fill("input[name=as]", "gpt-4o-mini")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#replay")
+    assert "as gpt-4o-mini" in page.inner_text("#replay")
+    shot(page, "cost", tmp_path)
+
     page.goto(f"{gateway.url}/ui/prompts/support")
     shot(page, "prompt", tmp_path)
     page.click("a:has-text('Move production here')")

@@ -19,6 +19,8 @@ import sqlalchemy as sa
 
 from lmops.catalog.prices import ModelPrice, Usage, cost
 from lmops.state.quota import period_start
+from lmops.store.keys import KeyStore
+from lmops.store.spend import spend_since
 from lmops.store.tables import spend_daily
 
 __all__ = [
@@ -27,14 +29,19 @@ __all__ = [
     "DayTokens",
     "Period",
     "Projection",
+    "Replay",
     "daily_tokens",
     "forecast_budget",
+    "forecast_budgets",
     "monthly_estimate",
     "project",
+    "replay",
     "reprice",
+    "whole_days",
 ]
 
 DAYS_PER_MONTH = 30
+Period = Literal["daily", "weekly", "monthly", "total"]
 # The t distribution's 97.5% quantile by degrees of freedom (1-30); past 30, the normal's 1.96.
 _T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
          2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
@@ -171,7 +178,101 @@ def project(daily: Sequence[float]) -> Projection:
     return Projection(n, sum(daily), mean, mean * DAYS_PER_MONTH, low, high)
 
 
-Period = Literal["daily", "weekly", "monthly", "total"]
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """The whole UTC days ``first`` to ``last``: what they cost, and each model's re-pricing."""
+
+    first: date
+    last: date
+    model_group: str | None
+    requests: int
+    unpriced_requests: int
+    actual: Projection
+    models: tuple[tuple[str, Projection], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "first_day": self.first.isoformat(),
+            "last_day": self.last.isoformat(),
+            "model_group": self.model_group,
+            "requests": self.requests,
+            "actual": self.actual.to_json() | {"unpriced_requests": self.unpriced_requests},
+            "replays": [{"model": name} | p.to_json() for name, p in self.models],
+        }
+
+
+def whole_days(span: timedelta, now: datetime) -> tuple[date, date]:
+    """The whole UTC days within ``span`` before ``now`` (today, not whole yet, left out);
+    ``first`` after ``last`` when there is none."""
+    return (now - span).date() + timedelta(days=1), now.date() - timedelta(days=1)
+
+
+def replay(
+    engine: sa.Engine,
+    first: date,
+    last: date,
+    priced: Sequence[tuple[str, ModelPrice]],
+    model_group: str | None = None,
+    ratios: tuple[float, float] = (1.0, 1.0),
+) -> Replay:
+    """The days' traffic (of one model group, or all) re-priced at each model's prices."""
+    days = daily_tokens(engine, first, last, model_group)
+    return Replay(
+        first=first,
+        last=last,
+        model_group=model_group,
+        requests=sum(d.requests for d in days),
+        unpriced_requests=sum(d.unpriced_requests for d in days),
+        actual=project([d.cost_usd for d in days]),
+        models=tuple((name, project(reprice(days, price, *ratios))) for name, price in priced),
+    )
+
+
+# The days whose spend sets a budget's current daily rate.
+RATE_DAYS = 7
+
+
+def forecast_budgets(
+    engine: sa.Engine,
+    keys: KeyStore,
+    global_budget: tuple[Period, float] | None,
+    now: datetime,
+) -> list[BudgetForecast]:
+    """Every budget: the global one (``(period, max_usd)``), then each team's and key's, with
+    the rate of the last RATE_DAYS whole days."""
+    today = now.date()
+
+    def rate(key_id: str | None = None, team_id: str | None = None) -> float:
+        recent = spend_since(engine, key_id=key_id, team_id=team_id,
+                             since=today - timedelta(days=RATE_DAYS))  # fmt: skip
+        todays = spend_since(engine, key_id=key_id, team_id=team_id, since=today)
+        return (recent - todays) / RATE_DAYS
+
+    def spent(period: Period, key_id: str | None = None, team_id: str | None = None) -> float:
+        start = period_start(period, now)
+        since = date(1970, 1, 1) if start is None else start.date()
+        return spend_since(engine, key_id=key_id, team_id=team_id, since=since)
+
+    found = []
+    if global_budget is not None:
+        period, max_usd = global_budget
+        found.append(forecast_budget("global", "", "global", period, max_usd, spent(period),
+                                     rate(), now))  # fmt: skip
+    for team in keys.list_teams():
+        if team.limits.budget_usd is not None:
+            period = team.limits.budget_period or "monthly"
+            found.append(forecast_budget("team", team.id, team.name, period,
+                                         team.limits.budget_usd, spent(period, team_id=team.id),
+                                         rate(team_id=team.id), now))  # fmt: skip
+    for key in keys.list_keys():
+        if key.limits.budget_usd is not None:
+            period = key.limits.budget_period or "monthly"
+            found.append(forecast_budget("key", key.id, key.name, period,
+                                         key.limits.budget_usd, spent(period, key_id=key.id),
+                                         rate(key_id=key.id), now))  # fmt: skip
+    return found
+
+
 Outlook = Literal["exhausted", "runs out", "lasts the period", "no recent spend"]
 
 

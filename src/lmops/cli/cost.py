@@ -5,7 +5,7 @@ runs out at its current daily rate."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -16,21 +16,16 @@ from lmops.accounts import parse_duration
 from lmops.catalog.entries import model_price
 from lmops.catalog.planning import (
     DAYS_PER_MONTH,
-    BudgetForecast,
-    Period,
     Projection,
-    daily_tokens,
-    forecast_budget,
+    forecast_budgets,
     monthly_estimate,
-    project,
-    reprice,
+    replay,
+    whole_days,
 )
 from lmops.catalog.prices import ModelPrice, PriceCatalog
 from lmops.cli._common import load_or_exit
-from lmops.cli.keys import JsonOpt, Store, console, fail, open_store, print_json
+from lmops.cli.keys import JsonOpt, console, fail, open_store, print_json
 from lmops.config import Config
-from lmops.state.quota import period_start
-from lmops.store.spend import spend_since
 
 __all__ = ["app"]
 
@@ -77,8 +72,6 @@ _Tokenizer = Annotated[
     typer.Option("--tokenizer", help="The model's tokenizer.json: re-count the logged text."),
 ]
 _Sample = Annotated[int, typer.Option("--sample", min=1, help="Logged requests re-counted.")]
-# How the rate of the last days is read for a forecast.
-RATE_DAYS = 7
 
 
 def _prices(names: list[str], config: Config | None) -> list[tuple[str, ModelPrice]]:
@@ -152,8 +145,7 @@ def replay_command(
         span = parse_duration(since)
     except ValueError as exc:
         fail(f"--since: {exc}", 2)
-    now = datetime.now(UTC)
-    first, last = (now - span).date() + timedelta(days=1), now.date() - timedelta(days=1)
+    first, last = whole_days(span, datetime.now(UTC))
     if first > last:
         fail(f"--since {since} holds no whole UTC day before today: give 2d or more", 2)
     config = load_or_exit(config_path)
@@ -167,7 +159,6 @@ def replay_command(
         except ValueError as exc:
             fail(f"--tokenizer: {exc}", 2)
     with open_store(config_path) as store:
-        days = store.run(lambda: daily_tokens(store.engine, first, last, model_group))
         counted = None
         if count is not None:
             from lmops.catalog.recount import recount
@@ -177,38 +168,32 @@ def replay_command(
             counted = store.run(
                 lambda: recount(store.engine, count, start, end, model_group, sample)
             )
-    if not any(d.requests for d in days):
+        ratios = (counted.prompt_ratio, counted.completion_ratio) if counted else (1.0, 1.0)
+        found = store.run(lambda: replay(store.engine, first, last, priced, model_group, ratios))
+    if not found.requests:
         fail(f"no answered requests from {first} to {last}"
              + (f" for model group {model_group!r}" if model_group else ""), 1)  # fmt: skip
     if counted is not None:
-        ratios = (counted.prompt_ratio, counted.completion_ratio)
         tokens_note = (
             f"token counts re-counted with {tokenizer} on {counted.requests:,} logged requests: "
             f"x{ratios[0]:.3f} prompt, x{ratios[1]:.3f} completion"
         )
     else:
-        ratios = (1.0, 1.0)
         tokens_note = ("token counts as logged: a model with another tokenizer counts the same "
                        "text differently" + (" (no logged bodies to re-count)" if count else
                        "; give --tokenizer to re-count the logged text"))  # fmt: skip
-    actual = project([d.cost_usd for d in days])
-    unpriced = sum(d.unpriced_requests for d in days)
-    replays = [(name, project(reprice(days, price, *ratios))) for name, price in priced]
-    requests = sum(d.requests for d in days)
     if as_json:
-        print_json({
-            "first_day": first.isoformat(), "last_day": last.isoformat(), "requests": requests,
-            "model_group": model_group, "tokens": tokens_note,
-            "actual": actual.to_json() | {"unpriced_requests": unpriced},
-            "replays": [{"model": name} | p.to_json() for name, p in replays],
-        })  # fmt: skip
+        print_json(found.to_json() | {"tokens": tokens_note})
         return
+    actual = found.actual
+    group = f" of {model_group}" if model_group else ""
     table = Table("", "TOTAL $", "$/DAY", "$/MONTH", "95% INTERVAL", "VS ACTUAL",
-                  title=f"{requests:,} requests{' of ' + model_group if model_group else ''}, "
-                  f"{first} to {last} ({actual.days} days)")  # fmt: skip
+                  title=f"{found.requests:,} requests{group}, {first} to {last} "
+                  f"({actual.days} days)")  # fmt: skip
+    unpriced = found.unpriced_requests
     table.add_row("actual" + (f" ({unpriced:,} unpriced)" if unpriced else ""),
                   *_cells(actual), "")  # fmt: skip
-    for name, p in replays:
+    for name, p in found.models:
         ratio = f"x{p.total / actual.total:.2f}" if actual.total else "-"
         table.add_row(f"as {name}", *_cells(p), ratio)
     out = console()
@@ -228,7 +213,9 @@ def forecast_command(config_path: ConfigOpt, as_json: JsonOpt = False) -> None:
     config = load_or_exit(config_path)
     now = datetime.now(UTC)
     with open_store(config_path) as store:
-        found = store.run(lambda: _forecasts(store, config, now))
+        budget = config.budgets.global_
+        given = (budget.period, budget.max_usd) if budget else None
+        found = store.run(lambda: forecast_budgets(store.engine, store.keys, given, now))
     if as_json:
         print_json([f.to_json() for f in found])
         return
@@ -240,40 +227,3 @@ def forecast_command(config_path: ConfigOpt, as_json: JsonOpt = False) -> None:
                       f"{f.max_usd:,.2f}", f"{f.daily_rate_usd:,.2f}",
                       f"[{style}]{when}[/{style}]", str(f.resets_on or "-"))  # fmt: skip
     console().print(table if found else "no budgets: set budgets.global, or a key's or team's")
-
-
-def _forecasts(store: Store, config: Config, now: datetime) -> list[BudgetForecast]:
-    engine = store.engine
-    today = now.date()
-    rate_since = today - timedelta(days=RATE_DAYS)
-
-    def rate(key_id: str | None = None, team_id: str | None = None) -> float:
-        recent = spend_since(engine, key_id=key_id, team_id=team_id, since=rate_since)
-        todays = spend_since(engine, key_id=key_id, team_id=team_id, since=today)
-        return (recent - todays) / RATE_DAYS
-
-    def spent(period: Period, key_id: str | None = None, team_id: str | None = None) -> float:
-        start = period_start(period, now)
-        since = date(1970, 1, 1) if start is None else start.date()
-        return spend_since(engine, key_id=key_id, team_id=team_id, since=since)
-
-    found = []
-    budget = config.budgets.global_
-    if budget is not None:
-        found.append(forecast_budget("global", "", "global", budget.period, budget.max_usd,
-                                     spent(budget.period), rate(), now))  # fmt: skip
-    for team in store.keys.list_teams():
-        limits = team.limits
-        if limits.budget_usd is not None:
-            period = limits.budget_period or "monthly"
-            found.append(forecast_budget("team", team.id, team.name, period, limits.budget_usd,
-                                         spent(period, team_id=team.id), rate(team_id=team.id),
-                                         now))  # fmt: skip
-    for key in store.keys.list_keys():
-        limits = key.limits
-        if limits.budget_usd is not None:
-            period = limits.budget_period or "monthly"
-            found.append(forecast_budget("key", key.id, key.name, period, limits.budget_usd,
-                                         spent(period, key_id=key.id), rate(key_id=key.id),
-                                         now))  # fmt: skip
-    return found

@@ -152,6 +152,7 @@ class Gateway:
             prompts=services.prompts,
             usage=services.usage,
             shared_usage=services.redis_url is not None,
+            config=self.config,
         )
         return create_ui_app(self.engine, master.get_secret_value() if master else None, gateway)
 

@@ -18,6 +18,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from lmops.ui import (
+    cost_pages,
     deployment_pages,
     eval_pages,
     key_pages,
@@ -52,6 +53,7 @@ def create_ui_app(
             *prompt_pages.routes(),
             *eval_pages.routes(),
             *deployment_pages.routes(),
+            *cost_pages.routes(),
             Mount("/static", app=StaticFiles(directory=_STATIC), name="static"),
         ]
     )

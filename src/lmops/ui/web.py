@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from lmops.config import Config
 from lmops.prompts.directory import PromptDirectory
 from lmops.providers.router import DeploymentStatus
 from lmops.state.quota import BudgetStatus, WindowUsage
@@ -56,6 +57,7 @@ class Gateway:
     promotion is applied to it and published to the other replicas. ``usage``: (scope, limits)
     to what the quota store counts now (raises ``QuotaError`` when it cannot be reached);
     ``shared_usage``: whether that store is Redis (every replica's traffic) or this process's.
+    ``config``: the model groups (their prices, for the cost page) and the global budget.
     """
 
     deployments: Callable[[], Sequence[DeploymentStatus]] = list
@@ -63,6 +65,7 @@ class Gateway:
     prompts: PromptDirectory | None = None
     usage: UsageFn | None = None
     shared_usage: bool = False
+    config: Config | None = None  # the model groups and their prices, the global budget
 
 
 @dataclass
