@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from lmops.cli.main import app
 from lmops.prompts.experiment_store import ExperimentStore
-from lmops.prompts.model import PromptContent
+from lmops.prompts.model import PromptContent, PromptRef
 from lmops.prompts.store import PromptStore
 from lmops.store.db import create_engine, migrate
 from lmops.store.request_batch import BatchInserter
@@ -207,3 +207,31 @@ def test_bad_input_is_named(
 ) -> None:
     suite = _suite(tmp_path / "suite.yaml", "{type: icontains, value: x}")
     assert error in lmops("improve", *args, "--suite", str(suite), "-c", str(config), code=2)
+
+
+def test_a_model_rewrites_the_prompt(tmp_path: Path, config: Path) -> None:
+    # The writer always answers with this template: it keeps the variable and names the policy.
+    template = "Reply to {{ question }} and quote our refund policy."
+    writer = f"  - {{name: writer, provider: mock, mock: {{content: {json.dumps(template)}}}}}"
+    text = config.read_text().replace("settings:", f"{writer}\nsettings:")
+    config.write_text(text)
+    suite = _suite(tmp_path / "suite.yaml", '{type: icontains, value: "refund policy"}')
+    out = json.loads(
+        lmops(
+            "improve",
+            "support",
+            "--suite",
+            str(suite),
+            "-c",
+            str(config),
+            "--rewriter",
+            "writer",
+            "--json",
+        )
+    )
+    rewrite = next(c for c in out["candidates"] if c["strategy"] == "rewrite")
+    assert rewrite["better"] and rewrite["pass_rate"]["delta"] == 1.0
+    engine = create_engine(f"sqlite:///{config.parent / 'lmops.db'}")
+    version = PromptStore(engine).get(PromptRef("support", label=rewrite["label"]))
+    assert version.content.template == template
+    engine.dispose()
