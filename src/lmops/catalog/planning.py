@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from lmops.catalog.prices import ModelPrice, Usage, cost
 from lmops.state.quota import period_start
-from lmops.store.keys import KeyStore
+from lmops.store.keys import KeyRecord, KeyStore, TeamRecord
 from lmops.store.spend import spend_since
 from lmops.store.tables import spend_daily
 
@@ -258,18 +258,18 @@ def forecast_budgets(
         period, max_usd = global_budget
         found.append(forecast_budget("global", "", "global", period, max_usd, spent(period),
                                      rate(), now))  # fmt: skip
-    for team in keys.list_teams():
-        if team.limits.budget_usd is not None:
-            period = team.limits.budget_period or "monthly"
-            found.append(forecast_budget("team", team.id, team.name, period,
-                                         team.limits.budget_usd, spent(period, team_id=team.id),
-                                         rate(team_id=team.id), now))  # fmt: skip
-    for key in keys.list_keys():
-        if key.limits.budget_usd is not None:
-            period = key.limits.budget_period or "monthly"
-            found.append(forecast_budget("key", key.id, key.name, period,
-                                         key.limits.budget_usd, spent(period, key_id=key.id),
-                                         rate(key_id=key.id), now))  # fmt: skip
+    owners: list[tuple[str, KeyRecord | TeamRecord]] = [
+        *(("team", t) for t in keys.list_teams()),
+        *(("key", k) for k in keys.list_keys()),
+    ]
+    for scope, owner in owners:
+        limit = owner.limits.budget_usd
+        if limit is None:
+            continue
+        ids = {"key_id": owner.id} if scope == "key" else {"team_id": owner.id}
+        period = owner.limits.budget_period or "monthly"
+        found.append(forecast_budget(scope, owner.id, owner.name, period, limit,
+                                     spent(period, **ids), rate(**ids), now))  # fmt: skip
     return found
 
 
