@@ -164,34 +164,34 @@ def test_the_catalog_joins_config_prices_traffic_and_evals(engine: sa.Engine) ->
 
 def test_selection_keeps_ranks_and_says_why(engine: sa.Engine) -> None:
     verdicts = select_models(catalog(engine), NEED, WEEK)
+    assert [(v.entry.name, v.rank) for v in verdicts if v.kept] == [
+        ("fast", 1), ("smart", 2), ("fresh", 3)
+    ]  # fmt: skip
+
+    def reasons(context: str = "context 128,000 >= 32,000", p99: str = "299", requests: int = 100,
+                price: str = "0.0015", caps: str = "has json_schema, tools",
+                tags: str = "tagged eu", verb: str = "within") -> list[str]:  # fmt: skip
+        p99_reason = (
+            p99
+            if p99.startswith("p99")
+            else f"p99 {p99} ms {verb} 2,000 {OVER}, {requests} requests"
+        )
+        over = "over" if float(price) > 0.002 else "within"
+        cost = f"${price} per 1K tokens at its measured 3.0:1 input:output, {over} $0.002"
+        return [context, p99_reason, cost, caps, tags]
+
+    expected = {
+        "fast": reasons(requests=200),
+        "smart": reasons(requests=150, price="0.0018"),
+        "fresh": reasons(p99="p99 not measured: 20 requests over the last 7 days (100 needed)"),
+        "slow": reasons(p99="2,500", verb="over", price="0.0005"),
+        "pricey": reasons(price="0.0150"),
+        "plain": reasons(caps="lacks json_schema, tools", tags="not tagged eu on every deployment"),
+        "tiny": reasons(context="context 8,192 under 32,000"),
+    }
+    assert {v.entry.name: v.reasons for v in verdicts} == expected
     found = by_name(verdicts)
-    assert [v.entry.name for v in verdicts if v.kept] == ["fast", "smart", "fresh"]
-    assert [v.rank for v in verdicts[:3]] == [1, 2, 3]
-    common = "context 128,000 >= 32,000"
-    caps = "has json_schema, tools"
-    assert found["fast"].reasons == [
-        common,
-        f"p99 299 ms within 2,000 {OVER}, 200 requests",
-        "$0.0015 per 1K tokens at its measured 3.0:1 input:output, within $0.002",
-        caps,
-        "tagged eu",
-    ]
-    assert found["smart"].reasons[2] == (
-        "$0.0018 per 1K tokens at its measured 3.0:1 input:output, within $0.002"
-    )
-    assert found["slow"].reasons[1] == f"p99 2,500 ms over 2,000 {OVER}, 100 requests"
-    assert found["pricey"].reasons[2] == (
-        "$0.0150 per 1K tokens at its measured 3.0:1 input:output, over $0.002"
-    )
     assert found["fresh"].unverified == ["p99"]
-    assert found["fresh"].reasons[1] == (
-        "p99 not measured: 20 requests over the last 7 days (100 needed)"
-    )
-    assert found["plain"].reasons[3:] == [
-        "lacks json_schema, tools",
-        "not tagged eu on every deployment",
-    ]
-    assert found["tiny"].reasons[0] == "context 8,192 under 32,000"
     assert not any(found[n].kept for n in ("slow", "pricey", "plain", "tiny"))
 
 
