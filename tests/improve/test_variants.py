@@ -8,9 +8,10 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
+from lmops.evals.calls import CallError
 from lmops.improve.evidence import Example, Item
 from lmops.improve.modes import constraint, failure_modes
-from lmops.improve.variants import propose
+from lmops.improve.variants import Skipped, propose
 from lmops.prompts.model import ChatMessage, PromptContent
 from lmops.prompts.templates import compile_prompt
 
@@ -100,3 +101,11 @@ async def test_variants_of_a_chat_prompt_and_a_checked_rewrite() -> None:
         "few-shot": "no well-rated traffic for this prompt",
         "rewrite": "it uses the variables ['query', 'question'], not ['question']",
     }
+
+    async def fails(request: str) -> str:
+        raise CallError("target 'writer': the gateway answered 503: down", retryable=True)
+
+    made, skipped = await propose(CHAT, modes, [], Topics(), fails)
+    assert "rewrite" not in {c.strategy for c in made}
+    assert Skipped("rewrite", "the model did not answer: target 'writer': the gateway "
+                   "answered 503: down") in skipped  # fmt: skip

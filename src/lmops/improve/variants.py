@@ -11,6 +11,7 @@ from typing import Literal
 
 import numpy as np
 
+from lmops.evals.calls import CallError
 from lmops.evals.metrics.semantic import TextEncoder
 from lmops.improve.evidence import Example
 from lmops.improve.modes import FailureMode
@@ -95,10 +96,15 @@ async def propose(
         skipped.append(Skipped("rewrite", "no model configured to rewrite (--rewriter)"))
     else:
         instruction = _instruction(production)
-        answer = (await rewriter(_rewrite_request(instruction, modes, rules))).strip()
-        if not answer:
+        answer: str | None
+        try:
+            answer = (await rewriter(_rewrite_request(instruction, modes, rules))).strip()
+        except CallError as exc:
+            answer = None
+            skipped.append(Skipped("rewrite", f"the model did not answer: {exc}"))
+        if answer == "":
             skipped.append(Skipped("rewrite", "the model answered nothing"))
-        else:
+        elif answer is not None:
             add(
                 "rewrite",
                 "rewritten by the model given the failure modes",
