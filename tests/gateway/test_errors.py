@@ -60,6 +60,21 @@ def test_missing_and_wrong_key_are_401(gateway: RunningGateway) -> None:
     assert_error(resp, 401)
 
 
+def test_the_key_may_come_in_x_api_key_or_api_key(gateway: RunningGateway) -> None:
+    # What the Anthropic SDK (x-api-key) and the Azure OpenAI SDK (api-key) send.
+    for name in ("x-api-key", "api-key"):
+        assert post(gateway, CHAT, headers={name: MASTER_KEY}).status_code == 200
+        assert_error(post(gateway, CHAT, headers={name: "nope"}), 401, "invalid_api_key")
+        assert_error(post(gateway, CHAT, headers={name: ""}), 401, "invalid_api_key")
+        models = httpx.get(f"{gateway.url}/v1/models", headers={name: MASTER_KEY})
+        assert models.status_code == 200
+    # An Authorization header decides when there is one: a wrong one is not rescued.
+    wrong = {"authorization": "Bearer nope", "x-api-key": MASTER_KEY}
+    assert_error(post(gateway, CHAT, headers=wrong), 401, "invalid_api_key")
+    missing = assert_error(post(gateway, CHAT, headers={}), 401)
+    assert "x-api-key" in missing["message"]
+
+
 def test_malformed_json_and_wrong_types_are_400(gateway: RunningGateway) -> None:
     assert_error(post(gateway, content=b"{not json"), 400)
     assert_error(post(gateway, content=b"[1, 2]"), 400)

@@ -157,7 +157,9 @@ class Gateway:
         return create_ui_app(self.engine, master.get_secret_value() if master else None, gateway)
 
     async def _check_key(self, request: Request) -> Principal:
-        return await self._auth.resolve(request.headers.get("authorization"))
+        headers = request.headers
+        key = headers.get("x-api-key") or headers.get("api-key")
+        return await self._auth.resolve(headers.get("authorization"), key)
 
     async def list_models(self, request: Request) -> Response:
         principal = await self._check_key(request)

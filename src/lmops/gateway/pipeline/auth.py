@@ -1,17 +1,23 @@
-"""Authentication: a bearer token becomes a principal, or the request ends with 401."""
+"""Authentication: a bearer token becomes a principal, or the request ends with 401.
+
+The key is read from ``Authorization: Bearer <key>``, else from ``x-api-key`` (what the
+Anthropic SDK sends) or ``api-key`` (the Azure OpenAI SDK's).
+"""
 
 from __future__ import annotations
 
 import hmac
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from lmops.errors import GatewayError
 from lmops.gateway.context import ANONYMOUS, Principal, RequestContext
 
-__all__ = ["Authenticate", "Authenticator", "MasterKey", "bearer_token"]
+__all__ = ["KEY_HEADERS", "Authenticate", "Authenticator", "MasterKey", "bearer_token"]
 
 MASTER = Principal("master", "master")
+# Headers a key may come in when there is no Authorization header, in this order.
+KEY_HEADERS = (b"x-api-key", b"api-key")
 
 
 class Authenticator(Protocol):
@@ -44,20 +50,37 @@ class Authenticate:
         self._authenticators = tuple(authenticators)
 
     async def __call__(self, ctx: RequestContext) -> None:
-        ctx.principal = await self.resolve(ctx.header(b"authorization"))
+        authorization = ctx.header(b"authorization")
+        if authorization is None:
+            ctx.principal = await self.resolve(None, _api_key(ctx.header))
+        else:
+            ctx.principal = await self.resolve(authorization)
 
-    async def resolve(self, authorization: str | None) -> Principal:
-        """The caller named by an ``Authorization`` header value; 401 if nobody is."""
+    async def resolve(self, authorization: str | None, api_key: str | None = None) -> Principal:
+        """The caller named by an ``Authorization`` header value, else by an ``x-api-key`` or
+        ``api-key`` value (``api_key``); 401 if nobody is."""
         if not self._authenticators:
             return ANONYMOUS
         token = bearer_token(authorization)
+        if token is None and authorization is None and api_key and api_key.strip():
+            token = api_key.strip()
         if token is None:
-            raise _unauthorized("Missing API key: send 'Authorization: Bearer <key>'.")
+            raise _unauthorized(
+                "Missing API key: send 'Authorization: Bearer <key>' (or an x-api-key header)."
+            )
         for authenticator in self._authenticators:
             principal = await authenticator.authenticate(token)
             if principal is not None:
                 return principal
         raise _unauthorized("Invalid API key.")
+
+
+def _api_key(header: Callable[[bytes], str | None]) -> str | None:
+    for name in KEY_HEADERS:
+        value = header(name)
+        if value is not None:
+            return value
+    return None
 
 
 def _unauthorized(message: str) -> GatewayError:
