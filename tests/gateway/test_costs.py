@@ -215,3 +215,23 @@ def test_stream_without_upstream_usage_is_counted_by_the_gateway(
     assert record.completion_tokens and record.prompt_tokens
     price = catalog_price()
     assert record.cost_usd == float(prompt * price.input + count_text_tokens(text) * price.output)
+
+
+def test_a_non_streamed_answer_says_its_cost(
+    sqlite_url: str, gateway_factory: Callable[..., RunningGateway], fixed_usage: FakeUpstream
+) -> None:
+    gw = gateway_factory(config(fixed_usage), DB_URL=sqlite_url)
+    api = client(gw)
+    raw = api.chat.completions.with_raw_response.create(model="mini-priced", messages=MSG)
+    cost = float(raw.headers["x-lmops-response-cost"])
+    assert cost == pytest.approx(expected_cost(CONFIG_INPUT, CONFIG_INPUT, CONFIG_OUTPUT))
+    (record,) = records(sqlite_url, [raw.headers["x-request-id"]])
+    assert record.cost_usd == pytest.approx(cost, rel=1e-9)
+    # No price, no header (never a made-up 0); a stream's headers leave before its usage.
+    unknown = api.chat.completions.with_raw_response.create(model="unknown", messages=MSG)
+    assert "x-lmops-response-cost" not in unknown.headers
+    streamed = api.chat.completions.with_raw_response.create(
+        model="mini-priced", messages=MSG, stream=True
+    )
+    list(streamed.parse())
+    assert "x-lmops-response-cost" not in streamed.headers

@@ -272,6 +272,37 @@ def test_team_models_restrict_every_key_of_the_team(http: httpx.Client, gw: Runn
     assert chat(http, gw, wide["key"], "mock").status_code == 403  # the key's own list still holds
 
 
+def test_key_info_is_the_callers_own(http: httpx.Client, gw: RunningGateway) -> None:
+    team = create_team(
+        http, gw, models=["chat-small", "mock"], budget_usd=50, budget_period="monthly"
+    )
+    key = create_key(http, gw, name="alice", team=team["id"], models=["chat-small", "chat-large"],
+                     rpm=60, budget_usd=5, budget_period="daily")  # fmt: skip
+    other = create_key(http, gw, name="bob")
+    assert chat(http, gw, key["key"]).status_code == 200
+
+    def info(secret: str, header: str = "authorization") -> dict[str, Any]:
+        value = f"Bearer {secret}" if header == "authorization" else secret
+        r = http.get(f"{gw.base_url}/key/info", headers={header: value})
+        assert r.status_code == 200, r.text
+        found: dict[str, Any] = r.json()
+        return found
+
+    mine = info(key["key"], "x-api-key")
+    assert (mine["kind"], mine["id"]) == ("key", key["id"])
+    assert mine["models"] == ["chat-small"]  # the key's list within the team's
+    assert mine["key"]["name"] == "alice" and mine["key"]["rpm"] == 60
+    assert mine["budget"]["max_usd"] == 5 and mine["budget"]["period"] == "daily"
+    assert mine["team"] == {"id": team["id"], "name": "team-a"}
+    assert mine["team_budget"]["max_usd"] == 50
+    assert key["key"] not in str(mine) and other["id"] not in str(mine)  # no secret, no other key
+    assert info(other["key"])["budget"] is None and "team" not in info(other["key"])
+    assert info(MASTER_KEY) == {"kind": "master", "id": "master",
+                                "models": ["chat-small", "chat-large", "mock"]}  # fmt: skip
+    refused = http.get(f"{gw.base_url}/key/info", headers={"x-api-key": "sk-nope"})
+    assert (refused.status_code, error_code(refused)) == (401, "invalid_api_key")
+
+
 def test_deleting_a_team_stops_its_keys(http: httpx.Client, gw: RunningGateway) -> None:
     team = create_team(http, gw)
     member = create_key(http, gw, name="member", team=team["id"])

@@ -88,6 +88,7 @@ class Gateway:
             routes += [
                 Route(f"{prefix}/models", self.list_models, methods=["GET"]),
                 Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
+                Route(f"{prefix}/key/info", self.key_info, methods=["GET"]),
             ]
         services = self.services
         prompts = PromptRoutes(
@@ -179,6 +180,26 @@ class Gateway:
                 code="model_not_found",
             )
         return Response(orjson.dumps(_model_card(name)), media_type="application/json")
+
+    async def key_info(self, request: Request) -> Response:
+        """The calling key's own settings, allowed models and budgets now (never another
+        key's, never its secret); the master key and an anonymous caller get their kind."""
+        principal = await self._check_key(request)
+        models = [name for name in self._groups if allowed(principal, name)]
+        info: dict[str, object] = {"kind": principal.kind, "id": principal.id, "models": models}
+        key, team = principal.key, principal.team
+        if key is not None:
+            from datetime import UTC, datetime
+
+            from lmops.accounts import key_out
+
+            services = self.services
+            info["key"] = key_out(key, datetime.now(UTC)).model_dump(mode="json")
+            info["budget"] = await services.budget_status(f"key:{key.id}", key.limits)
+            if team is not None:
+                info["team"] = {"id": team.id, "name": team.name}
+                info["team_budget"] = await services.budget_status(f"team:{team.id}", team.limits)
+        return Response(orjson.dumps(info), media_type="application/json")
 
     async def live(self, _: Request) -> Response:
         return Response(b'{"status":"ok"}', media_type="application/json")

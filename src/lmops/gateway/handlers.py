@@ -168,19 +168,17 @@ class ProxyHandler:
             except Exception as exc:
                 await self._refuse_answer(ctx, send, exc, routed, usage_from_body(body))
                 return
-        self._finish(
-            ctx,
-            Outcome(
-                status=status,
-                deployment=routed.state.deployment.id,
-                attempts=routed.attempts,
-                usage=usage_from_body(body),
-                response_body=body,
-                answer=answer if status == 200 else None,
-            ),
+        outcome = Outcome(
+            status=status,
+            deployment=routed.state.deployment.id,
+            attempts=routed.attempts,
+            usage=usage_from_body(body),
+            response_body=body,
+            answer=answer if status == 200 else None,
         )
+        self._finish(ctx, outcome)
         ctx.answered = True
-        await send_json(send, status, answer, _response_headers(ctx))
+        await send_json(send, status, answer, _with_cost(_response_headers(ctx), outcome))
 
     async def _refuse_answer(
         self,
@@ -222,7 +220,7 @@ class ProxyHandler:
         ctx.answered = True
         if not cached.stream:
             self._finish(ctx, outcome)
-            await send_json(send, 200, cached.body, headers)
+            await send_json(send, 200, cached.body, _with_cost(headers, outcome))
             return
 
         async def events() -> AsyncGenerator[bytes, None]:
@@ -283,6 +281,14 @@ def new_request_id() -> str:
     request-log thread then takes it, a thread switch per request (about 10 us of CPU each).
     An id needs to be unique, not secret; ``_ids`` is seeded from the OS, again in a fork."""
     return f"{_ids.getrandbits(128):032x}"
+
+
+def _with_cost(headers: list[tuple[bytes, bytes]], outcome: Outcome) -> list[tuple[bytes, bytes]]:
+    """A non-streamed answer's headers with its cost in USD, when the price is known (a stream's
+    headers go out before its usage is known: its cost is in the request log)."""
+    if outcome.cost is not None:
+        headers.append((b"x-lmops-response-cost", format(outcome.cost, ".10g").encode()))
+    return headers
 
 
 def _response_headers(ctx: RequestContext) -> list[tuple[bytes, bytes]]:
