@@ -114,3 +114,53 @@ def test_the_image_is_slim_and_runs_as_a_user() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert '"lmops", "serve", "--host", "0.0.0.0", "--port", "4000"' in text
     assert "/health/live" in text and "mkdir -p /var/lib/lmops" in text
+
+
+def exposed(monkeypatch: pytest.MonkeyPatch) -> dict[str, set[str]]:
+    """Every series name the gateway exposes, with its labels."""
+    from prometheus_client import Counter, Histogram
+
+    from lmops.gateway.metrics import GatewayMetrics
+
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
+    found: dict[str, set[str]] = {}
+    for metric in vars(GatewayMetrics()).values():
+        names = getattr(metric, "_labelnames", None)
+        if names is None:
+            continue
+        name, labels = metric._name, set(names)
+        if isinstance(metric, Counter):
+            found[f"{name}_total"] = labels
+        elif isinstance(metric, Histogram):
+            found[f"{name}_bucket"] = labels | {"le"}
+        else:
+            found[name] = labels
+    return found
+
+
+def unknown_in(expr: str, series: dict[str, set[str]]) -> list[str]:
+    """The metric names and labels ``expr`` uses that no series has."""
+    wrong = [m for m in re.findall(r"lmops_\w+", expr) if m not in series]
+    used = {m: series.get(m, set()) for m in re.findall(r"lmops_\w+", expr)}
+    every = set().union(*used.values()) if used else set()
+    for group in re.findall(r"by \(([^)]*)\)", expr):
+        wrong += [label for label in (s.strip() for s in group.split(",")) if label not in every]
+    wrong += [label for label in re.findall(r"\{(\w+)=", expr) if label not in every]
+    return wrong
+
+
+def test_the_grafana_dashboard_reads_what_the_gateway_exposes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    series = exposed(monkeypatch)
+    dashboard = json.loads((DEPLOY / "grafana" / "lmops-gateway.json").read_text())
+    exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
+    assert len(exprs) >= 14
+    assert {e: unknown_in(e, series) for e in exprs if unknown_in(e, series)} == {}
+    # The check catches a misspelt series and a label the series lacks.
+    assert unknown_in("sum by (model) (rate(lmops_request_total[5m]))", series)
+    assert unknown_in("sum by (tenant) (rate(lmops_requests_total[5m]))", series) == ["tenant"]
+    ids = [p["id"] for p in dashboard["panels"]]
+    assert len(set(ids)) == len(ids)
