@@ -12,12 +12,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from lmops.catalog.measured import SuiteScore, TrafficStats, eval_scores, traffic_stats
-from lmops.catalog.prices import ModelPrice, PriceCatalog, price_for
+from lmops.catalog.prices import ModelPrice, PriceCatalog
+from lmops.catalog.pricing import deployment_price
 from lmops.config import Config, Deployment
 
 __all__ = ["DeploymentEntry", "ModelEntry", "Window", "build_catalog", "model_price"]
-
-_FREE = ModelPrice(input=Decimal(0), output=Decimal(0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +146,7 @@ def build_catalog(
 
 
 def _deployment(d: Deployment, prices: PriceCatalog, stats: TrafficStats | None) -> DeploymentEntry:
-    price = price_for(d.upstream_model, d.input_cost_per_token, d.output_cost_per_token, prices)
-    if price is None and d.provider == "mock":
-        price = _FREE  # as the gateway prices it: answers made up in process cost nothing
+    price = deployment_price(d, prices)
     known = prices.lookup(d.upstream_model)
     capabilities: frozenset[str] | None
     if d.capabilities is not None:

@@ -17,9 +17,9 @@ from lmops.catalog.prices import (
     price_for,
     usage_from_openai,
 )
-from lmops.config import Config
+from lmops.config import Config, Deployment
 
-__all__ = ["Pricing"]
+__all__ = ["Pricing", "deployment_price"]
 
 log = structlog.get_logger("lmops.pricing")
 
@@ -30,11 +30,7 @@ class Pricing:
     def __init__(self, config: Config, catalog: PriceCatalog) -> None:
         self._by_deployment: dict[str, ModelPrice | None] = {}
         for d in config.models:
-            price = price_for(
-                d.upstream_model, d.input_cost_per_token, d.output_cost_per_token, catalog
-            )
-            if price is None and d.provider == "mock":
-                price = _FREE  # answers made up in this process cost nothing
+            price = deployment_price(d, catalog)
             self._by_deployment[d.id] = price
             if price is None:
                 log.warning(
@@ -84,6 +80,15 @@ class Pricing:
         if parsed is None or price is None:
             return parsed, None
         return parsed, float(cost(price, parsed))
+
+
+def deployment_price(d: Deployment, catalog: PriceCatalog) -> ModelPrice | None:
+    """A deployment's price: its configured prices over the catalog's; a mock deployment's
+    answers, made up in process, cost nothing."""
+    price = price_for(d.upstream_model, d.input_cost_per_token, d.output_cost_per_token, catalog)
+    if price is None and d.provider == "mock":
+        return _FREE
+    return price
 
 
 def _reachable(group: str, config: Config) -> list[str]:
