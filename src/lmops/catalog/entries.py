@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from lmops.accounts import parse_duration
 from lmops.catalog.measured import SuiteScore, TrafficStats, eval_scores, traffic_stats
 from lmops.catalog.prices import ModelPrice, PriceCatalog
 from lmops.catalog.pricing import deployment_price
@@ -26,6 +27,19 @@ class Window:
     start: datetime
     end: datetime
     label: str
+
+    @classmethod
+    def last(cls, text: str, end: datetime) -> Window:
+        """``7d`` as the window ending at ``end``, labelled ``last 7 days``; ValueError naming
+        what is wrong with ``text``."""
+        span = parse_duration(text)
+        seconds = int(span.total_seconds())
+        unit = next(u for u in _UNITS if seconds % u == 0)
+        count, name = seconds // unit, _UNITS[unit]
+        return cls(end - span, end, f"last {name}" if count == 1 else f"last {count} {name}s")
+
+
+_UNITS = {86400 * 7: "week", 86400: "day", 3600: "hour", 60: "minute", 1: "second"}
 
 
 @dataclass(frozen=True, slots=True)

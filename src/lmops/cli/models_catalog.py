@@ -11,7 +11,6 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from lmops.accounts import parse_duration
 from lmops.catalog.entries import ModelEntry, Window, build_catalog
 from lmops.catalog.prices import CAPABILITIES, PriceCatalog
 from lmops.catalog.select import Requirements, parse_weights, select_models
@@ -29,22 +28,14 @@ PriceListOpt = Annotated[
         "--price-list", help="Also the price list's chat models that no deployment serves."
     ),
 ]
-_UNITS = {86400 * 7: "week", 86400: "day", 3600: "hour", 60: "minute", 1: "second"}
 
 
 def window(text: str, now: datetime | None = None) -> Window:
     """``7d`` as the window ending now, labelled ``last 7 days``."""
     try:
-        span = parse_duration(text)
+        return Window.last(text, now or datetime.now(UTC))
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--window") from None
-    end = now or datetime.now(UTC)
-    seconds = int(span.total_seconds())
-    unit = next(u for u in _UNITS if seconds % u == 0)
-    count = seconds // unit
-    name = _UNITS[unit]
-    label = f"last {name}" if count == 1 else f"last {count} {name}s"
-    return Window(end - span, end, label)
 
 
 def _catalog(config_path: Path, span: str, price_list: bool) -> tuple[list[ModelEntry], Window]:

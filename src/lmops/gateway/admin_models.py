@@ -12,7 +12,6 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Query
 from starlette.responses import Response
 
-from lmops.accounts import parse_duration
 from lmops.catalog.entries import ModelEntry, Window, build_catalog
 from lmops.catalog.prices import PriceCatalog
 from lmops.config import Config
@@ -33,12 +32,10 @@ def add_model_routes(
 
     async def catalog(window: str, price_list: bool) -> tuple[list[ModelEntry], Window]:
         try:
-            span = parse_duration(window)
+            measured = Window.last(window, clock())
         except ValueError as exc:
             raise GatewayError(str(exc), status=400, type_="invalid_request_error",
                                param="window") from None  # fmt: skip
-        end = clock()
-        measured = Window(end - span, end, f"last {window}")
         entries = await asyncio.to_thread(
             build_catalog, config, prices, engine, measured, include_price_list=price_list
         )
