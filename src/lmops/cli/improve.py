@@ -210,7 +210,7 @@ def _print(report: Report, out: Console) -> None:
         f"[bold]{report.prompt}[/bold]: production is version {report.production.version}, "
         f"{base.pass_rate:.0%} of the suite's cells pass (eval run {base.id[:12]})"
     )
-    counts = report.to_json()["evidence"]
+    counts = report.evidence.counts
     out.print("evidence: " + (", ".join(f"{n} {k}" for k, n in counts.items()) or "none"))
     for mode in report.evidence.modes:
         kinds = ", ".join(f"{n} {k}" for k, n in mode.kinds.items())

@@ -9,6 +9,7 @@ above 0 and neither lies wholly below; promotion stays a person's decision.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -50,6 +51,11 @@ class Evidence:
     items: tuple[Item, ...]
     modes: tuple[FailureMode, ...]
     examples: tuple[Example, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many items of each kind, in the order first seen."""
+        return dict(Counter(item.kind for item in self.items))
 
 
 @dataclass(slots=True)
@@ -126,20 +132,13 @@ class Report:
             "baseline_pass_rate": self.baseline.pass_rate,
             "baseline_cost_usd": self.baseline_cost_usd,
             "baseline_latency_ms": self.baseline_latency_ms,
-            "evidence": _counts(self.evidence.items),
+            "evidence": self.evidence.counts,
             "failure_modes": [m.to_json() for m in self.evidence.modes],
             "well_rated_examples": len(self.evidence.examples),
             "candidates": [o.to_json() for o in self.outcomes],
             "skipped": [{"strategy": s.strategy, "why": s.why} for s in self.skipped],
             "best": best.label if best else None,
         }
-
-
-def _counts(items: Sequence[Item]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for item in items:
-        found[item.kind] = found.get(item.kind, 0) + 1
-    return found
 
 
 async def improve(
