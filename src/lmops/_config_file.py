@@ -102,16 +102,20 @@ def load_database_url(path: str | Path, environ: Mapping[str, str] | None = None
         raise ConfigError(f"{parsed.where(_DATABASE_URL)}: {exc}") from None
 
 
-def load_models(path: str | Path, environ: Mapping[str, str] | None = None) -> Config:
-    """The config's ``models`` and ``router`` alone, for the commands that call model groups
-    in-process (``lmops eval run``): their ``${VAR}`` references must be set, the others (the
-    master key, the database) need not be, and the other sections are left at their defaults
-    (``auth: none``: nothing is served)."""
+def load_models(
+    path: str | Path, environ: Mapping[str, str] | None = None, *, also: tuple[str, ...] = ()
+) -> Config:
+    """The config's ``models`` and ``router`` alone (and the top-level sections in ``also``,
+    such as ``budgets``), for the commands that call or price model groups in-process
+    (``lmops eval run``, ``lmops models``, ``lmops cost``): their ``${VAR}`` references must be
+    set, the others (the master key, the database) need not be, and the other sections are
+    left at their defaults (``auth: none``: nothing is served)."""
+    kept = ("models", "router", *also)
     parsed = _parse(_read(path), str(path), os.environ if environ is None else environ)
     for missing in parsed.missing:
-        if missing.path[:1] in (("models",), ("router",)):
+        if missing.path[:1] in {(k,) for k in kept}:
             raise parsed.unset(missing)
-    wanted = {k: parsed.resolved[k] for k in ("models", "router") if k in parsed.resolved}
+    wanted = {k: parsed.resolved[k] for k in kept if k in parsed.resolved}
     try:
         return Config.model_validate({**wanted, "settings": {"auth": "none"}})
     except ValidationError as exc:

@@ -141,3 +141,11 @@ def test_forecast_every_budget(config: Path) -> None:
     assert alice["runs_out_on"] == expected
     assert found["global"]["outlook"] in ("lasts the period", "runs out")
     assert "key alice" in lmops("cost", "forecast", "-c", str(config))
+
+
+def test_the_master_key_need_not_be_set(config: Path) -> None:
+    config.write_text(
+        config.read_text().replace("auth: none,", "master_key: '${LMOPS_UNSET_MASTER_KEY}',")
+    )
+    found = json.loads(lmops("cost", "forecast", "-c", str(config), "--json"))
+    assert [f["scope"] for f in found] == ["global"]  # the budgets section is read

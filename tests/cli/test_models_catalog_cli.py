@@ -81,3 +81,12 @@ def test_select_says_why(config: Path) -> None:
 )
 def test_bad_options_are_named(config: Path, args: tuple[str, ...], error: str) -> None:
     assert error in lmops(config, "models", "select", *args, code=2)
+
+
+def test_the_master_key_need_not_be_set(config: Path) -> None:
+    # A read of the catalog needs the model groups and the store, not the server's secrets.
+    text = config.read_text().replace("auth: none,", "master_key: '${LMOPS_UNSET_MASTER_KEY}',")
+    config.write_text(text)
+    assert "LMOPS_UNSET_MASTER_KEY" in text
+    listed = json.loads(lmops(config, "models", "list", *WIDE, "--json"))
+    assert listed["models"][0]["name"] == "fast"

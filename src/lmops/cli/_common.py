@@ -8,9 +8,15 @@ from pathlib import Path
 import aiohttp
 import typer
 
-from lmops.config import Config, ConfigError, load_config, load_database_url
+from lmops.config import Config, ConfigError, load_config, load_database_url, load_models
 
-__all__ = ["CONFIG_OPTION", "client_url", "database_url_or_exit", "load_or_exit"]
+__all__ = [
+    "CONFIG_OPTION",
+    "client_url",
+    "database_url_or_exit",
+    "load_or_exit",
+    "models_or_exit",
+]
 
 CONFIG_OPTION = typer.Option(
     ..., "--config", "-c", envvar="LMOPS_CONFIG", help="Path to lmops.yaml.", show_default=False
@@ -38,6 +44,16 @@ def load_or_exit(path: Path, *, build_providers: bool = False) -> Config:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     return config
+
+
+def models_or_exit(path: Path, also: tuple[str, ...] = ()) -> Config:
+    """The config's model groups (and the sections in ``also``) without the settings a server
+    needs (the master key need not be set), or print the error and exit with status 2."""
+    try:
+        return load_models(path, also=also)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def database_url_or_exit(path: Path | str) -> str:

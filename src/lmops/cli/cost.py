@@ -23,7 +23,7 @@ from lmops.catalog.planning import (
     whole_days,
 )
 from lmops.catalog.prices import ModelPrice, PriceCatalog
-from lmops.cli._common import load_or_exit
+from lmops.cli._common import models_or_exit
 from lmops.cli.keys import JsonOpt, console, fail, open_store, print_json
 from lmops.config import Config
 
@@ -98,7 +98,7 @@ def estimate_command(
     as_json: JsonOpt = False,
 ) -> None:
     """A month's cost (30 days) of a workload on each model, side by side, cheapest first."""
-    config = load_or_exit(config_path) if config_path else None
+    config = models_or_exit(config_path) if config_path else None
     rows = []
     for name, price in _prices(models, config):
         monthly = monthly_estimate(
@@ -148,7 +148,7 @@ def replay_command(
     first, last = whole_days(span, datetime.now(UTC))
     if first > last:
         fail(f"--since {since} holds no whole UTC day before today: give 2d or more", 2)
-    config = load_or_exit(config_path)
+    config = models_or_exit(config_path)
     priced = _prices(models, config)
     count = None
     if tokenizer is not None:
@@ -210,7 +210,7 @@ def _cells(p: Projection) -> list[str]:
 def forecast_command(config_path: ConfigOpt, as_json: JsonOpt = False) -> None:
     """Every budget (global, teams, keys): spent in its period, the daily rate of the last
     7 whole days, and the day it runs out at that rate."""
-    config = load_or_exit(config_path)
+    config = models_or_exit(config_path, also=("budgets",))
     now = datetime.now(UTC)
     with open_store(config_path) as store:
         budget = config.budgets.global_

@@ -14,7 +14,7 @@ from rich.table import Table
 from lmops.catalog.entries import ModelEntry, Window, build_catalog
 from lmops.catalog.prices import CAPABILITIES, PriceCatalog
 from lmops.catalog.select import Requirements, parse_weights, select_models
-from lmops.cli._common import CONFIG_OPTION, load_or_exit
+from lmops.cli._common import CONFIG_OPTION, models_or_exit
 from lmops.cli.keys import JsonOpt, console, fail, open_store, print_json
 
 __all__ = ["list_command", "select_command", "show_command", "window"]
@@ -39,7 +39,7 @@ def window(text: str, now: datetime | None = None) -> Window:
 
 
 def _catalog(config_path: Path, span: str, price_list: bool) -> tuple[list[ModelEntry], Window]:
-    config = load_or_exit(config_path)
+    config = models_or_exit(config_path)
     measured = window(span)
     with open_store(config_path) as store:
         entries = store.run(
