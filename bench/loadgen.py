@@ -24,6 +24,7 @@ from bench.fake_upstream import new_event_loop
 __all__ = ["UNIQUE_MARKER", "Phase", "PhaseResult", "percentile", "run_phase"]
 
 _DONE = b"data: [DONE]\n\n"
+_TAIL = 16384  # where another API's stream-end event is looked for
 UNIQUE_MARKER = "@@unique@@"
 """In a ``unique`` phase's body, replaced per request by text no other request has carried."""
 
@@ -44,6 +45,7 @@ class Phase:
     headers: dict[str, str] = field(default_factory=dict)
     timeout_s: float = 60.0
     unique: bool = False
+    stream_end: str = _DONE.decode()  # a whole stream's last bytes contain this
 
 
 @dataclass
@@ -99,13 +101,15 @@ async def _one(session: aiohttp.ClientSession, phase: Phase, data: bytes, tally:
             else:
                 first: float | None = None
                 tail = b""
+                end = phase.stream_end.encode()
+                keep = len(end) if end == _DONE else _TAIL
                 async for chunk in resp.content.iter_any():
                     if first is None:
                         first = time.perf_counter()
-                    tail = (tail + chunk)[-len(_DONE) :]
+                    tail = (tail + chunk)[-keep:]
                 if first is not None:
                     tally.ttfb.append(first - t0)
-                if resp.status != 200 or tail != _DONE:
+                if resp.status != 200 or end not in tail:
                     tally.fail(f"status {resp.status}, stream ended {tail!r}")
     except (aiohttp.ClientError, TimeoutError) as exc:
         tally.fail(f"{type(exc).__name__}: {exc}")

@@ -135,6 +135,7 @@ COMPARISONS: tuple[Comparison, ...] = (
     Comparison("cache hit / miss, Redis", "lmops-hit-redis", "lmops-full-redis", 1.0, strict=True),
     Comparison("every level (team, group, global, deployment) / bare", "lmops-full-all", "lmops"),
     Comparison("every level, Redis / bare", "lmops-full-all-redis", "lmops"),
+    Comparison("tracing on (OTLP export) / off", "lmops-telemetry", "lmops", 1.15),
 )
 """Issue 3's figures (with their limits), and the bare gateway against the floor and itself."""
 
@@ -169,7 +170,8 @@ def ratio_table(
         spread = f"{min(each):.2f}-{max(each):.2f}x" if each else "-"
         limit = met = "-"
         if c.limit is not None:
-            limit = ("< " if c.strict else "<= ") + f"{c.limit:.1f}x"
+            digits = 1 if round(c.limit, 1) == c.limit else 2
+            limit = ("< " if c.strict else "<= ") + f"{c.limit:.{digits}f}x"
             met = "yes" if c.met(per_req) else "**no**"
         cells = [f"{per_req:.2f}x", spread, f"{per_stream:.2f}x", limit, met]
         lines.append(f"| {c.label} | " + " | ".join(cells) + " |")

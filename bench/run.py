@@ -15,6 +15,7 @@ Medians over repeats go to ``bench/results/<timestamp>.json`` and a markdown tab
     python -m bench.run --targets passthrough-aiohttp,lmops --soak 20000
     python -m bench.run --baseline HEAD~1    # + lmops-baseline: that commit's lmops, same run
     python -m bench.run --targets lmops,lmops-full,lmops-full-redis,lmops-hit,lmops-hit-redis
+    python -m bench.run --targets lmops,lmops-telemetry   # tracing on (OTLP to a local sink) / off
 
 The ``lmops-full*`` and ``lmops-hit*`` targets run the whole pipeline (virtual key, team, limits,
 budgets, priced deployment, response cache, request log; ``-redis``: state in Redis): full ones
@@ -68,6 +69,7 @@ TARGETS = (
     "passthrough-httpx",
     "lmops",
     "lmops-no-journal",
+    "lmops-telemetry",
     *PIPELINES,
 )
 # httpx is ~7x the floor's CPU and slows a run by a minute; it is measured on demand (`all`).

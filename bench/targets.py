@@ -60,21 +60,24 @@ class Server:
     start_s: float
     api_key: str | None = field(default=None, kw_only=True)
     redis_prefix: str | None = field(default=None, kw_only=True)
+    companion: Server | None = field(default=None, kw_only=True)  # stopped after this one
 
     @property
     def pid(self) -> int:
         return self.process.pid
 
     def stop(self, wait: float = 10.0) -> None:
-        """SIGTERM, then SIGKILL after ``wait`` seconds; reaps the process."""
-        if self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(wait)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
+        """SIGTERM, then SIGKILL after ``wait`` seconds; reaps the process (and then its
+        companion's)."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(wait)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        if self.companion is not None:
+            self.companion.stop(wait)
 
 
 def free_port() -> int:
@@ -152,9 +155,17 @@ def rss_mb(pid: int) -> float:
     return total / (1024 * 1024)
 
 
-def lmops_config(tmp: Path, upstream_port: int, master_key: str, *, journal: bool = True) -> Path:
+def lmops_config(
+    tmp: Path,
+    upstream_port: int,
+    master_key: str,
+    *,
+    journal: bool = True,
+    traces_to: str | None = None,
+) -> Path:
     """The lmops.yaml the benchmark serves: one OpenAI-compatible model on the fake upstream
-    (``journal=False``: without the request log's crash journal, to price it)."""
+    (``journal=False``: without the request log's crash journal, to price it; ``traces_to``:
+    with telemetry on, every request traced and exported to that OTLP/HTTP URL)."""
     path = tmp / "lmops.yaml"
     path.write_text(
         "models:\n"
@@ -166,6 +177,7 @@ def lmops_config(tmp: Path, upstream_port: int, master_key: str, *, journal: boo
         f"  master_key: {master_key}\n"
         f"  database_url: sqlite:///{tmp / 'lmops.db'}\n"
         + ("" if journal else "  request_log: {journal: false}\n")
+        + (f"telemetry:\n  endpoint: {traces_to}\n" if traces_to else "")
     )
     return path
 
@@ -194,12 +206,17 @@ def start_target(
         argv = [args.python, "-m", "bench.passthrough", "--port", str(port)]
         argv += ["--upstream", upstream.base_url, "--client", client]
         return spawn(name, argv, base, f"{base}/models", tmp)
-    if name in ("lmops", "lmops-baseline", "lmops-no-journal"):
+    if name in ("lmops", "lmops-baseline", "lmops-no-journal", "lmops-telemetry"):
         upstream_port = int(upstream.base_url.rsplit(":", 1)[1].split("/")[0])
         workdir = tmp / name
         workdir.mkdir()
+        sink = _otlp_sink(args, tmp) if name == "lmops-telemetry" else None
         config = lmops_config(
-            workdir, upstream_port, MASTER_KEY, journal=name != "lmops-no-journal"
+            workdir,
+            upstream_port,
+            MASTER_KEY,
+            journal=name != "lmops-no-journal",
+            traces_to=sink.base_url if sink is not None else None,
         )
         argv = [args.lmops_python or args.python, "-m", "lmops.cli.main", "serve"]
         argv += ["--config", str(config), "--port", str(port)]
@@ -208,7 +225,14 @@ def start_target(
         if name == "lmops-baseline":
             # The same interpreter and dependencies, the older source tree first on the path.
             env = {**os.environ, "PYTHONPATH": str(_baseline_tree(args.baseline, tmp) / "src")}
-        return spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout, env=env)
+        try:
+            server = spawn(name, argv, base, ready, tmp, timeout_s=args.start_timeout, env=env)
+        except StartError:
+            if sink is not None:
+                sink.stop()
+            raise
+        server.companion = sink
+        return server
     if name in PIPELINES:
         return _start_pipeline(name, args, tmp, upstream, redis)
     if name.endswith("-baseline") and name.removesuffix("-baseline") in PIPELINES:
@@ -274,6 +298,15 @@ def _start_pipeline(
         server.stop()
         raise StartError(f"{name}: creating the virtual key failed: {exc}") from exc
     return server
+
+
+def _otlp_sink(args: argparse.Namespace, tmp: Path) -> Server:
+    """The OTLP receiver ``lmops-telemetry`` exports to (``bench.otlp_sink``): a process of
+    its own, so that receiving the spans is not charged to the gateway."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/v1/traces"
+    argv = [args.python, "-m", "bench.otlp_sink", "--port", str(port)]
+    return spawn("otlp-sink", argv, url, f"http://127.0.0.1:{port}/stats", tmp)
 
 
 def _baseline_tree(rev: str, tmp: Path) -> Path:

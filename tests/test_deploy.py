@@ -117,14 +117,17 @@ def test_the_image_is_slim_and_runs_as_a_user() -> None:
 
 
 def exposed(monkeypatch: pytest.MonkeyPatch) -> dict[str, set[str]]:
-    """Every series name the gateway exposes, with its labels."""
+    """Every series name the gateway exposes, with its labels (the opt-in per-key ones too)."""
     from prometheus_client import Counter, Histogram
 
+    from lmops.config import MetricsPerKeySettings
     from lmops.gateway.metrics import GatewayMetrics
 
     monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     found: dict[str, set[str]] = {}
-    for metric in vars(GatewayMetrics()).values():
+    metrics = GatewayMetrics(MetricsPerKeySettings(enabled=True))
+    assert metrics.per_key is not None
+    for metric in [*vars(metrics).values(), *vars(metrics.per_key).values()]:
         names = getattr(metric, "_labelnames", None)
         if names is None:
             continue
@@ -157,7 +160,8 @@ def test_the_grafana_dashboard_reads_what_the_gateway_exposes(
     series = exposed(monkeypatch)
     dashboard = json.loads((DEPLOY / "grafana" / "lmops-gateway.json").read_text())
     exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
-    assert len(exprs) >= 14
+    assert len(exprs) >= 19
+    assert any("lmops_key_spend_usd_total" in e and "by (team)" in e for e in exprs)
     assert {e: unknown_in(e, series) for e in exprs if unknown_in(e, series)} == {}
     # The check catches a misspelt series and a label the series lacks.
     assert unknown_in("sum by (model) (rate(lmops_request_total[5m]))", series)

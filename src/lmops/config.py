@@ -37,6 +37,7 @@ __all__ = [
     "GuardrailSettings",
     "HttpSettings",
     "LimitSettings",
+    "MetricsPerKeySettings",
     "MockOptions",
     "ModelCacheSettings",
     "QuotaLimits",
@@ -45,6 +46,7 @@ __all__ = [
     "SemanticCacheSettings",
     "Settings",
     "StreamPolicy",
+    "TelemetrySettings",
     "Timeouts",
     "WebhookSettings",
     "config_json_schema",
@@ -130,12 +132,29 @@ class Deployment(_Model):
     tpm: int | None = Field(None, ge=1, description="the upstream's own tokens-per-minute quota")
     max_parallel: int | None = Field(None, ge=1, description="requests in flight at once, at most")
     mock: MockOptions = MockOptions()
+    options: dict[str, Any] = Field(
+        default_factory=dict,
+        description=(
+            "the provider's own settings, checked by the provider's own model (e.g. gemini's "
+            "project, location, safety_settings); a provider without such a model takes none"
+        ),
+    )
     stream_usage: bool = Field(
         True, description="ask an OpenAI-compatible upstream for usage on every stream"
     )
     optional: bool = False
 
     _api_key_not_blank = field_validator("api_key")(_not_blank)
+
+    @model_validator(mode="after")
+    def _options_of_its_provider(self) -> Deployment:
+        # Only the provider knows its options. Built-in providers are imported (and entry points
+        # loaded) only for a deployment that has options; create_provider checks the rest.
+        if self.options:
+            from lmops.providers.base import check_options
+
+            check_options(self)
+        return self
 
     @field_validator("headers")
     @classmethod
@@ -239,6 +258,38 @@ class HttpSettings(_Model):
     )
 
 
+class MetricsPerKeySettings(_Model):
+    """Per-key and per-team series on ``/metrics`` (README, "The gateway"), bounded: at most
+    ``top_n`` keys and ``top_n`` teams get their own label value, the rest count as ``other``."""
+
+    enabled: bool = Field(
+        False, description="expose lmops_key_* series labelled by key id and team id"
+    )
+    top_n: int = Field(
+        20, ge=1, le=1000, description="keys (and teams) with their own label value, at most"
+    )
+    rerank_interval: float = Field(
+        600.0,
+        ge=1,
+        description="seconds between re-rankings: the top_n keys (and teams) by requests over "
+        "the last interval keep or take the labels, the others move to other",
+    )
+
+
+class ResponsesSettings(_Model):
+    """``/v1/responses``: how long answers are kept for ``previous_response_id``."""
+
+    ttl: float = Field(
+        3600.0,
+        ge=0,
+        description="seconds a response is kept for previous_response_id (0: none kept); in "
+        "Redis when settings.redis_url is set, so every replica finds it, else in memory",
+    )
+    max_stored: int = Field(
+        10_000, ge=1, description="responses kept in memory at most (the oldest go first)"
+    )
+
+
 class Settings(_Model):
     auth: Literal["master_key", "none"] = Field(
         "master_key",
@@ -283,10 +334,12 @@ class Settings(_Model):
     log_bodies: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     metrics_require_auth: bool = False
+    metrics_per_key: MetricsPerKeySettings = MetricsPerKeySettings()
     ui: bool = Field(True, description="serve the dashboard under /ui (login required)")
     graceful_timeout: float = Field(30.0, gt=0)
     http: HttpSettings = HttpSettings()
     request_log: RequestLogSettings = RequestLogSettings()
+    responses: ResponsesSettings = ResponsesSettings()
 
     _master_key_not_blank = field_validator("master_key")(_not_blank)
 
@@ -386,6 +439,57 @@ class CacheSettings(_Model):
     models: dict[str, ModelCacheSettings] = Field(default_factory=dict)
 
 
+class TelemetrySettings(_Model):
+    """OpenTelemetry traces of gateway requests, exported by OTLP over HTTP in the background
+    (needs the telemetry extra: pip install 'lmops[telemetry]')."""
+
+    enabled: bool = Field(True, description="false: the section is kept, no trace is made")
+    endpoint: str | None = Field(
+        None,
+        description="OTLP/HTTP traces URL, e.g. http://collector:4318/v1/traces; default: "
+        "$OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, else $OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces, "
+        "else http://localhost:4318/v1/traces",
+    )
+    headers: dict[str, SecretStr] = Field(
+        default_factory=dict,
+        description="sent with every export (e.g. an API key of the tracing backend); never "
+        "logged; default: $OTEL_EXPORTER_OTLP_TRACES_HEADERS or $OTEL_EXPORTER_OTLP_HEADERS",
+    )
+    service_name: str = Field("lmops-gateway", min_length=1, description="the service.name")
+    sample_ratio: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="share of new traces recorded; a client's traceparent decides for its own",
+    )
+    capture_content: bool = Field(
+        False,
+        description="put prompts and answers in the spans (gen_ai.input.messages, "
+        "gen_ai.output.messages); off: models, parameters and token counts only",
+    )
+    batch_size: int = Field(512, ge=1, description="spans per export, at most")
+    flush_interval: float = Field(5.0, gt=0, description="seconds between exports, at most")
+    max_queue: int = Field(
+        2048, ge=1, description="spans waiting for export; beyond it new ones are dropped"
+    )
+    timeout: float = Field(10.0, gt=0, description="seconds for one export request")
+
+    @field_validator("endpoint")
+    @classmethod
+    def _http_endpoint(cls, endpoint: str | None) -> str | None:
+        if endpoint is not None and not endpoint.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL (OTLP over HTTP)")
+        return endpoint
+
+    @field_validator("headers")
+    @classmethod
+    def _headers_on_one_line(cls, headers: dict[str, SecretStr]) -> dict[str, SecretStr]:
+        for name, value in headers.items():
+            if any(c in name + value.get_secret_value() for c in "\r\n\x00"):
+                raise ValueError(f"header {name!r} must not contain line breaks")
+        return headers
+
+
 class Config(_Model):
     models: list[Deployment] = Field(default_factory=list)
     settings: Settings = Settings()
@@ -393,6 +497,7 @@ class Config(_Model):
     limits: LimitSettings = LimitSettings()
     budgets: BudgetSettings = BudgetSettings()
     cache: CacheSettings | None = None
+    telemetry: TelemetrySettings | None = None
     guardrails: GuardrailSettings = GuardrailSettings()
 
     @model_validator(mode="after")

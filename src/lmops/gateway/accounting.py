@@ -32,6 +32,7 @@ class Accounting:
         self._log_bodies = log_bodies
         self._max_body = max_body_bytes
         self._dropped = writer.dropped
+        self._per_key = metrics.per_key  # None unless settings.metrics_per_key is on
 
     def price(self, ctx: RequestContext, outcome: Outcome) -> None:
         """The outcome's usage read and its cost, for every finish callback to use: the
@@ -61,7 +62,8 @@ class Accounting:
 
     def finish(self, ctx: RequestContext, outcome: Outcome) -> None:
         """The request's record and metrics (registered first, so it runs last)."""
-        elapsed = time.perf_counter() - ctx.started
+        now = time.perf_counter()
+        elapsed = now - ctx.started
         model = ctx.model_group or "unknown"
         self._metrics.observe_request(ctx.endpoint, model, outcome.status, elapsed)
         usage = outcome.usage if isinstance(outcome.usage, dict) else {}
@@ -80,6 +82,10 @@ class Accounting:
             self._metrics.child(self._metrics.tokens, model, "completion").inc(completion_tokens)
         if outcome.ttft is not None:
             self._metrics.child(self._metrics.ttft, model).observe(outcome.ttft)
+        per_key = self._per_key
+        if per_key is not None:
+            spent = cost if outcome.charged else None
+            per_key.record(principal, prompt_tokens, completion_tokens, spent, now)
         record = RequestRecord(
             id=ctx.request_id,
             created_at=ctx.created_at,

@@ -8,6 +8,7 @@ import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from types import MappingProxyType
+from typing import Any
 
 import orjson
 import structlog
@@ -18,11 +19,17 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import Config
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal
 from lmops.gateway.error_responses import exception_handlers
 from lmops.gateway.handlers import ProxyHandler, send_error
+from lmops.gateway.ingress.adapter import IngressRoute, read_json
+from lmops.gateway.ingress.messages import MessagesExchange, count_tokens_request
+from lmops.gateway.ingress.messages import error_body as messages_error
+from lmops.gateway.ingress.response_store import ResponseStore, Stored
+from lmops.gateway.ingress.responses import ResponsesExchange
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.auth import Authenticate, Authenticator, MasterKey
 from lmops.gateway.pipeline.keys import VirtualKeys, allowed
@@ -42,7 +49,7 @@ log = structlog.get_logger("lmops.gateway")
 class Gateway:
     def __init__(self, config: Config, *, migrate: bool = True) -> None:
         self.config = config
-        self.metrics = GatewayMetrics()
+        self.metrics = GatewayMetrics(config.settings.metrics_per_key)
         self.engine = db.create_engine(config.settings.database_url)
         self._migrate = migrate
         self.services = Services(config, self.engine, self.metrics)
@@ -58,6 +65,37 @@ class Gateway:
         )
         self._auth = Authenticate(authenticators)
         self._groups = config.groups()
+        anthropic = frozenset(
+            name
+            for name, group in self._groups.items()
+            if all(d.provider == "anthropic" for d in group)
+        )
+        max_bytes = config.settings.max_request_bytes
+
+        async def messages(_: Scope, body: dict[str, object]) -> MessagesExchange:
+            return MessagesExchange(body, anthropic)
+
+        route = IngressRoute(lambda: self.handler, messages, messages_error, max_bytes)
+        answers = IngressRoute(lambda: self.handler, self._responses, _same_error, max_bytes)
+        self.ingress: dict[str, IngressRoute] = {
+            "/v1/messages": route,
+            "/messages": route,
+            "/v1/responses": answers,
+            "/responses": answers,
+        }
+
+    async def _responses(self, scope: Scope, body: dict[str, object]) -> ResponsesExchange:
+        """A ``/v1/responses`` request, with the conversation its ``previous_response_id``
+        continues (the caller's own: a tenant finds only what it stored)."""
+        principal = await self._check_key(Request(scope))
+        store = self.services.responses
+        previous = body.get("previous_response_id")
+        history: list[dict[str, Any]] = []
+        if previous is not None:
+            # A parameter of this request that names nothing: 400, as OpenAI answers it.
+            stored = await _stored(store, str(previous), principal.tenant, status=400)
+            history = stored.conversation
+        return ResponsesExchange(body, history, store, principal.tenant)
 
     @asynccontextmanager
     async def lifespan(self, _: Starlette) -> AsyncIterator[None]:
@@ -89,6 +127,14 @@ class Gateway:
                 Route(f"{prefix}/models", self.list_models, methods=["GET"]),
                 Route(f"{prefix}/models/{{model:path}}", self.get_model, methods=["GET"]),
                 Route(f"{prefix}/key/info", self.key_info, methods=["GET"]),
+                Route(f"{prefix}/messages", proxy_wrong_method),
+                Route(f"{prefix}/messages/count_tokens", self.count_tokens, methods=["POST"]),
+                Route(f"{prefix}/responses", proxy_wrong_method),
+                Route(
+                    f"{prefix}/responses/{{id}}",
+                    self.stored_response,
+                    methods=["GET", "DELETE"],
+                ),
             ]
         services = self.services
         prompts = PromptRoutes(
@@ -201,6 +247,43 @@ class Gateway:
                 info["team_budget"] = await services.budget_status(f"team:{team.id}", team.limits)
         return Response(orjson.dumps(info), media_type="application/json")
 
+    async def count_tokens(self, request: Request) -> Response:
+        """Anthropic's ``count_tokens``: the prompt's tokens as the gateway counts them (the
+        same estimate the request log falls back on), for a model group the caller may use."""
+        try:
+            principal = await self._check_key(request)
+            body = await read_json(
+                request.scope, request.receive, self.config.settings.max_request_bytes
+            )
+            chat = count_tokens_request(body)
+            name = chat["model"]
+            if name not in self._groups or not allowed(principal, name):
+                raise GatewayError(
+                    f"model: {name!r} does not exist.", status=404, code="model_not_found"
+                )
+        except GatewayError as exc:
+            return Response(
+                messages_error(exc.status, exc.body()),
+                exc.status,
+                dict(exc.headers),
+                media_type="application/json",
+            )
+        tokens = estimate_prompt_tokens("chat", chat)
+        return Response(orjson.dumps({"input_tokens": tokens}), media_type="application/json")
+
+    async def stored_response(self, request: Request) -> Response:
+        """A stored response (GET), or its removal (DELETE): the caller's own only."""
+        principal = await self._check_key(request)
+        response_id = request.path_params["id"]
+        store = self.services.responses
+        if request.method == "DELETE":
+            if store is None or not await store.delete(response_id, principal.tenant):
+                raise _no_response(response_id, store)
+            body = {"id": response_id, "object": "response.deleted", "deleted": True}
+            return Response(orjson.dumps(body), media_type="application/json")
+        stored = await _stored(store, response_id, principal.tenant)
+        return Response(orjson.dumps(stored.response), media_type="application/json")
+
     async def live(self, _: Request) -> Response:
         return Response(b'{"status":"ok"}', media_type="application/json")
 
@@ -244,6 +327,42 @@ async def _probe(check: Awaitable[bool]) -> bool:
         return False
 
 
+async def _stored(
+    store: ResponseStore | None, response_id: str, tenant: str, status: int = 404
+) -> Stored:
+    """The response ``tenant`` stored as ``response_id``, or a 404 that says why it may not be
+    there."""
+    try:
+        stored = None if store is None else await store.get(response_id, tenant)
+    except Exception:
+        log.warning("response_store_failed", exc_info=True)
+        raise GatewayError(
+            "The stored responses cannot be read now; retry.", status=503, code="store_unavailable"
+        ) from None
+    if stored is None:
+        raise _no_response(response_id, store, status)
+    return stored
+
+
+def _no_response(response_id: str, store: ResponseStore | None, status: int = 404) -> GatewayError:
+    why = (
+        "this gateway keeps no responses (settings.responses.ttl is 0)"
+        if store is None
+        else f"responses are kept {store.ttl:g} s, for the key (or team) that created them"
+    )
+    return GatewayError(
+        f"Response with id {response_id!r} not found: {why}.",
+        status=status,
+        type_="invalid_request_error",
+        param="previous_response_id",
+        code="response_not_found",
+    )
+
+
+def _same_error(_: int, body: bytes) -> bytes:
+    return body
+
+
 _NOT_READY = GatewayError("The gateway is not ready.", status=503, code="not_ready")
 
 
@@ -269,8 +388,14 @@ class GatewayApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "POST":
-            endpoint = _PROXIED.get(scope["path"])
-            if endpoint is not None:
+            path = scope["path"]
+            endpoint = _PROXIED.get(path)
+            if endpoint is None:
+                ingress = self.gateway.ingress.get(path)
+                if ingress is not None:
+                    await ingress(scope, receive, send)
+                    return
+            else:
                 handler = self.gateway.handler
                 if handler is None:  # starting up or shutting down
                     await send_error(send, _NOT_READY)

@@ -11,7 +11,7 @@ import os
 import random
 import time
 from collections.abc import AsyncGenerator, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import structlog
@@ -26,6 +26,9 @@ from lmops.gateway.pipeline import Step
 from lmops.gateway.streaming import relay_stream
 from lmops.providers.base import Endpoint, UpstreamRequest
 from lmops.providers.router import Routed, RouteGuard, Router
+
+if TYPE_CHECKING:
+    from lmops.telemetry.tracing import Tracing
 
 __all__ = ["SHUTTING_DOWN", "ProxyHandler", "send_error", "send_json"]
 
@@ -53,12 +56,14 @@ class ProxyHandler:
         accounting: Accounting,
         metrics: GatewayMetrics,
         guard: Callable[[RequestContext], RouteGuard] | None = None,
+        tracing: Tracing | None = None,
     ) -> None:
         self._steps = tuple(steps)
         self._router = router
         self._accounting = accounting
         self._metrics = metrics
         self._guard = guard  # only when there are fallbacks or deployments with quotas
+        self._tracing = tracing  # only when telemetry is configured
         self._active = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -72,6 +77,8 @@ class ProxyHandler:
     ) -> None:
         ctx = RequestContext(scope, receive, endpoint, new_request_id())
         ctx.on_finish(self._accounting.finish)  # first in, so it runs last
+        tracing = self._tracing
+        trace = None if tracing is None else tracing.begin(ctx)
         self._metrics.request_started()
         self._active += 1
         self._idle.clear()
@@ -88,6 +95,8 @@ class ProxyHandler:
                 gone = ctx.client_gone
                 status, error = (499, "client_disconnected") if gone else (500, "internal_error")
                 self._finish(ctx, Outcome(status=status, error_type=error))
+            if tracing is not None and trace is not None:
+                tracing.leave(trace)
 
     async def _serve(self, ctx: RequestContext, send: Send) -> None:
         try:

@@ -1,8 +1,9 @@
 """Prometheus metrics for the gateway, correct under ``--workers N`` (multiprocess mode).
 
 Labels are bounded: endpoint, configured model group, configured deployment, status code and
-error kind. Never a key, a user or a client-supplied model name, and never an upstream's address
-(``/metrics`` may be public): a deployment is its id, ``<group>/<n>``.
+error kind. Never a user or a client-supplied model name, and never an upstream's address
+(``/metrics`` may be public): a deployment is its id, ``<group>/<n>``. Keys and teams appear only
+behind ``settings.metrics_per_key``, as ids, the busiest ``top_n`` of each (``key_metrics``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from prometheus_client import (
 )
 from prometheus_client.metrics import MetricWrapperBase
 
-from lmops.config import Deployment
+from lmops.config import Deployment, MetricsPerKeySettings
 from lmops.errors import UpstreamError
+from lmops.gateway.key_metrics import KeySeries
 
 __all__ = ["GatewayMetrics"]
 
@@ -38,7 +40,7 @@ class GatewayMetrics:
 
     content_type = CONTENT_TYPE_LATEST
 
-    def __init__(self) -> None:
+    def __init__(self, per_key: MetricsPerKeySettings | None = None) -> None:
         self.multiprocess = bool(os.environ.get(_MULTIPROC_ENV))
         # In multiprocess mode values live in per-process files and are gathered at scrape time.
         self._registry = None if self.multiprocess else CollectorRegistry()
@@ -159,6 +161,12 @@ class GatewayMetrics:
             "lmops_guardrail_judge_errors",
             "Injection judge calls that failed (the text was let through)",
             registry=reg,
+        )
+        # Off (the default): no such series at all, and the request path checks one attribute.
+        self.per_key = (
+            KeySeries(per_key, reg, self.multiprocess)
+            if per_key is not None and per_key.enabled
+            else None
         )
         # Children by labels: prometheus_client's labels() costs microseconds a call.
         self._children: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}

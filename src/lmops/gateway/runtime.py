@@ -30,12 +30,14 @@ from lmops.gateway.pipeline.prompts import PromptResolver
 from lmops.gateway.services import Services
 from lmops.guardrails import injection
 from lmops.guardrails.rules import Hit, compile_rules
+from lmops.providers._http import trace_config
 from lmops.providers.base import create_provider
 from lmops.providers.router import Router
 from lmops.review.capture import ReviewCapture
 from lmops.store import db
 from lmops.store.journal import journal_directory
 from lmops.store.request_log import RequestLogWriter
+from lmops.telemetry import start_tracing
 
 __all__ = ["Runtime", "build_runtime"]
 
@@ -81,29 +83,47 @@ async def build_runtime(
     stack.push_async_callback(writer.stop)
     ping = db.Ping(engine)
     stack.callback(ping.close)
+    # Stopped after the requests have ended (the stack unwinds last in, first out): their
+    # spans are exported before it stops.
+    tracing = start_tracing(config, stack)
     http = aiohttp.ClientSession(
         connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
         skip_auto_headers=("User-Agent",),
+        trace_configs=None if tracing is None else [trace_config()],
     )
     stack.push_async_callback(http.close)
-    router = Router(config.router, [(d, create_provider(d, http)) for d in config.models], metrics)
+    router = Router(
+        config.router,
+        [(d, create_provider(d, http)) for d in config.models],
+        metrics,
+        tracer=tracing,
+    )
     quota, cache = await services.start(http, router, stack)
     guardrails = _guardrails(config, router, metrics, services.pricing)
+    guard_step: Step | None = guardrails
+    cache_step: Step | None = cache
+    if tracing is not None:  # the same steps, each in a span of its own
+        if guardrails is not None:
+            guard_step = tracing.guardrail_step(guardrails)
+        if cache is not None:
+            cache_step = tracing.cache_step(cache)
     steps: list[Step] = [
         auth,
         ParseBody(settings.max_request_bytes, router.has_group, PromptResolver(services.prompts)),
         ModelAccess(),
         *([cache.plan] if cache is not None else []),
         quota,
-        *([guardrails] if guardrails is not None else []),
-        *([cache] if cache is not None else []),
+        *([guard_step] if guard_step is not None else []),
+        *([cache_step] if cache_step is not None else []),
     ]
     accounting = Accounting(
         metrics, writer, settings.log_bodies, settings.request_log.max_body_bytes, services.pricing
     )
     quotas = any(d.rpm or d.tpm or d.max_parallel for d in config.models)
     guarded = quotas or router.has_fallbacks()
-    handler = ProxyHandler(steps, router, accounting, metrics, quota.guard if guarded else None)
+    handler = ProxyHandler(
+        steps, router, accounting, metrics, quota.guard if guarded else None, tracing
+    )
     stack.push_async_callback(_idle, handler)
     # Everything built so far lives as long as the process: keep the collector from walking it
     # again and again (a full collection of it cost milliseconds of p99).

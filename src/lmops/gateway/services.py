@@ -26,6 +26,7 @@ from lmops.catalog.pricing import Pricing
 from lmops.config import Config
 from lmops.errors import GatewayError
 from lmops.gateway.alerts import BudgetAlerts
+from lmops.gateway.ingress.response_store import MemoryResponses, RedisResponses, ResponseStore
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.keys import KeyDirectory
 from lmops.gateway.pipeline.limits import MemoryQuota, Quota, RedisQuota, budget_of
@@ -105,6 +106,7 @@ class Services:
             self._redis_store = None
             memory_store = MemoryQuotaStore()
             self.store, self._quota = memory_store, partial(MemoryQuota, memory_store)
+        self.responses = _response_store(config, self._redis_store)
         self._cache: ResponseCache | None = None
         self._minilm: MiniLMEmbedder | None = None
         self._redis_cache: RedisCache | None = None
@@ -367,3 +369,14 @@ def _period_start(budget: Budget, now: datetime) -> date:
     """The first day of the budget's current period (the rollup is per day)."""
     start = period_start(budget.period, now)
     return date(1970, 1, 1) if start is None else start.date()
+
+
+def _response_store(config: Config, redis: RedisQuotaStore | None) -> ResponseStore | None:
+    """Where ``/v1/responses`` keeps answers for ``previous_response_id``: Redis when the
+    replicas share one, else this process's memory; None when ``responses.ttl`` is 0."""
+    settings = config.settings.responses
+    if not settings.ttl:
+        return None
+    if redis is not None:
+        return RedisResponses(redis.client, config.settings.redis_prefix, settings.ttl)
+    return MemoryResponses(settings.ttl, settings.max_stored)

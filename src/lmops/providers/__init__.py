@@ -7,6 +7,7 @@ from lmops.providers.base import (
     UpstreamResponse,
     create_provider,
     provider,
+    provider_options,
     registered_providers,
 )
 
@@ -17,5 +18,6 @@ __all__ = [
     "UpstreamResponse",
     "create_provider",
     "provider",
+    "provider_options",
     "registered_providers",
 ]

@@ -5,19 +5,21 @@ from __future__ import annotations
 import math
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 import aiohttp
-import orjson
 import structlog
 from aiohttp.http_exceptions import HttpProcessingError
 
 from lmops.config import Deployment
 from lmops.errors import UpstreamError
+from lmops.providers._error_body import read_error_body
 from lmops.providers.base import upstream_name
 
 __all__ = [
+    "TRACE_HEADERS",
     "client_timeout",
     "error_from_response",
     "iter_sse_events",
@@ -25,10 +27,41 @@ __all__ = [
     "read_body",
     "scrub",
     "status_error",
+    "trace_config",
     "upstream_failures",
 ]
 
 log = structlog.get_logger("lmops.providers")
+
+TRACE_HEADERS: ContextVar[Mapping[str, str] | None] = ContextVar(
+    "lmops_trace_headers", default=None
+)
+"""The W3C trace context (``traceparent``, ``tracestate``) of the upstream attempt under way:
+set by the router around a provider's ``send`` when tracing is on, added to each call it makes
+by :func:`trace_config`. A context variable, so no provider has to know about tracing."""
+
+
+def trace_config() -> aiohttp.TraceConfig:
+    """For the shared HTTP session when tracing is on: every request sent while
+    :data:`TRACE_HEADERS` is set carries them (whichever provider sends it, however). Without
+    tracing the session has no trace config, and its requests pay nothing for this."""
+    config = aiohttp.TraceConfig()
+    config.on_request_start.append(_add_trace_headers)
+    config.freeze()
+    return config
+
+
+async def _add_trace_headers(
+    _session: aiohttp.ClientSession,
+    _context: object,
+    params: aiohttp.TraceRequestStartParams,
+) -> None:
+    # The request's own header dict, before the request is built: what it sends (the way
+    # OpenTelemetry's aiohttp instrumentation injects them too).
+    trace = TRACE_HEADERS.get()
+    if trace is not None:
+        params.headers.update(trace)
+
 
 _CONTEXT_WINDOW_MARKERS = (
     "context_length_exceeded",
@@ -37,6 +70,7 @@ _CONTEXT_WINDOW_MARKERS = (
     "maximum context",
     "prompt is too long",
     "too many tokens",
+    "input token count",  # Gemini's "The input token count (N) exceeds the maximum ..."
 )
 
 
@@ -131,10 +165,13 @@ async def error_from_response(
 ) -> UpstreamError:
     """Read a non-2xx upstream response and classify it."""
     raw = await resp.read()
-    message = scrub(_upstream_message(raw) or resp.reason or "upstream error", deployment)
+    found = read_error_body(raw)
+    message = scrub(found.message or resp.reason or "upstream error", deployment)
     status = resp.status
     lowered = message.lower()
-    if status in (400, 413) and any(m in lowered for m in _CONTEXT_WINDOW_MARKERS):
+    if found.exceeds_context or (
+        status in (400, 413) and any(m in lowered for m in _CONTEXT_WINDOW_MARKERS)
+    ):
         return UpstreamError(message, status=400, kind="context_window_exceeded")
     error = status_error(status, f"{upstream_name(deployment)} returned {status}: {message}")
     error.retry_after = _retry_after(resp.headers.get("retry-after"))
@@ -154,21 +191,6 @@ def status_error(status: int, message: str) -> UpstreamError:
         kind="rate_limited" if status == 429 else "upstream_error",
         retryable=status in (408, 409, 429) or status >= 500,
     )
-
-
-def _upstream_message(raw: bytes) -> str | None:
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        text = raw.decode("utf-8", "replace").strip()
-        return text[:500] or None
-    if isinstance(data, dict):
-        err = data.get("error", data)
-        if isinstance(err, dict) and isinstance(err.get("message"), str):
-            return str(err["message"])[:500]
-        if isinstance(err, str):
-            return err[:500]
-    return None
 
 
 def _retry_after(value: str | None) -> float | None:

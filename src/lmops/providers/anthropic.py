@@ -146,9 +146,12 @@ class AnthropicProvider:
 def _chat_completion(data: Json, answer_tool: str | None) -> Json:
     texts: list[str] = []
     calls: list[Json] = []
+    thinking: list[str] = []
     for block in data.get("content") or []:
         if block.get("type") == "text":
             texts.append(block.get("text", ""))
+        elif block.get("type") == "thinking":
+            thinking.append(block.get("thinking", ""))
         elif block.get("type") == "tool_use":
             arguments = orjson.dumps(block.get("input") or {}).decode()
             if answer_tool is not None and block.get("name") == answer_tool:
@@ -159,6 +162,8 @@ def _chat_completion(data: Json, answer_tool: str | None) -> Json:
     message: Json = {"role": "assistant", "content": "".join(texts) if texts or not calls else None}
     if calls:
         message["tool_calls"] = calls
+    if thinking:  # extended thinking, where the request enabled it: as DeepSeek and vLLM name it
+        message["reasoning_content"] = "".join(thinking)
     return {
         "id": data.get("id"),
         "object": "chat.completion",
@@ -264,6 +269,8 @@ class _StreamTranslator:
     def _block_delta(self, index: Any, delta: Json) -> list[bytes]:
         if delta.get("type") == "text_delta" and delta.get("text"):
             return [self._chunk({"content": delta["text"]})]
+        if delta.get("type") == "thinking_delta" and delta.get("thinking"):
+            return [self._chunk({"reasoning_content": delta["thinking"]})]
         fragment = delta.get("partial_json")
         if delta.get("type") != "input_json_delta" or not fragment:
             return []

@@ -1,15 +1,18 @@
 """Any OpenAI-compatible HTTP API: OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp, Groq, ...
 
-The client's body is forwarded with only ``model`` replaced; responses and SSE streams pass back
-byte for byte.
+The client's body is forwarded with only ``model`` replaced, unless the deployment's ``options``
+(:class:`OpenAIOptions`) drop or rename fields the server refuses; responses and SSE streams pass
+back byte for byte. docs/providers.md lists the servers' quirks and the options for each.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
+from typing import Any
 
 import aiohttp
 import orjson
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lmops.config import Deployment
 from lmops.providers._http import open_response, read_body, upstream_failures
@@ -18,19 +21,85 @@ from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
     provider,
+    provider_options,
     wants_stream_usage,
 )
 
-__all__ = ["OpenAIProvider"]
+__all__ = ["OpenAIOptions", "OpenAIProvider"]
 
 _USAGE_ONLY = b'"choices":[]'
 _USAGE_ONLY_SPACED = b'"choices": []'
 _PATHS = {"chat": "chat/completions", "completions": "completions", "embeddings": "embeddings"}
+# The fields no request can do without: no option may drop or rename them.
+_ESSENTIAL = frozenset({"model", "messages", "prompt", "input", "stream"})
+_PER_MESSAGE = "messages[]."
+
+
+class OpenAIOptions(BaseModel):
+    """The ``options`` of an ``openai`` deployment: what its server refuses in a request.
+
+    Both apply to every endpoint, after the gateway's own checks, so a client may still send
+    what the server refuses and have it left out rather than failed with the server's 400 or 422.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    drop_params: frozenset[str] = Field(
+        frozenset(),
+        description="request fields never sent, e.g. logprobs; 'messages[].name' drops a field "
+        "of every message; dropping stream_options also stops asking for stream usage",
+    )
+    rename_params: dict[str, str] = Field(
+        default_factory=dict,
+        description="request fields sent under another name, e.g. max_completion_tokens: "
+        "max_tokens (a field the client set under the new name wins)",
+    )
+
+    @field_validator("drop_params", "rename_params")
+    @classmethod
+    def _keeps_the_request(cls, names: Any) -> Any:
+        fields = set(names) | (set(names.values()) if isinstance(names, dict) else set())
+        if clash := sorted(fields & _ESSENTIAL):
+            raise ValueError(f"{', '.join(clash)} cannot be dropped or renamed")
+        return names
+
+
+def _options(deployment: Deployment) -> OpenAIOptions | None:
+    """The deployment's options, or None when it has none (the common, untouched path)."""
+    if not deployment.options:
+        return None
+    options = provider_options(deployment, OpenAIOptions)
+    return options if options.drop_params or options.rename_params else None
+
+
+def _adapt(body: dict[str, Any], options: OpenAIOptions) -> None:
+    """Drop and rename fields of ``body``, a copy of the client's (its messages are not)."""
+    for name in options.drop_params:
+        if name.startswith(_PER_MESSAGE):
+            _drop_from_messages(body, name[len(_PER_MESSAGE) :])
+        else:
+            body.pop(name, None)
+    for old, new in options.rename_params.items():
+        if old in body:
+            value = body.pop(old)
+            if body.get(new) is None:
+                body[new] = value
+
+
+def _drop_from_messages(body: dict[str, Any], field: str) -> None:
+    messages = body.get("messages")
+    if isinstance(messages, list) and any(field in m for m in messages if isinstance(m, dict)):
+        body["messages"] = [
+            {k: v for k, v in m.items() if k != field} if isinstance(m, dict) else m
+            for m in messages
+        ]
 
 
 @provider("openai")
 class OpenAIProvider:
     """OpenAI wire format. With ``api_version`` set, Azure's deployment path and header are used."""
+
+    options_model = OpenAIOptions
 
     def __init__(self, deployment: Deployment, http: aiohttp.ClientSession) -> None:
         if not deployment.api_base:
@@ -54,11 +123,16 @@ class OpenAIProvider:
             if key:
                 headers["authorization"] = f"Bearer {key}"
         self._headers = headers
-        self._ask_usage = deployment.stream_usage
+        self._options = _options(deployment)
+        self._ask_usage = deployment.stream_usage and not (
+            self._options and "stream_options" in self._options.drop_params
+        )
 
     async def send(self, request: UpstreamRequest) -> UpstreamResponse:
         body = dict(request.body)
         body["model"] = self._model
+        if self._options is not None:
+            _adapt(body, self._options)
         # Ask for usage so every stream is counted; hide the extra chunk from a client that
         # did not ask for it (it would find an event with no choices).
         strip_usage = request.stream and self._ask_usage and not wants_stream_usage(body)

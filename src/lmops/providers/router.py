@@ -10,15 +10,24 @@ import asyncio
 import random
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from lmops.config import Deployment, RouterSettings
 from lmops.errors import UpstreamError
-from lmops.providers.base import Provider, UpstreamRequest, UpstreamResponse, upstream_name
+from lmops.providers._http import TRACE_HEADERS
+from lmops.providers.base import (
+    Endpoint,
+    Provider,
+    UpstreamRequest,
+    UpstreamResponse,
+    upstream_name,
+)
 
 __all__ = [
+    "AttemptSpan",
+    "AttemptTracer",
     "DeploymentState",
     "DeploymentStatus",
     "RouteGuard",
@@ -51,6 +60,23 @@ class RouterObserver(Protocol):
     def on_retry(self, group: str, deployment: Deployment, delay: float) -> None: ...
     def on_fallback(self, from_group: str, to_group: str, reason: str) -> None: ...
     def on_cooldown(self, deployment: Deployment, until: float) -> None: ...
+
+
+class AttemptSpan(Protocol):
+    """One upstream attempt, traced: ``headers`` carry its trace context to the upstream."""
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    def end(self, error: BaseException | None = None) -> None: ...
+
+
+class AttemptTracer(Protocol):
+    """Starts a span per upstream attempt (the gateway's tracing, when telemetry is on)."""
+
+    def attempt(
+        self, endpoint: Endpoint, group: str, deployment: Deployment, number: int
+    ) -> AttemptSpan: ...
 
 
 @dataclass(slots=True)
@@ -94,6 +120,7 @@ class Routed:
     attempts: int
     first_chunk: bytes | None = None
     done: bool = False  # stream_done() has run
+    span: AttemptSpan | None = None  # a traced stream's attempt: it ends with the stream
 
 
 class Router:
@@ -108,6 +135,7 @@ class Router:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: random.Random | None = None,
+        tracer: AttemptTracer | None = None,
     ) -> None:
         self._settings = settings
         self._groups: dict[str, list[DeploymentState]] = {}
@@ -118,6 +146,7 @@ class Router:
         self._clock = clock
         self._sleep = sleep
         self._rng = rng or random.Random()
+        self._tracer = tracer
 
     def has_group(self, name: str) -> bool:
         return name in self._groups
@@ -244,25 +273,39 @@ class Router:
     ) -> Routed:
         started = self._clock()
         state.in_flight += 1
+        tracer = self._tracer
+        span = None
+        if tracer is not None:
+            span = tracer.attempt(request.endpoint, group, state.deployment, attempts)
         try:
-            response = await state.provider.send(request)
+            if span is None:
+                response = await state.provider.send(request)
+            else:
+                response = await _send_traced(state.provider, request, span)
             first = None
             if response.chunks is not None:
                 first = await _first_chunk(response, state.deployment)
-        except BaseException:
+        except BaseException as exc:
             state.in_flight -= 1
+            if span is not None:
+                span.end(exc)
             raise
         self._record_latency(state, self._clock() - started)
         if response.chunks is None:
             state.in_flight -= 1  # a stream stays in flight, and unproven, until stream_done()
             state.failures.clear()
-        return Routed(response, group, state, attempts, first)
+            if span is not None:
+                span.end()
+            return Routed(response, group, state, attempts, first)
+        return Routed(response, group, state, attempts, first, span=span)
 
     def stream_done(self, routed: Routed, error: UpstreamError | None = None) -> None:
         """A routed stream has ended; ``error`` if the upstream broke it after its first byte."""
         if routed.done:
             return
         routed.done = True
+        if routed.span is not None:
+            routed.span.end(error)
         state = routed.state
         state.in_flight -= 1
         if error is None:
@@ -335,6 +378,17 @@ class Router:
 
 def _has_quota(deployment: Deployment) -> bool:
     return bool(deployment.rpm or deployment.tpm or deployment.max_parallel)
+
+
+async def _send_traced(
+    provider: Provider, request: UpstreamRequest, span: AttemptSpan
+) -> UpstreamResponse:
+    """``provider.send`` with the attempt's trace context on the upstream call."""
+    token = TRACE_HEADERS.set(span.headers)
+    try:
+        return await provider.send(request)
+    finally:
+        TRACE_HEADERS.reset(token)
 
 
 async def _first_chunk(response: UpstreamResponse, deployment: Deployment) -> bytes:

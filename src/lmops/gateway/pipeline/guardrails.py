@@ -144,6 +144,10 @@ class Guardrails:
         named = (team.id, team.name) if team is not None else None
         return tuple(r for r in self._rules if r.applies(group, key, named))
 
+    def covers(self, ctx: RequestContext) -> bool:
+        """Whether any rule applies to the request (the step does nothing otherwise)."""
+        return bool(self._applicable(ctx))
+
     async def __call__(self, ctx: RequestContext) -> None:
         rules = self._applicable(ctx)
         if not rules:
