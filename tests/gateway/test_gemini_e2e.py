@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import anthropic
 import openai
 import pydantic
 import pytest
@@ -113,3 +114,35 @@ router:
     fake.reply = answer({"text": "from-gemini"})
     reply = await client.chat.completions.create(model="gem", messages=[USER])  # type: ignore[list-item]
     assert reply.choices[0].message.content == "from-gemini"
+
+
+async def test_messages_and_responses_routes_to_gemini(
+    fake: FakeGemini, gateway_factory: Callable[..., RunningGateway]
+) -> None:
+    """The Anthropic and Responses front doors reach a Gemini upstream too."""
+    gw = gateway_factory(config(fake))
+    fake.reply = answer(
+        {"functionCall": {"name": "weather", "args": {"city": "Oslo"}}},
+        promptTokenCount=12,
+        candidatesTokenCount=3,
+    )
+    tool = WEATHER["function"]
+    claude = anthropic.AsyncAnthropic(base_url=gw.url, api_key=MASTER_KEY, max_retries=0)
+    message = await claude.messages.create(
+        model="gem",
+        max_tokens=100,
+        system="be brief",
+        messages=[USER],  # type: ignore[list-item]
+        tools=[{"name": tool["name"], "input_schema": tool["parameters"]}],  # type: ignore[list-item]
+    )
+    assert message.content[0].type == "tool_use" and message.content[0].input == {"city": "Oslo"}
+    assert (message.usage.input_tokens, message.usage.output_tokens) == (12, 3)
+    assert fake.requests[-1]["systemInstruction"] == {"parts": [{"text": "be brief"}]}
+
+    fake.reply = None
+    fake.events = [partial({"text": "Hello"}), partial({"text": ", world"}, finish="STOP")]
+    client = openai.AsyncOpenAI(base_url=gw.base_url, api_key=MASTER_KEY, max_retries=0)
+    stream = await client.responses.create(model="gem", input="hi", stream=True)
+    events = [event async for event in stream]
+    assert events[-1].type == "response.completed"
+    assert events[-1].response.output_text == "Hello, world"  # type: ignore[union-attr]
