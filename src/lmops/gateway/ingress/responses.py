@@ -54,6 +54,7 @@ _KNOWN = frozenset(
         "include",
     }
 )
+_NO_LOGPROBS: list[Any] = []
 _ROLES = frozenset({"user", "assistant", "system", "developer"})
 
 
@@ -451,6 +452,7 @@ class ResponsesStream(ChatStream):
             output_index=len(self._items) - 1,
             content_index=0,
             delta=text,
+            logprobs=_NO_LOGPROBS,
         )
 
     def on_tool_start(self, call: ToolCall) -> bytes:

@@ -55,9 +55,12 @@ class ChatStream:
         return b"".join(out)
 
     def _read_event(self, event: bytes) -> bytes:
-        data = b"".join(
-            line[5:].strip() for line in event.splitlines() if line.startswith(b"data:")
-        )
+        if event.startswith(b"data: ") and b"\n" not in event:
+            data = event[6:]  # what nearly every upstream sends: one data line
+        else:
+            data = b"".join(
+                line[5:].strip() for line in event.splitlines() if line.startswith(b"data:")
+            )
         if not data:
             return b""
         if data == b"[DONE]":
