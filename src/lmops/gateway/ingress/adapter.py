@@ -17,7 +17,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from lmops.errors import GatewayError, internal_error
 from lmops.gateway.ingress.sse import ChatStream
-from lmops.gateway.pipeline.body import decode_body
+from lmops.gateway.pipeline.body import read_json_body
 
 __all__ = ["Exchange", "IngressRoute", "read_json"]
 
@@ -102,39 +102,7 @@ class IngressRoute:
 
 async def read_json(scope: Scope, receive: Receive, max_bytes: int) -> Json:
     """The request body as a JSON object: bounded, decompressed if sent so, or a 4xx."""
-    parts: list[bytes] = []
-    size = 0
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise GatewayError("Client disconnected.", status=499, code="client_disconnected")
-        part = message.get("body", b"")
-        size += len(part)
-        if size > max_bytes:
-            raise _too_large(max_bytes)
-        parts.append(part)
-        more = message.get("more_body", False)
-    raw = b"".join(parts)
-    for name, value in scope["headers"]:
-        if name == b"content-encoding":
-            raw = decode_body(raw, value, max_bytes)
-    try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise GatewayError.bad_request(f"Request body is not valid JSON: {exc}") from None
-    if not isinstance(body, dict):
-        raise GatewayError.bad_request("Request body must be a JSON object.")
-    return body
-
-
-def _too_large(max_bytes: int) -> GatewayError:
-    return GatewayError(
-        f"Request body is larger than {max_bytes} bytes.",
-        status=413,
-        type_="invalid_request_error",
-        code="request_too_large",
-    )
+    return (await read_json_body(scope, receive, max_bytes))[1]
 
 
 class _Outbound:

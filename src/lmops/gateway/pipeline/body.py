@@ -7,13 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
+from starlette.types import Receive, Scope
 
 from lmops.errors import GatewayError
 from lmops.gateway.context import RequestContext
 from lmops.gateway.pipeline.prompts import PromptResolver
 from lmops.providers.params import FORBIDDEN_FIELDS, check_params
 
-__all__ = ["ParseBody", "decode_body"]
+__all__ = ["ParseBody", "decode_body", "read_json_body"]
+
+Json = dict[str, Any]
 
 
 class ParseBody:
@@ -34,21 +37,7 @@ class ParseBody:
         self._prompts = prompts
 
     async def __call__(self, ctx: RequestContext) -> None:
-        headers = dict(ctx.scope["headers"])  # built in C: cheaper than three scans
-        _check_content_type(headers.get(b"content-type"))
-        length = headers.get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self._max:
-            raise _too_large(self._max)
-        raw = await self._read(ctx)
-        coding = headers.get(b"content-encoding")
-        if coding is not None:
-            raw = decode_body(raw, coding, self._max)
-        try:
-            body = orjson.loads(raw)
-        except orjson.JSONDecodeError as exc:
-            raise GatewayError.bad_request(f"Request body is not valid JSON: {exc}") from None
-        if not isinstance(body, dict):
-            raise GatewayError.bad_request("Request body must be a JSON object.")
+        raw, body = await read_json_body(ctx.scope, ctx.receive, self._max)
         prompts = self._prompts
         if prompts is not None and prompts.wanted(body):
             # The body is resolved in place; ``raw`` stays what the client sent (the log's
@@ -66,21 +55,42 @@ class ParseBody:
         # Embeddings have no streaming form; a stray "stream": true is ignored, as OpenAI does.
         ctx.stream = ctx.endpoint != "embeddings" and body.get("stream") is True
 
-    async def _read(self, ctx: RequestContext) -> bytes:
-        parts: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await ctx.receive()
-            if message["type"] == "http.disconnect":
-                raise GatewayError("Client disconnected.", status=499, code="client_disconnected")
-            part = message.get("body", b"")
-            size += len(part)
-            if size > self._max:
-                raise _too_large(self._max)
-            parts.append(part)
-            more = message.get("more_body", False)
-        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+async def read_json_body(scope: Scope, receive: Receive, max_bytes: int) -> tuple[bytes, Json]:
+    """The body as sent (decompressed) and parsed: a JSON object, or a 4xx that says why."""
+    headers = dict(scope["headers"])  # built in C: cheaper than three scans
+    _check_content_type(headers.get(b"content-type"))
+    length = headers.get(b"content-length")
+    if length is not None and length.isdigit() and int(length) > max_bytes:
+        raise _too_large(max_bytes)
+    raw = await _read(receive, max_bytes)
+    coding = headers.get(b"content-encoding")
+    if coding is not None:
+        raw = decode_body(raw, coding, max_bytes)
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise GatewayError.bad_request(f"Request body is not valid JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise GatewayError.bad_request("Request body must be a JSON object.")
+    return raw, body
+
+
+async def _read(receive: Receive, max_bytes: int) -> bytes:
+    parts: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise GatewayError("Client disconnected.", status=499, code="client_disconnected")
+        part = message.get("body", b"")
+        size += len(part)
+        if size > max_bytes:
+            raise _too_large(max_bytes)
+        parts.append(part)
+        more = message.get("more_body", False)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _check_content_type(value: bytes | None) -> None:
