@@ -18,6 +18,7 @@ from lmops.gateway.ingress.messages import count_tokens_request
 from lmops.store.request_log import RequestRecord, query_requests
 from tests.conftest import MASTER_KEY, RunningGateway, basic_config, metric_value, wait_for
 from tests.gateway.conftest import Api
+from tests.gateway.test_anthropic_e2e import config as anthropic_config
 from tests.providers.test_anthropic import (
     FakeAnthropic,
     block,
@@ -304,20 +305,6 @@ def test_count_tokens(api: Api) -> None:
     outsider = api.key(models=["chat-small"])
     with pytest.raises(anthropic.NotFoundError):  # a model the key may not use does not exist
         client(api, outsider).messages.count_tokens(model="mock", messages=USER)  # type: ignore[arg-type]
-
-
-def anthropic_config(fake: FakeAnthropic) -> str:
-    return f"""
-models:
-  - name: claude
-    provider: anthropic
-    model: claude-test
-    api_base: {fake.url}
-    api_key: ${{UPSTREAM_API_KEY}}
-settings:
-  master_key: ${{LMOPS_MASTER_KEY}}
-  database_url: ${{DB_URL}}
-"""
 
 
 async def test_an_anthropic_upstream_gets_what_was_sent(
