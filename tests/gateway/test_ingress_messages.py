@@ -365,10 +365,36 @@ async def test_an_anthropic_upstream_gets_what_was_sent(
         assert upstream[name] == sent_body[name], name
     assert upstream["model"] == "claude-test"
 
+    # The answer goes back as the assistant turn, signed thinking first: Anthropic requires it
+    # when extended thinking is used with tools.
+    fake.reply = message([{"type": "text", "text": "Cold."}])
+    turn = [b.model_dump(exclude_none=True, exclude={"citations", "caller"}) for b in reply.content]
+    result = {"type": "tool_result", "tool_use_id": "toolu_1", "content": "-3C"}
+    await sdk.messages.create(
+        model="claude",
+        max_tokens=2048,
+        thinking=thinking,  # type: ignore[arg-type]
+        tools=[WEATHER],  # type: ignore[list-item]
+        messages=[
+            *USER,
+            {"role": "assistant", "content": turn},
+            {"role": "user", "content": [result]},
+        ],  # type: ignore[list-item]
+    )
+    assistant = fake.requests[-1]["messages"][1]
+    assert assistant["role"] == "assistant"
+    assert assistant["content"][0] == {
+        "type": "thinking",
+        "thinking": "Oslo is cold.",
+        "signature": "sig",
+    }
+    assert [b["type"] for b in assistant["content"]] == ["thinking", "text", "tool_use"]
+
     fake.events = [
         start_event(),
         block(0, type="thinking", thinking=""),
         delta(0, type="thinking_delta", thinking="Hmm."),
+        delta(0, type="signature_delta", signature="sig-2"),
         stop(0),
         block(1, type="text", text=""),
         delta(1, type="text_delta", text="Hello"),
@@ -381,4 +407,5 @@ async def test_an_anthropic_upstream_gets_what_was_sent(
         final = await stream.get_final_message()
     assert [b.type for b in final.content] == ["thinking", "text"]
     assert final.content[0].thinking == "Hmm." and final.content[1].text == "Hello"  # type: ignore[union-attr]
+    assert final.content[0].signature == "sig-2"  # type: ignore[union-attr]
     assert final.usage.output_tokens == 4 and final.usage.input_tokens == 25

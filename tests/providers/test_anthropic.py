@@ -322,6 +322,15 @@ def user_parts(*parts: dict[str, Any]) -> dict[str, Any]:
         ({"messages": [USER], "n": 2}, "n"),
         ({"messages": "hi"}, "messages"),
         ({"messages": [{"role": "function", "content": "x"}]}, "messages"),
+        (
+            {
+                "messages": [
+                    USER,
+                    {"role": "assistant", "content": "x", "thinking_blocks": [{"type": "text"}]},
+                ]
+            },
+            "messages",
+        ),
         (user_parts({"type": "input_audio", "input_audio": {"data": "x"}}), None),
         (user_parts({"type": "image_url", "image_url": {"url": "ftp://host/x.png"}}), None),
         (user_parts({"type": "image_url", "image_url": {"url": "data:image/png,raw"}}), None),

@@ -233,6 +233,8 @@ def _split_messages(messages: list[Any]) -> tuple[str | list[Json], list[Json]]:
         elif role in ("user", "assistant"):
             blocks = _content_blocks(msg.get("content"))
             if role == "assistant":
+                # Extended thinking with tools needs the turn's signed thinking back, first.
+                blocks = _thinking_blocks(msg.get("thinking_blocks")) + blocks
                 blocks += [_tool_use(call) for call in msg.get("tool_calls") or []]
         else:
             raise GatewayError.bad_request(f"unsupported message role {role!r}", param="messages")
@@ -246,6 +248,34 @@ def _split_messages(messages: list[Any]) -> tuple[str | list[Json], list[Json]]:
     if any("cache_control" in b for b in system):
         return system, turns
     return "\n\n".join(b["text"] for b in system if b.get("type") == "text"), turns
+
+
+def _thinking_blocks(blocks: Any) -> list[Json]:
+    """An assistant message's ``thinking_blocks`` (as the provider answered them, LiteLLM's
+    name): Anthropic's ``thinking`` (with its signature) and ``redacted_thinking`` blocks."""
+    if blocks is None:
+        return []
+    out: list[Json] = []
+    for block in blocks if isinstance(blocks, list) else [None]:
+        if not isinstance(block, dict):
+            block = {}
+        kind = block.get("type")
+        if kind == "thinking":
+            out.append(
+                {
+                    "type": kind,
+                    "thinking": block.get("thinking", ""),
+                    "signature": block.get("signature", ""),
+                }
+            )
+        elif kind == "redacted_thinking":
+            out.append({"type": kind, "data": block.get("data", "")})
+        else:
+            raise GatewayError.bad_request(
+                "thinking_blocks holds thinking and redacted_thinking blocks only",
+                param="messages",
+            )
+    return out
 
 
 def _content_blocks(content: Any) -> list[Json]:

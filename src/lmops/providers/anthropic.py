@@ -146,12 +146,12 @@ class AnthropicProvider:
 def _chat_completion(data: Json, answer_tool: str | None) -> Json:
     texts: list[str] = []
     calls: list[Json] = []
-    thinking: list[str] = []
+    thinking: list[Json] = []
     for block in data.get("content") or []:
         if block.get("type") == "text":
             texts.append(block.get("text", ""))
-        elif block.get("type") == "thinking":
-            thinking.append(block.get("thinking", ""))
+        elif block.get("type") in ("thinking", "redacted_thinking"):
+            thinking.append(block)
         elif block.get("type") == "tool_use":
             arguments = orjson.dumps(block.get("input") or {}).decode()
             if answer_tool is not None and block.get("name") == answer_tool:
@@ -162,8 +162,11 @@ def _chat_completion(data: Json, answer_tool: str | None) -> Json:
     message: Json = {"role": "assistant", "content": "".join(texts) if texts or not calls else None}
     if calls:
         message["tool_calls"] = calls
-    if thinking:  # extended thinking, where the request enabled it: as DeepSeek and vLLM name it
-        message["reasoning_content"] = "".join(thinking)
+    if thinking:  # extended thinking, where the request enabled it
+        # The text as DeepSeek and vLLM name it; the blocks, signed, as LiteLLM does (a client
+        # sends them back with the turn, which Anthropic requires when tools are used).
+        message["reasoning_content"] = "".join(b.get("thinking", "") for b in thinking)
+        message["thinking_blocks"] = thinking
     return {
         "id": data.get("id"),
         "object": "chat.completion",
@@ -256,6 +259,8 @@ class _StreamTranslator:
     def _block_start(self, index: Any, block: Json) -> list[bytes]:
         if block.get("type") == "text" and block.get("text"):
             return [self._chunk({"content": block["text"]})]
+        if block.get("type") == "redacted_thinking":
+            return [self._chunk({"thinking_blocks": [block]})]
         if block.get("type") != "tool_use":
             return []
         if self.answer_tool is not None and block.get("name") == self.answer_tool:
@@ -271,6 +276,10 @@ class _StreamTranslator:
             return [self._chunk({"content": delta["text"]})]
         if delta.get("type") == "thinking_delta" and delta.get("thinking"):
             return [self._chunk({"reasoning_content": delta["thinking"]})]
+        if delta.get("type") == "signature_delta" and delta.get("signature"):
+            # The signature ends a thinking block: a block of no new text, signed.
+            signed = {"type": "thinking", "thinking": "", "signature": delta["signature"]}
+            return [self._chunk({"thinking_blocks": [signed]})]
         fragment = delta.get("partial_json")
         if delta.get("type") != "input_json_delta" or not fragment:
             return []

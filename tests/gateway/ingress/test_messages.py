@@ -97,6 +97,9 @@ CHAT_REQUEST: dict[str, Any] = {
         {
             "role": "assistant",
             "content": "Let me check.",
+            "thinking_blocks": [
+                {"type": "thinking", "thinking": "I should call the tool.", "signature": "sig"}
+            ],
             "tool_calls": [
                 {
                     "id": "toolu_01",
@@ -139,6 +142,9 @@ def test_request_to_chat() -> None:
 def test_anthropic_only_fields_only_for_an_anthropic_group() -> None:
     body = {**MESSAGES_REQUEST, "service_tier": "auto"}
     chat = chat_request(body, anthropic_upstream=False)
+    assistant = {k: v for k, v in CHAT_REQUEST["messages"][2].items() if k != "thinking_blocks"}
+    assert chat["messages"][2] == assistant  # the signed thinking is Anthropic's alone
+    chat["messages"][2] = CHAT_REQUEST["messages"][2]
     assert {k: v for k, v in CHAT_REQUEST.items() if k != "thinking"} == chat
     newer = {**body, "output_config": {"effort": "low"}}
     assert chat_request(newer, anthropic_upstream=True) == {
@@ -153,7 +159,7 @@ def test_anthropic_only_fields_only_for_an_anthropic_group() -> None:
 
 def test_round_trip_through_the_anthropic_provider() -> None:
     """Messages -> chat -> (the anthropic provider) -> Messages keeps what Anthropic reads,
-    except the earlier turn's thinking block, which the chat format cannot carry."""
+    the earlier turn's signed thinking block too (extended thinking with tools needs it)."""
     sent = messages_request(chat_request(MESSAGES_REQUEST, True), "claude-x", False).body
     assert sent["system"] == MESSAGES_REQUEST["system"]
     assert sent["tools"] == [WEATHER]
@@ -179,7 +185,7 @@ def test_round_trip_through_the_anthropic_provider() -> None:
             {"type": "text", "text": "What's the weather in San Francisco?"},
         ],
     }
-    assert assistant["content"] == MESSAGES_REQUEST["messages"][1]["content"][1:]
+    assert assistant["content"] == MESSAGES_REQUEST["messages"][1]["content"]
     assert results["role"] == "user"
     assert results["content"][0]["type"] == "tool_result"
     assert results["content"][0]["tool_use_id"] == "toolu_01"
@@ -476,3 +482,48 @@ def test_thinking_stream() -> None:
     assert got[1][1]["content_block"]["type"] == "thinking"
     assert got[2][1]["delta"] == {"type": "thinking_delta", "thinking": "hmm"}
     assert got[4][1]["content_block"]["type"] == "text"
+
+
+def test_signed_and_redacted_thinking_both_ways() -> None:
+    blocks = [
+        {"type": "thinking", "thinking": "Let me see.", "signature": "sig-1"},
+        {"type": "redacted_thinking", "data": "opaque"},
+    ]
+    completion = {
+        "id": "x",
+        "choices": [
+            {
+                "message": {
+                    "content": "Done.",
+                    "reasoning_content": "Let me see.",
+                    "thinking_blocks": blocks,
+                },
+                "finish_reason": "stop",
+            }
+        ],
+    }
+    assert message_from_chat(completion)["content"] == [*blocks, {"type": "text", "text": "Done."}]
+    stream = MessagesStream()
+    raw = stream.feed(
+        sse(
+            chunk({"reasoning_content": "Let me see."}),
+            chunk(
+                {"thinking_blocks": [{"type": "thinking", "thinking": "", "signature": "sig-1"}]}
+            ),
+            chunk({"thinking_blocks": [blocks[1]]}),
+            chunk({"content": "Done."}, "stop"),
+        )
+    )
+    got = events(raw)
+    assert [name for name, _ in got][1:9] == [
+        "content_block_start",
+        "content_block_delta",
+        "content_block_delta",
+        "content_block_stop",
+        "content_block_start",
+        "content_block_stop",
+        "content_block_start",
+        "content_block_delta",
+    ]
+    assert got[3][1]["delta"] == {"type": "signature_delta", "signature": "sig-1"}
+    assert got[5][1]["content_block"] == blocks[1] and got[5][1]["index"] == 1

@@ -94,7 +94,7 @@ def chat_request(body: Json, anthropic_upstream: bool) -> Json:
     if not isinstance(raw, list) or not raw:
         raise _bad("messages: Field required (a non-empty list).", "messages")
     for index, message in enumerate(raw):
-        messages += _message(message, f"messages.{index}")
+        messages += _message(message, f"messages.{index}", anthropic_upstream)
     out["messages"] = messages
     if body.get("stream") is True:
         out["stream"] = True
@@ -151,9 +151,11 @@ def _text_part(block: Any, where: str) -> Json:
     return part
 
 
-def _message(message: Any, where: str) -> list[Json]:
+def _message(message: Any, where: str, anthropic_upstream: bool) -> list[Json]:
     """One Messages message as chat messages: a user turn's tool results become tool messages
-    (first, as the chat format puts them right after the assistant's calls)."""
+    (first, as the chat format puts them right after the assistant's calls). An assistant's
+    thinking blocks ride in ``thinking_blocks`` to an Anthropic group, whose API wants them
+    back (signed) when tools are used; to others they are left out."""
     if not isinstance(message, dict):
         raise _bad(f"{where}: must be an object.", where)
     role = message.get("role")
@@ -167,6 +169,7 @@ def _message(message: Any, where: str) -> list[Json]:
     parts: list[Json] = []
     calls: list[Json] = []
     results: list[Json] = []
+    thinking: list[Json] = []
     for index, block in enumerate(content):
         at = f"{where}.content.{index}"
         kind = block.get("type") if isinstance(block, dict) else None
@@ -179,7 +182,7 @@ def _message(message: Any, where: str) -> list[Json]:
         elif kind == "tool_result" and role == "user":
             results.append(_tool_result(block, at))
         elif kind in ("thinking", "redacted_thinking") and role == "assistant":
-            continue  # an earlier turn's reasoning: the chat format has no place for it
+            thinking.append(block)
         else:
             raise _bad(f"{at}: a {kind!r} block is not supported in a {role} message.", at)
     out: list[Json] = list(results)
@@ -188,6 +191,8 @@ def _message(message: Any, where: str) -> list[Json]:
         turn: Json = {"role": "assistant", "content": text or None}
         if calls:
             turn["tool_calls"] = calls
+        if thinking and anthropic_upstream:
+            turn["thinking_blocks"] = thinking
         if text or calls:
             out.append(turn)
     elif parts:
@@ -283,9 +288,9 @@ def message_from_chat(completion: Json) -> Json:
     choices = completion.get("choices") or [{}]
     choice = choices[0]
     message = choice.get("message") or {}
-    content: list[Json] = []
+    content: list[Json] = list(message.get("thinking_blocks") or ())
     reasoning = message.get("reasoning_content")
-    if reasoning:
+    if reasoning and not content:  # an upstream's reasoning text, unsigned
         content.append({"type": "thinking", "thinking": reasoning, "signature": ""})
     text = message.get("content")
     if text:
@@ -414,6 +419,18 @@ class MessagesStream(ChatStream):
         if self._kind != "thinking":
             out = self._open("thinking", {"type": "thinking", "thinking": "", "signature": ""})
         return out + self._block_delta(self._block, {"type": "thinking_delta", "thinking": text})
+
+    def on_thinking_block(self, block: Json) -> bytes:
+        if block.get("type") == "redacted_thinking":
+            return self._open("redacted_thinking", block)
+        signature = block.get("signature")
+        if not signature:
+            return b""
+        out = b""
+        if self._kind != "thinking":
+            out = self._open("thinking", {"type": "thinking", "thinking": "", "signature": ""})
+        delta = {"type": "signature_delta", "signature": signature}
+        return out + self._block_delta(self._block, delta)
 
     def on_text(self, text: str) -> bytes:
         out = b""

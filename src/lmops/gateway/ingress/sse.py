@@ -102,6 +102,9 @@ class ChatStream:
         if isinstance(reasoning, str) and reasoning:
             self.reasoning += reasoning
             out += self.on_reasoning(reasoning)
+        for block in delta.get("thinking_blocks") or ():
+            if isinstance(block, dict):
+                out += self.on_thinking_block(block)
         text = delta.get("content")
         if isinstance(text, str) and text:
             self.text += text
@@ -127,6 +130,9 @@ class ChatStream:
         return b""
 
     def on_reasoning(self, text: str) -> bytes:
+        return b""
+
+    def on_thinking_block(self, block: Json) -> bytes:
         return b""
 
     def on_text(self, text: str) -> bytes:
