@@ -29,6 +29,7 @@ from lmops.providers._http import (
 from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
+    json_object,
     provider,
     upstream_name,
     wants_stream_usage,
@@ -93,7 +94,9 @@ class AnthropicProvider:
         if not request.stream:
             raw = await read_body(resp, self._deployment)
             with upstream_failures(self._deployment):  # an answer of the wrong shape
-                completion = _chat_completion(self._parse(raw), translated.answer_tool)
+                completion = _chat_completion(
+                    json_object(raw, self._deployment), translated.answer_tool
+                )
             return UpstreamResponse(status=200, body=orjson.dumps(completion))
         response = UpstreamResponse(status=200)
         response.chunks = self._relay(resp, response, translated, wants_stream_usage(request.body))
@@ -110,7 +113,7 @@ class AnthropicProvider:
         try:
             with upstream_failures(self._deployment):
                 async for event, raw in iter_sse_events(resp.content):
-                    data = self._parse(raw)
+                    data = json_object(raw, self._deployment)
                     if data.get("type", event) == "error":
                         raise _stream_error(data, self._deployment)
                     for chunk in translator.feed(event, data):
@@ -125,19 +128,6 @@ class AnthropicProvider:
             )
         finally:
             resp.release()
-
-    def _parse(self, raw: bytes) -> Json:
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            data = None
-        if not isinstance(data, dict):
-            raise UpstreamError(
-                f"{upstream_name(self._deployment)} sent malformed JSON",
-                kind="malformed_response",
-                retryable=True,
-            )
-        return data
 
 
 # --- response: Anthropic Messages -> OpenAI chat completion ------------------------------------

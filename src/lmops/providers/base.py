@@ -22,9 +22,11 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Literal, Protocol, TypeVar
 
 import aiohttp
+import orjson
 from pydantic import BaseModel, ValidationError
 
 from lmops.config import Deployment, FieldError
+from lmops.errors import UpstreamError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -36,6 +38,7 @@ __all__ = [
     "UpstreamResponse",
     "check_options",
     "create_provider",
+    "json_object",
     "provider",
     "provider_options",
     "registered_providers",
@@ -98,6 +101,22 @@ SSE_EVENT_END = re.compile(rb"\r?\n\r?\n")
 def upstream_name(deployment: Deployment) -> str:
     """How errors that reach clients name an upstream: never its address or credentials."""
     return f"the upstream of model {deployment.name!r}"
+
+
+def json_object(raw: bytes, deployment: Deployment) -> dict[str, Any]:
+    """An upstream's answer (or stream event) as a JSON object; anything else is a retryable
+    ``malformed_response``."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        data = None
+    if not isinstance(data, dict):
+        raise UpstreamError(
+            f"{upstream_name(deployment)} sent malformed JSON",
+            kind="malformed_response",
+            retryable=True,
+        )
+    return data
 
 
 def wants_stream_usage(body: dict[str, Any]) -> bool:

@@ -45,6 +45,7 @@ from lmops.providers._http import (
 from lmops.providers.base import (
     UpstreamRequest,
     UpstreamResponse,
+    json_object,
     provider,
     provider_options,
     upstream_name,
@@ -127,7 +128,7 @@ class GeminiProvider:
         if not request.stream:
             raw = await read_body(resp, self._deployment)
             with upstream_failures(self._deployment):  # an answer of the wrong shape
-                data = self._parse(raw)
+                data = json_object(raw, self._deployment)
                 reason = block_reason(data)
                 if reason is not None:
                     raise self._blocked(reason)
@@ -155,7 +156,7 @@ class GeminiProvider:
         try:
             with upstream_failures(self._deployment):
                 async for _event, raw in iter_sse_events(resp.content):
-                    data = self._parse(raw)
+                    data = json_object(raw, self._deployment)
                     if "error" in data:
                         raise self._stream_error(data["error"])
                     reason = None if translator.started else block_reason(data)
@@ -174,19 +175,6 @@ class GeminiProvider:
                 yield chunk
         finally:
             resp.release()
-
-    def _parse(self, raw: bytes) -> dict[str, Any]:
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            data = None
-        if not isinstance(data, dict):
-            raise UpstreamError(
-                f"{upstream_name(self._deployment)} sent malformed JSON",
-                kind="malformed_response",
-                retryable=True,
-            )
-        return data
 
     def _blocked(self, reason: str) -> UpstreamError:
         error = UpstreamError(
