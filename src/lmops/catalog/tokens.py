@@ -57,7 +57,8 @@ def _count_json(value: Any) -> int:
 def estimate_prompt_tokens(endpoint: str, body: Mapping[str, Any]) -> int:
     """Estimate the prompt tokens of a request ``body`` (parsed JSON) for ``endpoint``.
 
-    ``endpoint`` is ``"chat"``, ``"completions"`` or ``"embeddings"``; for anything else the
+    ``endpoint`` is ``"chat"``, ``"completions"``, ``"embeddings"`` or ``"responses"`` (its
+    instructions and input items); for anything else the
     whole body is counted as JSON text. Parts of the wrong shape are skipped, never raised on.
     """
     if endpoint == "chat":
@@ -66,6 +67,10 @@ def estimate_prompt_tokens(endpoint: str, body: Mapping[str, Any]) -> int:
         return _prompt_tokens(body.get("prompt"))
     if endpoint == "embeddings":
         return _prompt_tokens(body.get("input"))
+    if endpoint == "responses":
+        instructions, items = body.get("instructions"), body.get("input")
+        text = _prompt_tokens(items) if isinstance(items, str) else _count_json(items or [])
+        return text + (_prompt_tokens(instructions) if isinstance(instructions, str) else 0)
     return _count_json(dict(body))
 
 

@@ -123,12 +123,36 @@ class Accounting:
 
 
 def usage_from_body(body: bytes) -> dict[str, Any] | None:
+    """The ``usage`` of an answer (or stream event), in chat completions' terms."""
     try:
         data = orjson.loads(body)
     except orjson.JSONDecodeError:
         return None
-    usage = data.get("usage") if isinstance(data, dict) else None
-    return usage if isinstance(usage, dict) else None
+    if not isinstance(data, dict):
+        return None
+    response = data.get("response")  # a Responses stream's last event holds the response
+    usage = (response if isinstance(response, dict) else data).get("usage")
+    if not isinstance(usage, dict):
+        return None
+    return usage if "input_tokens" not in usage else _chat_usage(usage)
+
+
+def _chat_usage(usage: dict[str, Any]) -> dict[str, Any]:
+    """The Responses API's usage (input and output tokens) named as chat completions' is."""
+    out = {
+        "prompt_tokens": usage.get("input_tokens"),
+        "completion_tokens": usage.get("output_tokens"),
+        "total_tokens": usage.get("total_tokens"),
+    }
+    details = usage.get("input_tokens_details")
+    if isinstance(details, dict):
+        out["prompt_tokens_details"] = {"cached_tokens": details.get("cached_tokens") or 0}
+    details = usage.get("output_tokens_details")
+    if isinstance(details, dict):
+        out["completion_tokens_details"] = {
+            "reasoning_tokens": details.get("reasoning_tokens") or 0
+        }
+    return out
 
 
 def usage_from_sse_tail(tail: bytes) -> dict[str, Any] | None:

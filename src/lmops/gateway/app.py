@@ -25,18 +25,20 @@ from lmops.errors import GatewayError
 from lmops.gateway.context import Principal
 from lmops.gateway.error_responses import exception_handlers
 from lmops.gateway.handlers import ProxyHandler, send_error
-from lmops.gateway.ingress.adapter import IngressRoute, read_json
+from lmops.gateway.ingress.adapter import IngressRoute
 from lmops.gateway.ingress.messages import MessagesExchange, count_tokens_request
 from lmops.gateway.ingress.messages import error_body as messages_error
 from lmops.gateway.ingress.response_store import ResponseStore, Stored
 from lmops.gateway.ingress.responses import ResponsesExchange
 from lmops.gateway.metrics import GatewayMetrics
 from lmops.gateway.pipeline.auth import Authenticate, Authenticator, MasterKey
+from lmops.gateway.pipeline.body import read_json_body
 from lmops.gateway.pipeline.keys import VirtualKeys, allowed
 from lmops.gateway.prompt_routes import PromptRoutes
 from lmops.gateway.runtime import Runtime, build_runtime
 from lmops.gateway.services import Services
 from lmops.providers.base import Endpoint
+from lmops.providers.openai import serves_responses
 from lmops.providers.router import DeploymentStatus
 from lmops.review.capture import capture_feedback
 from lmops.store import db
@@ -76,7 +78,10 @@ class Gateway:
             return MessagesExchange(body, anthropic)
 
         route = IngressRoute(lambda: self.handler, messages, messages_error, max_bytes)
-        answers = IngressRoute(lambda: self.handler, self._responses, _same_error, max_bytes)
+        self._passed_through = _responses_groups(config)
+        answers = IngressRoute(
+            lambda: self.handler, self._responses, _same_error, max_bytes, "responses"
+        )
         self.ingress: dict[str, IngressRoute] = {
             "/v1/messages": route,
             "/messages": route,
@@ -84,9 +89,12 @@ class Gateway:
             "/responses": answers,
         }
 
-    async def _responses(self, scope: Scope, body: dict[str, object]) -> ResponsesExchange:
+    async def _responses(self, scope: Scope, body: dict[str, object]) -> ResponsesExchange | None:
         """A ``/v1/responses`` request, with the conversation its ``previous_response_id``
-        continues (the caller's own: a tenant finds only what it stored)."""
+        continues (the caller's own: a tenant finds only what it stored); None, to pass it
+        through, for a model group whose upstreams serve the Responses API."""
+        if body.get("model") in self._passed_through:
+            return None
         principal = await self._check_key(Request(scope))
         store = self.services.responses
         previous = body.get("previous_response_id")
@@ -252,7 +260,7 @@ class Gateway:
         same estimate the request log falls back on), for a model group the caller may use."""
         try:
             principal = await self._check_key(request)
-            body = await read_json(
+            _, body = await read_json_body(
                 request.scope, request.receive, self.config.settings.max_request_bytes
             )
             chat = count_tokens_request(body)
@@ -325,6 +333,33 @@ async def _probe(check: Awaitable[bool]) -> bool:
         return await asyncio.wait_for(check, _PROBE_SECONDS)
     except Exception:
         return False
+
+
+def _responses_groups(config: Config) -> frozenset[str]:
+    """The model groups /v1/responses passes through untranslated: every deployment serves
+    the Responses API, no guardrail rule applies (its checks read the chat format), and so is
+    it for every group the router may fall back to."""
+    groups = config.groups()
+    rules = config.guardrails.rules
+    able = {
+        name
+        for name, group in groups.items()
+        if all(serves_responses(d) for d in group)
+        and not any(rule.models is None or name in rule.models for rule in rules)
+    }
+    router = config.router
+    changed = True
+    while changed:  # a group whose fallback cannot pass through cannot either
+        changed = False
+        for name in sorted(able):
+            targets = [
+                *router.fallbacks.get(name, ()),
+                *router.context_window_fallbacks.get(name, ()),
+            ]
+            if any(target not in able for target in targets):
+                able.discard(name)
+                changed = True
+    return frozenset(able)
 
 
 async def _stored(

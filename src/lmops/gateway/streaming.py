@@ -56,7 +56,7 @@ async def relay_stream(
             if size <= _KEEP_BYTES:
                 kept.append(chunk)
             yield chunk
-        if _DONE not in tail[-64:]:
+        if not _ended(ctx, tail, kept if size <= _KEEP_BYTES else None):
             raise UpstreamError(
                 f"{upstream_name(routed.state.deployment)} ended the stream without [DONE]",
                 kind="upstream_disconnected",
@@ -84,11 +84,33 @@ async def relay_stream(
         await chunks.aclose()
         whole = b"".join(kept) if size <= _KEEP_BYTES else None
         usage = routed.response.usage or usage_from_sse_tail(tail)
+        if usage is None and whole is not None and ctx.endpoint == "responses":
+            usage = usage_from_sse_tail(whole)  # its last event holds the whole answer
         outcome.usage = usage or _count_usage(ctx, whole or tail)
         if outcome.status == 200:
             outcome.answer = whole
         router.stream_done(routed, broken)
         finish(ctx, outcome)
+
+
+def _ended(ctx: RequestContext, tail: bytes, kept: list[bytes] | None) -> bool:
+    """Whether the stream ended as its API ends one: [DONE], or for the Responses API its
+    final event, which holds the whole answer and so may start before the tail."""
+    if ctx.endpoint != "responses":
+        return _DONE in tail[-64:]
+    seen = (tail if kept is None else b"".join(kept)).rstrip()
+    # A blank line only ever ends an event (JSON escapes the newlines in a text).
+    cut = max(seen.rfind(b"\n\n"), seen.rfind(b"\r\n\r\n"))
+    if cut < 0 and kept is None:
+        return seen.endswith(b"}")  # a last event longer than the tail: whole, at least
+    return seen[cut:].lstrip().startswith(_FINAL_EVENTS)
+
+
+_FINAL_EVENTS = tuple(
+    prefix + kind
+    for kind in (b"response.completed", b"response.incomplete", b"response.failed")
+    for prefix in (b"event: ", b'data: {"type":"')
+)
 
 
 def _count_usage(ctx: RequestContext, stream: bytes) -> dict[str, Any]:

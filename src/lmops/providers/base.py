@@ -46,7 +46,8 @@ __all__ = [
     "wants_stream_usage",
 ]
 
-Endpoint = Literal["chat", "completions", "embeddings"]
+# "responses": OpenAI's Responses API, passed through to deployments that serve it.
+Endpoint = Literal["chat", "completions", "embeddings", "responses"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,11 +25,16 @@ from lmops.providers.base import (
     wants_stream_usage,
 )
 
-__all__ = ["OpenAIOptions", "OpenAIProvider"]
+__all__ = ["OpenAIOptions", "OpenAIProvider", "serves_responses"]
 
 _USAGE_ONLY = b'"choices":[]'
 _USAGE_ONLY_SPACED = b'"choices": []'
-_PATHS = {"chat": "chat/completions", "completions": "completions", "embeddings": "embeddings"}
+_PATHS = {
+    "chat": "chat/completions",
+    "completions": "completions",
+    "embeddings": "embeddings",
+    "responses": "responses",
+}
 # The fields no request can do without: no option may drop or rename them.
 _ESSENTIAL = frozenset({"model", "messages", "prompt", "input", "stream"})
 _PER_MESSAGE = "messages[]."
@@ -54,6 +59,11 @@ class OpenAIOptions(BaseModel):
         description="request fields sent under another name, e.g. max_completion_tokens: "
         "max_tokens (a field the client set under the new name wins)",
     )
+    responses: bool = Field(
+        False,
+        description="the server serves OpenAI's Responses API: /v1/responses is passed through "
+        "to it as sent (built-in tools, reasoning items, its own previous_response_id)",
+    )
 
     @field_validator("drop_params", "rename_params")
     @classmethod
@@ -62,6 +72,17 @@ class OpenAIOptions(BaseModel):
         if clash := sorted(fields & _ESSENTIAL):
             raise ValueError(f"{', '.join(clash)} cannot be dropped or renamed")
         return names
+
+
+def serves_responses(deployment: Deployment) -> bool:
+    """Whether ``deployment`` passes /v1/responses through: an OpenAI-compatible server that
+    says it serves the Responses API (not Azure's deployment paths, which have no such route)."""
+    return (
+        deployment.provider == "openai"
+        and deployment.api_version is None
+        and bool(deployment.options)
+        and provider_options(deployment, OpenAIOptions).responses
+    )
 
 
 def _options(deployment: Deployment) -> OpenAIOptions | None:
@@ -135,7 +156,13 @@ class OpenAIProvider:
             _adapt(body, self._options)
         # Ask for usage so every stream is counted; hide the extra chunk from a client that
         # did not ask for it (it would find an event with no choices).
-        strip_usage = request.stream and self._ask_usage and not wants_stream_usage(body)
+        # (The Responses API reports usage in its last event, and takes no include_usage.)
+        strip_usage = (
+            request.stream
+            and self._ask_usage
+            and request.endpoint != "responses"
+            and not wants_stream_usage(body)
+        )
         if strip_usage:
             options = body.get("stream_options")
             body["stream_options"] = {**(options or {}), "include_usage": True}

@@ -125,12 +125,13 @@ _COMMON: dict[str, Rule] = {
     "user": _of(str, "a string"),
     "logit_bias": _of(dict, "an object"),
 }
+_COMMON_TOOLS: Rule = (_objects, "an array of objects")
 _CHAT: dict[str, Rule] = {
     **_COMMON,
     "max_completion_tokens": _int(1),
     "logprobs": _of(bool, "a boolean"),
     "top_logprobs": _int(0, 20),
-    "tools": (_objects, "an array of objects"),
+    "tools": _COMMON_TOOLS,
     "tool_choice": ((lambda v: type(v) in (str, dict)), "a string or an object"),
     "parallel_tool_calls": _of(bool, "a boolean"),
     "response_format": (
@@ -160,10 +161,26 @@ _EMBEDDINGS: dict[str, Rule] = {
     "encoding_format": ((lambda v: v in ("float", "base64")), "'float' or 'base64'"),
     "user": _COMMON["user"],
 }
+# OpenAI's Responses API, where it is passed through: the fields a gateway step reads.
+_RESPONSES: dict[str, Rule] = {
+    "stream": _COMMON["stream"],
+    "temperature": _COMMON["temperature"],
+    "top_p": _COMMON["top_p"],
+    "user": _COMMON["user"],
+    "max_output_tokens": _int(1),
+    "instructions": _of(str, "a string"),
+    "tools": _COMMON_TOOLS,
+    "tool_choice": _CHAT["tool_choice"],
+    "parallel_tool_calls": _CHAT["parallel_tool_calls"],
+    "store": _CHAT["store"],
+    "metadata": _CHAT["metadata"],
+    "previous_response_id": _of(str, "a string"),
+}
 _RULES: dict[str, dict[str, Rule]] = {
     "chat": _CHAT,
     "completions": _COMPLETIONS,
     "embeddings": _EMBEDDINGS,
+    "responses": _RESPONSES,
 }
 _REQUIRED: dict[str, str] = {"completions": "prompt", "embeddings": "input"}
 
@@ -175,6 +192,12 @@ def check_params(endpoint: str, body: dict[str, Any]) -> None:
         raise GatewayError.bad_request("'model' is required and must be a string.", param="model")
     if endpoint == "chat":
         check_messages(body.get("messages"))
+    elif endpoint == "responses":
+        text = body.get("input")
+        if not (type(text) is str or _objects(text)) and "previous_response_id" not in body:
+            raise GatewayError.bad_request(
+                "'input' is required and must be a string or an array of items.", param="input"
+            )
     else:
         field = _REQUIRED[endpoint]
         if not _text_or_tokens(body.get(field)):

@@ -19,7 +19,7 @@ from lmops.errors import GatewayError, internal_error
 from lmops.gateway.ingress.sse import ChatStream
 from lmops.gateway.pipeline.body import read_json_body
 
-__all__ = ["Exchange", "IngressRoute", "read_json"]
+__all__ = ["Exchange", "IngressRoute"]
 
 Json = dict[str, Any]
 Handler = Callable[[Scope, Receive, Send, Any], Awaitable[None]]
@@ -49,7 +49,8 @@ class Exchange(Protocol):
         ...
 
 
-Begin = Callable[[Scope, Json], Awaitable[Exchange]]
+# The route's translation of a request, or None to pass it through as ``passthrough``.
+Begin = Callable[[Scope, Json], Awaitable[Exchange | None]]
 ErrorShape = Callable[[int, bytes], bytes]
 
 
@@ -62,11 +63,13 @@ class IngressRoute:
         begin: Begin,
         error: ErrorShape,
         max_bytes: int,
+        passthrough: str | None = None,
     ) -> None:
         self._handler = handler  # the gateway's, or None while starting or stopping
         self._begin = begin
         self._error = error
         self._max = max_bytes
+        self._passthrough = passthrough  # the handler's endpoint for untranslated requests
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         handler = self._handler()
@@ -75,12 +78,13 @@ class IngressRoute:
             await self._send_error(send, not_ready)
             return
         try:
-            body = await read_json(scope, receive, self._max)
+            raw, body = await read_json_body(scope, receive, self._max)
             exchange = await self._begin(scope, body)
         except GatewayError as exc:
             await self._send_error(send, exc)
             return
-        raw = orjson.dumps(exchange.chat)
+        if exchange is not None:
+            raw = orjson.dumps(exchange.chat)
         headers = [(k, v) for k, v in scope["headers"] if k not in _DROPPED]
         headers += [_JSON, (b"content-length", b"%d" % len(raw))]
         inner = {**scope, "headers": headers}
@@ -93,16 +97,14 @@ class IngressRoute:
                 return {"type": "http.request", "body": raw, "more_body": False}
             return await receive()  # the body is read: only a disconnect can come
 
-        await handler(inner, replay, _Outbound(send, exchange), "chat")
+        if exchange is None:  # the upstream speaks this API: as sent (decompressed)
+            await handler(inner, replay, send, self._passthrough)
+        else:
+            await handler(inner, replay, _Outbound(send, exchange), "chat")
 
     async def _send_error(self, send: Send, exc: GatewayError) -> None:
         body = self._error(exc.status, exc.body())
         await _send_whole(send, exc.status, [*exc.response_headers()], body)
-
-
-async def read_json(scope: Scope, receive: Receive, max_bytes: int) -> Json:
-    """The request body as a JSON object: bounded, decompressed if sent so, or a 4xx."""
-    return (await read_json_body(scope, receive, max_bytes))[1]
 
 
 class _Outbound:

@@ -423,7 +423,11 @@ def budget_of(scope: str, limits: Limits, soft_fraction: float) -> Budget | None
 
 
 def _max_output(body: dict[str, object], default: int) -> int:
-    limit = _count(body.get("max_completion_tokens")) or _count(body.get("max_tokens"))
+    limit = (
+        _count(body.get("max_completion_tokens"))
+        or _count(body.get("max_tokens"))
+        or _count(body.get("max_output_tokens"))  # the Responses API's
+    )
     # n answers, each the best of best_of generations (completions): all are paid for.
     n, best_of = body.get("n"), body.get("best_of")
     choices = 1 if n is None and best_of is None else max(_count(n), _count(best_of), 1)
