@@ -440,8 +440,8 @@ class CacheSettings(_Model):
 
 
 class TelemetrySettings(_Model):
-    """OpenTelemetry traces of gateway requests, exported by OTLP over HTTP in the background
-    (needs the telemetry extra: pip install 'lmops[telemetry]')."""
+    """OpenTelemetry traces of gateway requests, exported by OTLP over HTTP (protobuf) in the
+    background; no extra package is needed."""
 
     enabled: bool = Field(True, description="false: the section is kept, no trace is made")
     endpoint: str | None = Field(

@@ -30,7 +30,6 @@ from lmops.gateway.pipeline.prompts import PromptResolver
 from lmops.gateway.services import Services
 from lmops.guardrails import injection
 from lmops.guardrails.rules import Hit, compile_rules
-from lmops.providers._http import trace_config
 from lmops.providers.base import create_provider
 from lmops.providers.router import Router
 from lmops.review.capture import ReviewCapture
@@ -89,7 +88,6 @@ async def build_runtime(
     http = aiohttp.ClientSession(
         connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=30),
         skip_auto_headers=("User-Agent",),
-        trace_configs=None if tracing is None else [trace_config()],
     )
     stack.push_async_callback(http.close)
     router = Router(

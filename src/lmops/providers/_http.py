@@ -27,7 +27,6 @@ __all__ = [
     "read_body",
     "scrub",
     "status_error",
-    "trace_config",
     "upstream_failures",
 ]
 
@@ -37,30 +36,10 @@ TRACE_HEADERS: ContextVar[Mapping[str, str] | None] = ContextVar(
     "lmops_trace_headers", default=None
 )
 """The W3C trace context (``traceparent``, ``tracestate``) of the upstream attempt under way:
-set by the router around a provider's ``send`` when tracing is on, added to each call it makes
-by :func:`trace_config`. A context variable, so no provider has to know about tracing."""
-
-
-def trace_config() -> aiohttp.TraceConfig:
-    """For the shared HTTP session when tracing is on: every request sent while
-    :data:`TRACE_HEADERS` is set carries them (whichever provider sends it, however). Without
-    tracing the session has no trace config, and its requests pay nothing for this."""
-    config = aiohttp.TraceConfig()
-    config.on_request_start.append(_add_trace_headers)
-    config.freeze()
-    return config
-
-
-async def _add_trace_headers(
-    _session: aiohttp.ClientSession,
-    _context: object,
-    params: aiohttp.TraceRequestStartParams,
-) -> None:
-    # The request's own header dict, before the request is built: what it sends (the way
-    # OpenTelemetry's aiohttp instrumentation injects them too).
-    trace = TRACE_HEADERS.get()
-    if trace is not None:
-        params.headers.update(trace)
+set by the router around a provider's ``send`` when tracing is on, added by
+:func:`open_response` to the call it makes. A context variable, so no provider has to know
+about tracing (a provider that does not send through :func:`open_response` does not carry it).
+"""
 
 
 _CONTEXT_WINDOW_MARKERS = (
@@ -134,7 +113,11 @@ async def open_response(
     """POST to an upstream and return the open 2xx response; raise any other as UpstreamError.
 
     Redirects are not followed: aiohttp would carry key headers such as ``api-key`` along.
+    The attempt's trace context goes along when tracing is on (:data:`TRACE_HEADERS`).
     """
+    trace = TRACE_HEADERS.get()
+    if trace is not None:
+        headers = {**headers, **trace}
     with upstream_failures(deployment):
         resp = await http.post(
             url,

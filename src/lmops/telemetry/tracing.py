@@ -1,13 +1,13 @@
-"""Request traces with the OpenTelemetry SDK: imported only when ``telemetry:`` is configured.
+"""Request traces: built on the request path as plain span records, exported in the background.
 
 Each proxied request is a server span (``chat {model}``), a child of the client's
 ``traceparent`` when it sent one. Under it: a client span per upstream attempt (retries and
 fallbacks each get their own; a stream's lasts until the stream ends), whose trace context the
 upstream call carries; a span for the cache lookup and one for the input guardrails, when they
-apply. Ended spans go to a ``BatchSpanProcessor``: a background thread encodes and posts them
-by OTLP/HTTP, so the request path never waits on the export. The tracer provider is this
-gateway's own, never the process's global one (several gateways, several configs, one process
-in the tests).
+apply. Ended spans are queued for the export thread (:mod:`lmops.telemetry.export`), which
+encodes and posts them by OTLP/HTTP, so the request path never waits on the export. Sampling
+is OpenTelemetry's ``ParentBased(TraceIdRatioBased(sample_ratio))``: a client's traceparent
+decides for its own trace; an unsampled span is still propagated, never recorded.
 """
 
 from __future__ import annotations
@@ -15,23 +15,27 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import Token
+from functools import partial
 from typing import TYPE_CHECKING, Final
-
-from opentelemetry import context as otel_context
-from opentelemetry import trace
-from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import TracerProvider, sampling
-from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter
-from opentelemetry.trace import Span, SpanKind, Status, StatusCode
-from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
 from lmops.config import Deployment, TelemetrySettings
 from lmops.errors import GatewayError, UpstreamError
-from lmops.telemetry.genai import OPERATIONS, provider_name, server_attributes
+from lmops.telemetry.export import BatchExporter, HttpSender, Sender, endpoint_and_headers
+from lmops.telemetry.genai import OPERATIONS, Attributes, provider_name, server_attributes
+from lmops.telemetry.otlp import Encoder, encode_attributes
+from lmops.telemetry.spans import (
+    CLIENT,
+    CURRENT,
+    INTERNAL,
+    SAMPLED,
+    SERVER,
+    Span,
+    TraceContext,
+    new_trace_id,
+    remote_parent,
+)
 
 if TYPE_CHECKING:
-    from opentelemetry.util.types import AttributeValue
-
     from lmops.gateway.context import Outcome, RequestContext
     from lmops.gateway.pipeline import Step
     from lmops.gateway.pipeline.cache import ResponseCache
@@ -39,165 +43,151 @@ if TYPE_CHECKING:
     from lmops.providers.base import Endpoint
 
     _Applies = Callable[[RequestContext], bool]
-    _Describe = Callable[[RequestContext], Mapping[str, AttributeValue]]
+    _Describe = Callable[[RequestContext], Attributes]
 
-__all__ = ["Tracing", "span_exporter"]
+__all__ = ["Attempt", "Tracing", "span_sender"]
 
 _SCOPE: Final = "lmops.gateway"
-_TRACEPARENT: Final = b"traceparent"
-_TRACESTATE: Final = b"tracestate"
-_PROPAGATOR: Final = TraceContextTextMapPropagator()
+_MASK64: Final = (1 << 64) - 1
 
 
-def span_exporter(settings: TelemetrySettings) -> SpanExporter:
-    """The OTLP/HTTP exporter ``settings`` describe (the tests replace this function to keep
-    the spans in memory). Unset endpoint and headers fall back to the ``OTEL_EXPORTER_OTLP_*``
-    variables, as every OpenTelemetry SDK reads them."""
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-
-    headers = {name: value.get_secret_value() for name, value in settings.headers.items()}
-    return OTLPSpanExporter(
-        endpoint=settings.endpoint, headers=headers or None, timeout=settings.timeout
-    )
+def span_sender(settings: TelemetrySettings) -> Sender:
+    """What posts the encoded exports: OTLP/HTTP to the endpoint ``settings`` name (the tests
+    replace this function to keep the exports in memory)."""
+    endpoint, headers = endpoint_and_headers(settings)
+    return HttpSender(endpoint, headers, settings.timeout)
 
 
 class Tracing:
     """One gateway's tracer: the request span, the step wrappers, the router's attempt spans."""
 
     def __init__(self, settings: TelemetrySettings, deployments: Sequence[Deployment]) -> None:
-        ratio = settings.sample_ratio
-        root = sampling.ALWAYS_ON if ratio >= 1 else sampling.TraceIdRatioBased(ratio)
-        self._provider = TracerProvider(
-            resource=Resource.create({"service.name": settings.service_name}),
-            sampler=sampling.ParentBased(root),
-        )
-        self._provider.add_span_processor(
-            BatchSpanProcessor(
-                span_exporter(settings),
-                max_queue_size=settings.max_queue,
-                max_export_batch_size=min(settings.batch_size, settings.max_queue),
-                schedule_delay_millis=settings.flush_interval * 1000,
-                export_timeout_millis=settings.timeout * 1000,
-            )
-        )
-        self._tracer = self._provider.get_tracer(_SCOPE)
+        resource = {
+            "service.name": settings.service_name,
+            "telemetry.sdk.name": "lmops",
+            "telemetry.sdk.language": "python",
+        }
+        self._exporter = BatchExporter(span_sender(settings), Encoder(resource, _SCOPE), settings)
+        self._add = self._exporter.add
+        # TraceIdRatioBased: a new trace is sampled when its id's low 64 bits fall below this.
+        self._bound = round(settings.sample_ratio * (_MASK64 + 1))
         self._content = settings.capture_content
         self._providers = {d.id: provider_name(d.provider, d.api_version) for d in deployments}
+        self._names: dict[str, str] = {}  # model group -> the server span's name
+        self._attempts: dict[tuple[str, str, str], tuple[str, bytes]] = {}
 
-    def begin(self, ctx: RequestContext) -> Token[otel_context.Context]:
+    def start(self) -> None:
+        self._exporter.start()
+
+    def begin(self, ctx: RequestContext) -> Token[TraceContext | None]:
         """Start the request's server span, current until :meth:`leave` with the returned token;
         it ends with the request (a stream's, when the stream ends)."""
-        span = self._tracer.start_span(
-            OPERATIONS.get(ctx.endpoint, ctx.endpoint),
-            _remote_parent(ctx.scope["headers"]),
-            SpanKind.SERVER,
-        )
-        ctx.on_finish(_ServerSpan(span, self._providers, self._content).finish)
-        return otel_context.attach(trace.set_span_in_context(span))
+        parent = remote_parent(ctx.scope["headers"])
+        if parent is None:
+            trace_id = new_trace_id()
+            sampled = (trace_id & _MASK64) < self._bound
+            parent = TraceContext(trace_id, 0, SAMPLED if sampled else 0, None)
+        span = Span(parent, OPERATIONS.get(ctx.endpoint, ctx.endpoint), SERVER, self._add)
+        ctx.on_finish(partial(self._finish, span))
+        return CURRENT.set(span)
 
-    def leave(self, token: Token[otel_context.Context]) -> None:
-        otel_context.detach(token)
+    def leave(self, token: Token[TraceContext | None]) -> None:
+        CURRENT.reset(token)
 
     def attempt(
         self, endpoint: Endpoint, group: str, deployment: Deployment, number: int
     ) -> Attempt:
-        """A client span for one upstream call (the router's ``AttemptTracer``)."""
-        model = deployment.upstream_model
-        operation = OPERATIONS.get(endpoint, endpoint)
-        span = self._tracer.start_span(
-            f"{operation} {model}",
-            kind=SpanKind.CLIENT,
-            attributes={
-                "gen_ai.operation.name": operation,
-                "gen_ai.provider.name": self._providers.get(deployment.id, deployment.provider),
-                "gen_ai.request.model": model,
-                "lmops.deployment": deployment.id,
-                "lmops.model_group": group,
-                "lmops.attempt": number,
-            },
-        )
-        return Attempt(span)
+        """A client span for one upstream attempt (the router's ``AttemptTracer``): its
+        ``headers`` carry its trace context to the upstream, ``end(error)`` ends it."""
+        key = (endpoint, group, deployment.id)
+        known = self._attempts.get(key)
+        if known is None:
+            known = self._attempts[key] = self._describe_attempt(endpoint, group, deployment)
+        name, encoded = known
+        parent = CURRENT.get() or self._root()
+        span = Attempt(parent, name, CLIENT, self._add, encoded)
+        span.attributes = {"lmops.attempt": number}
+        return span
 
     def cache_step(self, cache: ResponseCache) -> Step:
         """The cache lookup in a span, for the requests that look the cache up."""
-        return _TracedStep(self._tracer, "lmops.cache.lookup", cache, _cache_applies, _cache_hit)
+        return _TracedStep(self, "lmops.cache.lookup", cache, _cache_applies, _cache_hit)
 
     def guardrail_step(self, guardrails: Guardrails) -> Step:
         """The input guardrails in a span, for the requests some rule covers."""
-        return _TracedStep(
-            self._tracer, "lmops.guardrails.input", guardrails, guardrails.covers, _hits
-        )
+        return _TracedStep(self, "lmops.guardrails.input", guardrails, guardrails.covers, _hits)
+
+    def child(self, name: str) -> Span:
+        """An internal span under the current one."""
+        return Span(CURRENT.get() or self._root(), name, INTERNAL, self._add)
 
     async def close(self) -> None:
         """Export what is left and stop the export thread (at gateway stop: a SIGTERM too)."""
-        await asyncio.to_thread(self._provider.shutdown)
+        await asyncio.to_thread(self._exporter.stop)
 
+    def _root(self) -> TraceContext:
+        trace_id = new_trace_id()
+        return TraceContext(trace_id, 0, SAMPLED if (trace_id & _MASK64) < self._bound else 0, None)
 
-class Attempt:
-    """One upstream attempt's span; ``headers`` carry its trace context to the upstream."""
-
-    __slots__ = ("_span", "headers")
-
-    def __init__(self, span: Span) -> None:
-        self._span = span
-        context = span.get_span_context()
-        self.headers = {
-            "traceparent": f"00-{context.trace_id:032x}-{context.span_id:016x}-"
-            f"{context.trace_flags:02x}"
+    def _describe_attempt(
+        self, endpoint: Endpoint, group: str, deployment: Deployment
+    ) -> tuple[str, bytes]:
+        model = deployment.upstream_model
+        operation = OPERATIONS.get(endpoint, endpoint)
+        attributes = {
+            "gen_ai.operation.name": operation,
+            "gen_ai.provider.name": self._providers.get(deployment.id, deployment.provider),
+            "gen_ai.request.model": model,
+            "lmops.deployment": deployment.id,
+            "lmops.model_group": group,
         }
-        if context.trace_state:
-            self.headers["tracestate"] = context.trace_state.to_header()
+        return f"{operation} {model}", encode_attributes(attributes.items())
 
-    def end(self, error: BaseException | None = None) -> None:
-        span = self._span
-        if error is not None and span.is_recording():
-            if isinstance(error, UpstreamError):
-                kind = error.kind
-                span.set_attribute("http.response.status_code", error.status)
-                span.set_attribute("lmops.retryable", error.retryable)
-            else:
-                kind = type(error).__name__  # cancelled: the client left, or the stop's timeout
-            span.set_attribute("error.type", kind)
-            span.set_status(Status(StatusCode.ERROR, kind))
-        span.end()
-
-
-class _ServerSpan:
-    """The request span's end, as a finish callback: the outcome's attributes, then ``end``."""
-
-    __slots__ = ("_content", "_providers", "_span")
-
-    def __init__(self, span: Span, providers: Mapping[str, str], content: bool) -> None:
-        self._span = span
-        self._providers = providers
-        self._content = content
-
-    def finish(self, ctx: RequestContext, outcome: Outcome) -> None:
-        span = self._span
-        if span.is_recording():  # an unsampled span: nothing to describe
-            span.set_attributes(server_attributes(ctx, outcome, self._providers, self._content))
-            if ctx.model_group:
-                span.update_name(f"{OPERATIONS.get(ctx.endpoint, ctx.endpoint)} {ctx.model_group}")
+    def _finish(self, span: Span, ctx: RequestContext, outcome: Outcome) -> None:
+        """The server span's end, as a finish callback: the outcome's attributes, then ``end``."""
+        if span.sink is not None:  # an unsampled span: nothing to describe
+            span.attributes = server_attributes(ctx, outcome, self._providers, self._content)
+            group = ctx.model_group
+            if group:
+                name = self._names.get(group)
+                if name is None:
+                    name = f"{OPERATIONS.get(ctx.endpoint, ctx.endpoint)} {group}"
+                    if len(self._names) < 1024:
+                        self._names[group] = name
+                span.name = name
             # As for any HTTP server: a 4xx is the client's, not a failure of the gateway.
             if outcome.status >= 500:
-                span.set_status(Status(StatusCode.ERROR, outcome.error_type))
+                span.status = 2
+                span.message = outcome.error_type
         span.end()
+
+
+class Attempt(Span):
+    """An upstream attempt's span: ``end`` takes the error that ended it, if one did."""
+
+    __slots__ = ()
+
+    def end(self, error: BaseException | None = None) -> None:
+        if error is not None and self.sink is not None:
+            if isinstance(error, UpstreamError):
+                kind = error.kind
+                self.set("http.response.status_code", error.status)
+                self.set("lmops.retryable", error.retryable)
+            else:
+                kind = type(error).__name__  # cancelled: the client left, or the stop's timeout
+            self.fail(kind)
+        super().end()
 
 
 class _TracedStep:
     """A pipeline step run in a span of its own, when ``applies`` to the request."""
 
-    __slots__ = ("_applies", "_describe", "_name", "_step", "_tracer")
+    __slots__ = ("_applies", "_describe", "_name", "_step", "_tracing")
 
     def __init__(
-        self,
-        tracer: trace.Tracer,
-        name: str,
-        step: Step,
-        applies: _Applies,
-        describe: _Describe,
+        self, tracing: Tracing, name: str, step: Step, applies: _Applies, describe: _Describe
     ) -> None:
-        self._tracer = tracer
+        self._tracing = tracing
         self._name = name
         self._step = step
         self._applies = applies
@@ -207,49 +197,39 @@ class _TracedStep:
         if not self._applies(ctx):
             await self._step(ctx)
             return
-        span = self._tracer.start_span(self._name)
-        token = otel_context.attach(trace.set_span_in_context(span))
+        span = self._tracing.child(self._name)
+        token = CURRENT.set(span)
         try:
             await self._step(ctx)
         except BaseException as exc:
-            if span.is_recording():
+            if span.sink is not None:
                 code = exc.code or exc.type if isinstance(exc, GatewayError) else None
-                span.set_attribute("error.type", code or type(exc).__name__)
-                span.set_attributes(self._describe(ctx))
+                span.set("error.type", code or type(exc).__name__)
+                _describe(span, self._describe(ctx))
             raise
         else:
-            if span.is_recording():
-                span.set_attributes(self._describe(ctx))
+            if span.sink is not None:
+                _describe(span, self._describe(ctx))
         finally:
-            otel_context.detach(token)
+            CURRENT.reset(token)
             span.end()
 
 
-def _remote_parent(headers: Sequence[tuple[bytes, bytes]]) -> otel_context.Context | None:
-    """The client's W3C trace context (``traceparent``, ``tracestate``), if it sent one; a
-    malformed one is ignored (the request starts a trace of its own)."""
-    parent = state = None
-    for name, value in headers:
-        if name == _TRACEPARENT:
-            parent = value
-        elif name == _TRACESTATE:
-            state = value
-    if parent is None:
-        return None
-    carrier = {"traceparent": bytes(parent).decode("latin-1")}
-    if state is not None:
-        carrier["tracestate"] = bytes(state).decode("latin-1")
-    return _PROPAGATOR.extract(carrier)
+def _describe(
+    span: Span, attributes: Mapping[str, str | bool | int | float | tuple[str, ...]]
+) -> None:
+    for key, value in attributes.items():
+        span.set(key, value)
 
 
 def _cache_applies(ctx: RequestContext) -> bool:
     return ctx.cache is not None and ctx.cache.lookup
 
 
-def _cache_hit(ctx: RequestContext) -> Mapping[str, bool]:
+def _cache_hit(ctx: RequestContext) -> Attributes:
     return {"lmops.cache.hit": ctx.cached is not None}
 
 
-def _hits(ctx: RequestContext) -> Mapping[str, tuple[str, ...]]:
+def _hits(ctx: RequestContext) -> Attributes:
     hits = ctx.guardrails
     return {"lmops.guardrails": tuple(hit.label() for hit in hits)} if hits else {}
