@@ -133,6 +133,29 @@ def test_usage_is_read_from_a_crlf_framed_stream_tail() -> None:
     assert usage_from_sse_tail(tail) == {"prompt_tokens": 2, "completion_tokens": 5}
 
 
+def test_usage_is_the_last_one_a_stream_holds() -> None:
+    """Every chunk holds a null usage once usage is asked for; the Responses API's last event
+    holds it inside the response; a tail that starts inside an event has none to give."""
+    chunk = b'data: {"choices":[{"delta":{"content":"usage"}}],"usage":null}\n\n'
+    final = b'data: {"choices":[],"usage":{"prompt_tokens":3,"completion_tokens":4}}\n\n'
+    assert usage_from_sse_tail(chunk + final + chunk * 3 + b"data: [DONE]\n\n") == {
+        "prompt_tokens": 3,
+        "completion_tokens": 4,
+    }
+    assert usage_from_sse_tail(chunk * 3) is None
+    completed = (
+        b'event: response.created\ndata: {"type":"response.created","response":{"usage":null}}\n\n'
+        b'event: response.completed\ndata: {"type":"response.completed","response":'
+        b'{"usage":{"input_tokens":9,"output_tokens":2,"total_tokens":11}}}\n\n'
+    )
+    assert usage_from_sse_tail(completed) == {
+        "prompt_tokens": 9,
+        "completion_tokens": 2,
+        "total_tokens": 11,
+    }
+    assert usage_from_sse_tail(final[20:]) is None
+
+
 def test_request_ids_ignore_a_seeded_global_random() -> None:
     # Training seeds the module-level generator in process; the ids must not repeat after it.
     random.seed(7)

@@ -11,7 +11,6 @@ import orjson
 from lmops.catalog.pricing import Pricing
 from lmops.gateway.context import Outcome, RequestContext
 from lmops.gateway.metrics import GatewayMetrics
-from lmops.providers.base import SSE_EVENT_END
 from lmops.store.request_log import RequestLogWriter, RequestRecord
 
 __all__ = ["Accounting", "usage_from_body", "usage_from_sse_tail"]
@@ -156,14 +155,21 @@ def _chat_usage(usage: dict[str, Any]) -> dict[str, Any]:
 
 
 def usage_from_sse_tail(tail: bytes) -> dict[str, Any] | None:
-    """Usage from the last events of an OpenAI stream (sent when ``include_usage`` is on)."""
-    for event in reversed(SSE_EVENT_END.split(tail)):
-        if b'"usage"' not in event:
-            continue
-        _, _, payload = event.partition(b"data:")
-        usage = usage_from_body(payload.strip())
+    """Usage from the last events of an OpenAI stream (sent when ``include_usage`` is on).
+
+    Searched from the end, one event holding ``"usage"`` at a time (every chunk holds a null
+    one once usage is asked for): an event is one ``data:`` line, since JSON escapes newlines.
+    """
+    end = len(tail)
+    while (found := tail.rfind(b'"usage"', 0, end)) >= 0:
+        start = tail.rfind(b"data:", 0, found)
+        if start < 0:
+            return None  # the tail begins inside that event
+        stop = tail.find(b"\n", found)
+        usage = usage_from_body(tail[start + 5 : stop if stop >= 0 else len(tail)].strip())
         if usage is not None:
             return usage
+        end = start
     return None
 
 

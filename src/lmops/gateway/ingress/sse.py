@@ -44,14 +44,15 @@ class ChatStream:
         self.usage: Json | None = None
 
     def feed(self, data: bytes) -> bytes:
-        self._buffer += data
+        buffer = self._buffer + data if self._buffer else data
         out: list[bytes] = []
-        while not self.ended:
-            match = SSE_EVENT_END.search(self._buffer)
-            if match is None:
+        start = 0
+        for match in SSE_EVENT_END.finditer(buffer):
+            out.append(self._read_event(buffer[start : match.start()]))
+            start = match.end()
+            if self.ended:
                 break
-            event, self._buffer = self._buffer[: match.start()], self._buffer[match.end() :]
-            out.append(self._read_event(event))
+        self._buffer = buffer[start:]
         return b"".join(out)
 
     def _read_event(self, event: bytes) -> bytes:
