@@ -54,7 +54,11 @@ _KNOWN = frozenset(
         "include",
     }
 )
-_NO_LOGPROBS: list[Any] = []
+_TEXT_DELTA = (
+    b"event: response.output_text.delta\n"
+    b'data: {"type":"response.output_text.delta","sequence_number":%d,"item_id":"%s",'
+    b'"output_index":%d,"content_index":0,"delta":%s,"logprobs":[]}\n\n'
+)
 _ROLES = frozenset({"user", "assistant", "system", "developer"})
 
 
@@ -446,13 +450,13 @@ class ResponsesStream(ChatStream):
                 part=part,
             )
         item["_text"] += text
-        return out + self._event(
-            "response.output_text.delta",
-            item_id=item["id"],
-            output_index=len(self._items) - 1,
-            content_index=0,
-            delta=text,
-            logprobs=_NO_LOGPROBS,
+        # The commonest event of all, written without building its dict.
+        self._sequence += 1
+        return out + _TEXT_DELTA % (
+            self._sequence - 1,
+            item["id"].encode(),
+            len(self._items) - 1,
+            orjson.dumps(text),
         )
 
     def on_tool_start(self, call: ToolCall) -> bytes:
