@@ -527,3 +527,13 @@ def test_signed_and_redacted_thinking_both_ways() -> None:
     ]
     assert got[3][1]["delta"] == {"type": "signature_delta", "signature": "sig-1"}
     assert got[5][1]["content_block"] == blocks[1] and got[5][1]["index"] == 1
+
+
+def test_crlf_framed_stream_byte_by_byte() -> None:
+    """An upstream that frames events with CRLF, cut anywhere (between CR and LF too)."""
+    lf, crlf = MessagesStream(), MessagesStream()
+    expected = events(lf.feed(STREAM))
+    framed = STREAM.replace(b"\n", b"\r\n")
+    got = events(b"".join(crlf.feed(framed[i : i + 1]) for i in range(len(framed))))
+    assert [name for name, _ in got] == [name for name, _ in expected]
+    assert [data for _, data in got][1:] == [data for _, data in expected][1:]

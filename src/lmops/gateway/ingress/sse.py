@@ -13,8 +13,6 @@ from typing import Any
 
 import orjson
 
-from lmops.providers.base import SSE_EVENT_END
-
 __all__ = ["ChatStream", "ToolCall"]
 
 Json = dict[str, Any]
@@ -45,13 +43,14 @@ class ChatStream:
 
     def feed(self, data: bytes) -> bytes:
         buffer = self._buffer + data if self._buffer else data
+        if b"\r" in buffer:  # CRLF framing: read as LF (a lone CR waits for what follows)
+            buffer = buffer.replace(b"\r\n", b"\n")
         out: list[bytes] = []
         start = 0
-        for match in SSE_EVENT_END.finditer(buffer):
-            out.append(self._read_event(buffer[start : match.start()]))
-            start = match.end()
-            if self.ended:
-                break
+        find = buffer.find
+        while not self.ended and (end := find(b"\n\n", start)) >= 0:
+            out.append(self._read_event(buffer[start:end]))
+            start = end + 2
         self._buffer = buffer[start:]
         return b"".join(out)
 
