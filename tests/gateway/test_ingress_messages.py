@@ -307,10 +307,21 @@ def test_count_tokens(api: Api) -> None:
         client(api, outsider).messages.count_tokens(model="mock", messages=USER)  # type: ignore[arg-type]
 
 
+# A rule that applies to the group: its requests are translated, so the rule reads them.
+WATCHED = """guardrails:
+  rules:
+    - name: watch
+      check: banned_terms
+      terms: [forbidden-word]
+      action: flag
+"""
+
+
+@pytest.mark.parametrize("translated", [False, True], ids=["passed through", "translated"])
 async def test_an_anthropic_upstream_gets_what_was_sent(
-    fake: FakeAnthropic, gateway_factory: Callable[..., RunningGateway]
+    fake: FakeAnthropic, gateway_factory: Callable[..., RunningGateway], translated: bool
 ) -> None:
-    gw = gateway_factory(anthropic_config(fake))
+    gw = gateway_factory(anthropic_config(fake, WATCHED if translated else ""))
     sdk = anthropic.AsyncAnthropic(base_url=gw.url, api_key=MASTER_KEY, max_retries=0)
     fake.reply = message(
         [
@@ -348,9 +359,12 @@ async def test_an_anthropic_upstream_gets_what_was_sent(
         reply.usage.cache_read_input_tokens,
     ) == (20, 5, 4)
     upstream = fake.requests[-1]
-    sent_body["messages"] = [  # as the provider sends a user turn: in blocks
-        {"role": "user", "content": [{"type": "text", "text": USER[0]["content"]}]}
-    ]
+    if translated:
+        sent_body["messages"] = [  # as the provider sends a user turn: in blocks
+            {"role": "user", "content": [{"type": "text", "text": USER[0]["content"]}]}
+        ]
+    else:
+        assert upstream == {**sent_body, "model": "claude-test"}  # as sent, but the model
     for name in (
         "max_tokens",
         "system",

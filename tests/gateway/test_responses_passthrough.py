@@ -15,7 +15,8 @@ import pytest
 from aiohttp import web
 
 from lmops.config import Config
-from lmops.gateway.app import _responses_groups
+from lmops.gateway.app import _passthrough_groups
+from lmops.providers.openai import serves_responses
 from tests.conftest import MASTER_KEY, RunningGateway, config_from, metric_value
 from tests.gateway.test_ingress_messages import logged
 
@@ -221,4 +222,4 @@ router:
 settings: {auth: none}
 """
     config: Config = config_from(text, "sqlite:///:memory:")
-    assert _responses_groups(config) == {"a"}
+    assert _passthrough_groups(config, serves_responses) == {"a"}

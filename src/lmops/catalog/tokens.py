@@ -57,8 +57,8 @@ def _count_json(value: Any) -> int:
 def estimate_prompt_tokens(endpoint: str, body: Mapping[str, Any]) -> int:
     """Estimate the prompt tokens of a request ``body`` (parsed JSON) for ``endpoint``.
 
-    ``endpoint`` is ``"chat"``, ``"completions"``, ``"embeddings"`` or ``"responses"`` (its
-    instructions and input items); for anything else the
+    ``endpoint`` is ``"chat"``, ``"completions"``, ``"embeddings"``, ``"responses"`` (its
+    instructions and input items) or ``"messages"`` (Anthropic's); for anything else the
     whole body is counted as JSON text. Parts of the wrong shape are skipped, never raised on.
     """
     if endpoint == "chat":
@@ -67,6 +67,11 @@ def estimate_prompt_tokens(endpoint: str, body: Mapping[str, Any]) -> int:
         return _prompt_tokens(body.get("prompt"))
     if endpoint == "embeddings":
         return _prompt_tokens(body.get("input"))
+    if endpoint == "messages":  # Anthropic's: chat-like turns, the system prompt apart
+        system = body.get("system")
+        return _chat_tokens(body) + (
+            count_text_tokens(system) if isinstance(system, str) else _count_json(system or [])
+        )
     if endpoint == "responses":
         instructions, items = body.get("instructions"), body.get("input")
         text = _prompt_tokens(items) if isinstance(items, str) else _count_json(items or [])

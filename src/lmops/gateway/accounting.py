@@ -137,12 +137,25 @@ def usage_from_body(body: bytes) -> dict[str, Any] | None:
 
 
 def _chat_usage(usage: dict[str, Any]) -> dict[str, Any]:
-    """The Responses API's usage (input and output tokens) named as chat completions' is."""
-    out = {
-        "prompt_tokens": usage.get("input_tokens"),
-        "completion_tokens": usage.get("output_tokens"),
-        "total_tokens": usage.get("total_tokens"),
+    """Input and output tokens (the Responses API's, or Anthropic's, whose input leaves out the
+    prompt cache's reads and writes) named as chat completions' are."""
+    read = _int(usage.get("cache_read_input_tokens")) or 0
+    written = _int(usage.get("cache_creation_input_tokens")) or 0
+    prompt = _int(usage.get("input_tokens"))
+    if prompt is not None:
+        prompt += read + written
+    completion = _int(usage.get("output_tokens"))
+    total = usage.get("total_tokens")
+    if total is None and prompt is not None and completion is not None:
+        total = prompt + completion
+    out: dict[str, Any] = {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": total,
     }
+    if read or written:
+        out["prompt_tokens_details"] = {"cached_tokens": read}
+        out["cache_creation_input_tokens"] = written
     details = usage.get("input_tokens_details")
     if isinstance(details, dict):
         out["prompt_tokens_details"] = {"cached_tokens": details.get("cached_tokens") or 0}

@@ -20,12 +20,12 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lmops.catalog.tokens import estimate_prompt_tokens
-from lmops.config import Config
+from lmops.config import Config, Deployment
 from lmops.errors import GatewayError
 from lmops.gateway.context import Principal
 from lmops.gateway.error_responses import exception_handlers
 from lmops.gateway.handlers import ProxyHandler, send_error
-from lmops.gateway.ingress.adapter import IngressRoute
+from lmops.gateway.ingress.adapter import IngressRoute, same_error
 from lmops.gateway.ingress.messages import MessagesExchange, count_tokens_request
 from lmops.gateway.ingress.messages import error_body as messages_error
 from lmops.gateway.ingress.response_store import ResponseStore, Stored
@@ -73,14 +73,18 @@ class Gateway:
             if all(d.provider == "anthropic" for d in group)
         )
         max_bytes = config.settings.max_request_bytes
+        # The groups that get these APIs' requests as sent, their upstreams speaking them.
+        to_anthropic = _passthrough_groups(config, _is_anthropic)
+        self._passed_through = _passthrough_groups(config, serves_responses)
 
-        async def messages(_: Scope, body: dict[str, object]) -> MessagesExchange:
+        async def messages(_: Scope, body: dict[str, object]) -> MessagesExchange | None:
+            if body.get("model") in to_anthropic:
+                return None
             return MessagesExchange(body, anthropic)
 
-        route = IngressRoute(lambda: self.handler, messages, messages_error, max_bytes)
-        self._passed_through = _responses_groups(config)
+        route = IngressRoute(lambda: self.handler, messages, messages_error, max_bytes, "messages")
         answers = IngressRoute(
-            lambda: self.handler, self._responses, _same_error, max_bytes, "responses"
+            lambda: self.handler, self._responses, same_error, max_bytes, "responses"
         )
         self.ingress: dict[str, IngressRoute] = {
             "/v1/messages": route,
@@ -335,16 +339,20 @@ async def _probe(check: Awaitable[bool]) -> bool:
         return False
 
 
-def _responses_groups(config: Config) -> frozenset[str]:
-    """The model groups /v1/responses passes through untranslated: every deployment serves
-    the Responses API, no guardrail rule applies (its checks read the chat format), and so is
-    it for every group the router may fall back to."""
+def _is_anthropic(deployment: Deployment) -> bool:
+    return deployment.provider == "anthropic"
+
+
+def _passthrough_groups(config: Config, serves: Callable[[Deployment], bool]) -> frozenset[str]:
+    """The model groups a route passes through untranslated: every deployment ``serves`` its
+    API, no guardrail rule applies (their checks read the chat format), and so is it for every
+    group the router may fall back to."""
     groups = config.groups()
     rules = config.guardrails.rules
     able = {
         name
         for name, group in groups.items()
-        if all(serves_responses(d) for d in group)
+        if all(serves(d) for d in group)
         and not any(rule.models is None or name in rule.models for rule in rules)
     }
     router = config.router
@@ -392,10 +400,6 @@ def _no_response(response_id: str, store: ResponseStore | None, status: int = 40
         param="previous_response_id",
         code="response_not_found",
     )
-
-
-def _same_error(_: int, body: bytes) -> bytes:
-    return body
 
 
 _NOT_READY = GatewayError("The gateway is not ready.", status=503, code="not_ready")

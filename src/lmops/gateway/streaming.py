@@ -94,8 +94,11 @@ async def relay_stream(
 
 
 def _ended(ctx: RequestContext, tail: bytes, kept: list[bytes] | None) -> bool:
-    """Whether the stream ended as its API ends one: [DONE], or for the Responses API its
-    final event, which holds the whole answer and so may start before the tail."""
+    """Whether the stream ended as its API ends one: [DONE]; for Anthropic's, message_stop;
+    for the Responses API its final event, which holds the whole answer and so may start
+    before the tail."""
+    if ctx.endpoint == "messages":  # Anthropic's, as the anthropic provider relays it
+        return b"event: message_stop" in tail[-128:]
     if ctx.endpoint != "responses":
         return _DONE in tail[-64:]
     seen = (tail if kept is None else b"".join(kept)).rstrip()

@@ -57,9 +57,13 @@ _STREAM_ERRORS = {
 }
 
 
+# The events of a passed-through stream that are read, not only relayed.
+_READ_EVENTS = frozenset({"message_start", "message_delta", "error"})
+
+
 @provider("anthropic")
 class AnthropicProvider:
-    """Anthropic's Messages API; only the chat endpoint has an Anthropic equivalent."""
+    """Anthropic's Messages API: chat completions translated, or a Messages request as is."""
 
     def __init__(self, deployment: Deployment, http: aiohttp.ClientSession) -> None:
         self._deployment = deployment
@@ -78,7 +82,10 @@ class AnthropicProvider:
         self._headers = headers
 
     async def send(self, request: UpstreamRequest) -> UpstreamResponse:
-        """Translate, call ``/v1/messages``, and translate the answer (or stream) back."""
+        """Translate, call ``/v1/messages``, and translate the answer (or stream) back; a
+        Messages request (the gateway's /v1/messages passed through) goes as it came."""
+        if request.endpoint == "messages":
+            return await self._pass(request)
         if request.endpoint != "chat":
             raise GatewayError.bad_request(
                 f"provider anthropic does not support the {request.endpoint} endpoint"
@@ -101,6 +108,52 @@ class AnthropicProvider:
         response = UpstreamResponse(status=200)
         response.chunks = self._relay(resp, response, translated, wants_stream_usage(request.body))
         return response
+
+    async def _pass(self, request: UpstreamRequest) -> UpstreamResponse:
+        body = {**request.body, "model": self._model}
+        resp = await open_response(
+            self._http,
+            self._url,
+            data=orjson.dumps(body),
+            headers=self._headers,
+            deployment=self._deployment,
+        )
+        if not request.stream:
+            return UpstreamResponse(status=200, body=await read_body(resp, self._deployment))
+        response = UpstreamResponse(status=200)
+        response.chunks = self._pass_stream(resp, response)
+        return response
+
+    async def _pass_stream(
+        self, resp: aiohttp.ClientResponse, response: UpstreamResponse
+    ) -> AsyncGenerator[bytes, None]:
+        """Anthropic's events as they came; its usage (input tokens in message_start, output
+        in message_delta) read on the way, and an error event raised, as a broken stream."""
+        usage: Json = {}
+        try:
+            with upstream_failures(self._deployment):
+                async for event, raw in iter_sse_events(resp.content):
+                    if event in _READ_EVENTS:
+                        data = json_object(raw, self._deployment)
+                        if event == "error":
+                            raise _stream_error(data, self._deployment)
+                        found = (data.get("message") or {}).get("usage") or data.get("usage")
+                        if isinstance(found, dict):
+                            usage.update(found)
+                    yield b"event: %s\ndata: %s\n\n" % (
+                        event.encode(),
+                        raw.replace(b"\n", b"\ndata: "),
+                    )
+                    if event == "message_stop":
+                        response.usage = _usage(usage)
+                        return
+            raise UpstreamError(
+                f"{upstream_name(self._deployment)} ended the stream before message_stop",
+                kind="upstream_disconnected",
+                retryable=True,
+            )
+        finally:
+            resp.release()
 
     async def _relay(
         self,

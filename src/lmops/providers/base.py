@@ -46,8 +46,9 @@ __all__ = [
     "wants_stream_usage",
 ]
 
-# "responses": OpenAI's Responses API, passed through to deployments that serve it.
-Endpoint = Literal["chat", "completions", "embeddings", "responses"]
+# Passed through to deployments that serve them: "responses", OpenAI's Responses API;
+# "messages", Anthropic's Messages API.
+Endpoint = Literal["chat", "completions", "embeddings", "responses", "messages"]
 
 
 @dataclass(frozen=True, slots=True)

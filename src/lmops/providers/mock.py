@@ -71,6 +71,10 @@ class MockProvider:
             raise status_error(status, message)
         if request.endpoint == "embeddings":
             return UpstreamResponse(body=orjson.dumps(self._embeddings(request.body)))
+        if request.endpoint not in ("chat", "completions"):
+            raise GatewayError.bad_request(
+                f"provider mock does not serve the {request.endpoint} endpoint"
+            )
         n = _choice_count(request.body)
         answer = self._answer(request)
         usage = self._usage(request, answer, n)

@@ -15,6 +15,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lmops.config import Deployment
+from lmops.errors import GatewayError
 from lmops.providers._http import open_response, read_body, upstream_failures
 from lmops.providers.base import (
     SSE_EVENT_END,
@@ -150,6 +151,11 @@ class OpenAIProvider:
         )
 
     async def send(self, request: UpstreamRequest) -> UpstreamResponse:
+        url = self._urls.get(request.endpoint)
+        if url is None:  # Anthropic's Messages API, reached by an experiment's reroute
+            raise GatewayError.bad_request(
+                f"provider openai does not serve the {request.endpoint} endpoint"
+            )
         body = dict(request.body)
         body["model"] = self._model
         if self._options is not None:
@@ -168,7 +174,7 @@ class OpenAIProvider:
             body["stream_options"] = {**(options or {}), "include_usage": True}
         resp = await open_response(
             self._http,
-            self._urls[request.endpoint],
+            url,
             data=orjson.dumps(body),  # a body that cannot be encoded is the client's fault
             headers=self._headers,
             deployment=self._deployment,

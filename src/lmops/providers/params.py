@@ -176,11 +176,28 @@ _RESPONSES: dict[str, Rule] = {
     "metadata": _CHAT["metadata"],
     "previous_response_id": _of(str, "a string"),
 }
+# Anthropic's Messages API, where it is passed through: the fields a gateway step reads.
+_MESSAGES: dict[str, Rule] = {
+    "stream": _COMMON["stream"],
+    "max_tokens": _COMMON["max_tokens"],
+    "temperature": _number(0, 1),
+    "top_p": _COMMON["top_p"],
+    "top_k": _int(0),
+    "system": ((lambda v: type(v) is str or _objects(v)), "a string or an array of blocks"),
+    "stop_sequences": (
+        lambda v: type(v) is list and all(type(x) is str for x in v),
+        "an array of strings",
+    ),
+    "tools": _COMMON_TOOLS,
+    "tool_choice": _of(dict, "an object"),
+    "metadata": _CHAT["metadata"],
+}
 _RULES: dict[str, dict[str, Rule]] = {
     "chat": _CHAT,
     "completions": _COMPLETIONS,
     "embeddings": _EMBEDDINGS,
     "responses": _RESPONSES,
+    "messages": _MESSAGES,
 }
 _REQUIRED: dict[str, str] = {"completions": "prompt", "embeddings": "input"}
 
@@ -192,6 +209,15 @@ def check_params(endpoint: str, body: dict[str, Any]) -> None:
         raise GatewayError.bad_request("'model' is required and must be a string.", param="model")
     if endpoint == "chat":
         check_messages(body.get("messages"))
+    elif endpoint == "messages":
+        messages = body.get("messages")
+        if not _objects(messages) or not messages:
+            raise GatewayError.bad_request(
+                "'messages' is required and must be a non-empty array of messages.",
+                param="messages",
+            )
+        if type(body.get("max_tokens")) is not int:
+            raise GatewayError.bad_request("'max_tokens' is required.", param="max_tokens")
     elif endpoint == "responses":
         text = body.get("input")
         if not (type(text) is str or _objects(text)) and "previous_response_id" not in body:

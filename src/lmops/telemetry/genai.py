@@ -29,6 +29,7 @@ OPERATIONS: Final[Mapping[str, str]] = {
     "completions": "text_completion",
     "embeddings": "embeddings",
     "responses": "chat",  # OpenAI's Responses API, passed through
+    "messages": "chat",  # Anthropic's Messages API, passed through
 }
 # lmops provider -> gen_ai.provider.name, where the convention names the API.
 _PROVIDERS: Final[Mapping[str, str]] = {"gemini": "gcp.gemini", "vertex": "gcp.vertex_ai"}

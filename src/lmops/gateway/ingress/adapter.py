@@ -98,13 +98,60 @@ class IngressRoute:
             return await receive()  # the body is read: only a disconnect can come
 
         if exchange is None:  # the upstream speaks this API: as sent (decompressed)
-            await handler(inner, replay, send, self._passthrough)
+            outbound = send if self._error is same_error else _Errors(send, self._error)
+            await handler(inner, replay, outbound, self._passthrough)
         else:
             await handler(inner, replay, _Outbound(send, exchange), "chat")
 
     async def _send_error(self, send: Send, exc: GatewayError) -> None:
         body = self._error(exc.status, exc.body())
         await _send_whole(send, exc.status, [*exc.response_headers()], body)
+
+
+def same_error(_: int, body: bytes) -> bytes:
+    """The error shape of a route whose errors are OpenAI's already."""
+    return body
+
+
+class _Errors:
+    """The handler's ``send`` for a passed-through request: the answer as it is, the gateway's
+    own errors (a refusal, a stream's error event) in the route's shape."""
+
+    def __init__(self, send: Send, error: ErrorShape) -> None:
+        self._send = send
+        self._error = error
+        self._start: Message | None = None
+        self._parts: list[bytes] = []
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            if message["status"] == 200:
+                await self._send({**message, "headers": _with_request_id(message["headers"])})
+            else:
+                self._start = message
+            return
+        start = self._start
+        if start is None:  # the answer: only a stream's error event is the gateway's
+            body = message.get("body", b"")
+            if body.startswith(b'data: {"error"'):
+                message = {**message, "body": self._event(body)}
+            await self._send(message)
+            return
+        self._parts.append(message.get("body", b""))
+        if message.get("more_body", False):
+            return
+        headers = [(k, v) for k, v in start["headers"] if k != b"content-length"]
+        body = self._error(start["status"], b"".join(self._parts))
+        await _send_whole(self._send, start["status"], _with_request_id(headers), body)
+
+    def _event(self, event: bytes) -> bytes:
+        data = event.removeprefix(b"data: ").strip()
+        try:
+            kind = orjson.loads(data)["error"].get("type")
+        except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+            kind = None
+        status = 400 if kind == "invalid_request_error" else 500
+        return b"event: error\ndata: " + self._error(status, data) + b"\n\n"
 
 
 class _Outbound:
