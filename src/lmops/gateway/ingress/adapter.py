@@ -4,7 +4,9 @@ The client's body is read (bounded, decompressed), translated by the route's :cl
 and handed to the handler as if a chat completions request had been sent; the handler's answer
 is translated back on its way out: a JSON body whole, a stream event by event, an error into the
 route's error shape. So every step of the request path applies unchanged, and the request log
-and metrics see the chat request that was served.
+and metrics see the chat request that was served. Where the upstream speaks the route's API
+(``begin`` returns None), the request goes to the handler as sent, under the route's own
+endpoint, and only the gateway's own errors are put in the route's shape on the way out.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ ErrorShape = Callable[[int, bytes], bytes]
 
 
 class IngressRoute:
-    """An ASGI callable for one translated route."""
+    """An ASGI callable for one route of another API."""
 
     def __init__(
         self,
