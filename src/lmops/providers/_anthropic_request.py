@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from lmops.errors import GatewayError
+from lmops.providers._translate import add_the_rest, unset
 
 __all__ = ["Json", "MessagesRequest", "messages_request"]
 
@@ -62,10 +63,6 @@ _IGNORED = frozenset(
 )
 
 
-def _unset(value: Any) -> bool:
-    return value is None
-
-
 def _zero(value: Any) -> bool:
     return value is None or (type(value) in (int, float) and value == 0)
 
@@ -93,20 +90,21 @@ def _no_function_call(value: Any) -> bool:
 # OpenAI parameters the Messages API has no equivalent for: refused unless at their no-op value.
 _UNSUPPORTED: dict[str, Callable[[Any], bool]] = {
     "n": _one,
-    "seed": _unset,
+    "seed": unset,
     "logprobs": _false,
     "top_logprobs": _zero,
     "logit_bias": _empty,
     "presence_penalty": _zero,
     "frequency_penalty": _zero,
-    "audio": _unset,
+    "audio": unset,
     "modalities": _text_only,
-    "reasoning_effort": _unset,
-    "verbosity": _unset,
-    "web_search_options": _unset,
+    "reasoning_effort": unset,
+    "verbosity": unset,
+    "web_search_options": unset,
     "functions": _empty,
     "function_call": _no_function_call,
 }
+_HANDLED = _TRANSLATED | _IGNORED
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,32 +150,10 @@ def messages_request(body: Json, model: str, stream: bool) -> MessagesRequest:
         choice = _tool_choice(body.get("tool_choice"), body.get("parallel_tool_calls"))
         if choice:
             out["tool_choice"] = choice
-    _add_the_rest(body, out)
+    add_the_rest(body, out, _HANDLED, _UNSUPPORTED, "anthropic", "Messages API")
     if stream:
         out["stream"] = True
     return MessagesRequest(out, None if answer is None else answer["name"])
-
-
-def _add_the_rest(body: Json, out: Json) -> None:
-    """Refuse what has no equivalent; forward what is not OpenAI's, as Anthropic's own."""
-    for key, value in body.items():
-        if key in _TRANSLATED or key in _IGNORED:
-            continue
-        no_op = _UNSUPPORTED.get(key)
-        if no_op is not None:
-            if not no_op(value):
-                raise GatewayError.bad_request(
-                    f"provider anthropic does not support {key!r} (the Messages API has no "
-                    "equivalent); leave it out or send its default",
-                    param=key,
-                    code="unsupported_parameter",
-                )
-        elif key in out:
-            raise GatewayError.bad_request(
-                f"{key!r} conflicts with what the OpenAI parameters translate to", param=key
-            )
-        else:
-            out[key] = value
 
 
 def _answer_tool(response_format: Any) -> Json | None:

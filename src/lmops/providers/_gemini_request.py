@@ -24,6 +24,7 @@ import orjson
 
 from lmops.errors import GatewayError
 from lmops.providers._gemini_schema import Json, gemini_schema
+from lmops.providers._translate import add_the_rest, unset
 
 __all__ = ["generate_request", "tool_call_id"]
 
@@ -60,10 +61,6 @@ _IGNORED = frozenset(
 )
 
 
-def _unset(value: Any) -> bool:
-    return value is None
-
-
 def _empty(value: Any) -> bool:
     return value is None or value == {} or value == []
 
@@ -74,14 +71,15 @@ _UNSUPPORTED: dict[str, Callable[[Any], bool]] = {
     "logprobs": lambda v: v is None or v is False,
     "top_logprobs": lambda v: v is None or (type(v) is int and v == 0),
     "logit_bias": _empty,
-    "audio": _unset,
+    "audio": unset,
     "modalities": lambda v: v is None or v == ["text"],
-    "reasoning_effort": _unset,  # Gemini's thinkingConfig goes in generationConfig instead
-    "verbosity": _unset,
-    "web_search_options": _unset,
+    "reasoning_effort": unset,  # Gemini's thinkingConfig goes in generationConfig instead
+    "verbosity": unset,
+    "web_search_options": unset,
     "functions": _empty,
     "function_call": lambda v: v is None or v in ("none", "auto"),
 }
+_HANDLED = _TRANSLATED | _IGNORED
 
 
 def tool_call_id(own_id: str | None, signature: str | None) -> str:
@@ -109,7 +107,15 @@ def generate_request(body: Json, safety_settings: list[Json]) -> Json:
         out["generationConfig"] = generation
     if safety_settings:
         out["safetySettings"] = safety_settings
-    _add_the_rest(body, out)
+    add_the_rest(
+        body,
+        out,
+        _HANDLED,
+        _UNSUPPORTED,
+        "gemini",
+        "Gemini API",
+        "what the OpenAI parameters and the deployment's options translate to",
+    )
     return out
 
 
@@ -163,30 +169,6 @@ def _response_format(response_format: Any) -> Json:
         "responseMimeType": "application/json",
         "responseSchema": gemini_schema(schema, "response_format"),
     }
-
-
-def _add_the_rest(body: Json, out: Json) -> None:
-    """Refuse what has no equivalent; forward what is not OpenAI's, as Gemini's own."""
-    for key, value in body.items():
-        if key in _TRANSLATED or key in _IGNORED:
-            continue
-        no_op = _UNSUPPORTED.get(key)
-        if no_op is not None:
-            if not no_op(value):
-                raise GatewayError.bad_request(
-                    f"provider gemini does not support {key!r} (the Gemini API has no "
-                    "equivalent); leave it out or send its default",
-                    param=key,
-                    code="unsupported_parameter",
-                )
-        elif key in out:
-            raise GatewayError.bad_request(
-                f"{key!r} conflicts with what the OpenAI parameters and the deployment's "
-                "options translate to",
-                param=key,
-            )
-        else:
-            out[key] = value
 
 
 # --- messages -----------------------------------------------------------------------------------
