@@ -67,26 +67,28 @@ class Gateway:
         )
         self._auth = Authenticate(authenticators)
         self._groups = config.groups()
-        anthropic = frozenset(
-            name
-            for name, group in self._groups.items()
-            if all(d.provider == "anthropic" for d in group)
-        )
-        max_bytes = config.settings.max_request_bytes
-        # The groups that get these APIs' requests as sent, their upstreams speaking them.
-        to_anthropic = _passthrough_groups(config, _is_anthropic)
         self._passed_through = _passthrough_groups(config, serves_responses)
+        self.ingress = self._ingress_routes(config)
+
+    def _ingress_routes(self, config: Config) -> dict[str, IngressRoute]:
+        """/v1/messages and /v1/responses, passed through to the groups whose upstreams speak
+        them (see ``_passthrough_groups``), translated for the others."""
+        anthropic = frozenset(
+            name for name, group in self._groups.items() if all(map(_is_anthropic, group))
+        )
+        to_anthropic = _passthrough_groups(config, _is_anthropic)
 
         async def messages(_: Scope, body: dict[str, object]) -> MessagesExchange | None:
             if body.get("model") in to_anthropic:
                 return None
             return MessagesExchange(body, anthropic)
 
+        max_bytes = config.settings.max_request_bytes
         route = IngressRoute(lambda: self.handler, messages, messages_error, max_bytes, "messages")
         answers = IngressRoute(
             lambda: self.handler, self._responses, same_error, max_bytes, "responses"
         )
-        self.ingress: dict[str, IngressRoute] = {
+        return {
             "/v1/messages": route,
             "/messages": route,
             "/v1/responses": answers,
