@@ -167,3 +167,43 @@ async def test_streams_as_they_came_with_usage_and_errors(
             resp.json()["type"] == "error"
             and resp.json()["error"]["type"] == "authentication_error"
         )
+
+
+async def test_a_model_experiment_on_the_group_translates_its_requests(
+    fake: FakeAnthropic, gateway_factory: Callable[..., RunningGateway]
+) -> None:
+    """An experiment may answer an Anthropic group's requests with another provider's group:
+    while one runs, the group's requests are translated, so either variant can serve them."""
+    text = config(fake, "  - name: mock\n    provider: mock\n")
+    gw = gateway_factory(text)
+    admin = {"authorization": f"Bearer {MASTER_KEY}"}
+    experiment = {
+        "name": "claude-or-mock",
+        "target_kind": "model",
+        "target": "claude",
+        "variants": [
+            {"name": "claude", "weight": 1, "model": "claude"},
+            {"name": "mock", "weight": 1, "model": "mock"},
+        ],
+    }
+    fake.reply = message([{"type": "text", "text": "From Claude."}])
+    async with httpx.AsyncClient(timeout=30) as http:
+        created = await http.post(f"{gw.url}/admin/experiments", headers=admin, json=experiment)
+        assert created.status_code == 201, created.text
+        started = await http.post(f"{gw.url}/admin/experiments/claude-or-mock/start", headers=admin)
+        assert started.status_code == 200, started.text
+        seen = set()
+        for i in range(30):
+            body = {
+                "model": "claude",
+                "max_tokens": 50,
+                "messages": USER,
+                "metadata": {"user_id": f"u-{i}"},
+            }
+            resp = await http.post(
+                f"{gw.url}/v1/messages", headers={"x-api-key": MASTER_KEY}, json=body
+            )
+            assert resp.status_code == 200, resp.text
+            assert resp.json()["type"] == "message"
+            seen.add(resp.headers["x-lmops-variant"])
+    assert seen == {"claude", "mock"}

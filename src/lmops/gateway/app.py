@@ -79,9 +79,11 @@ class Gateway:
         to_anthropic = _passthrough_groups(config, _is_anthropic)
 
         async def messages(_: Scope, body: dict[str, object]) -> MessagesExchange | None:
-            if body.get("model") in to_anthropic:
+            if self._passes(body, to_anthropic):
                 return None
-            return MessagesExchange(body, anthropic)
+            # A group a model experiment splits may be answered by another provider's variant.
+            split = body.get("model") in self.services.prompts.model_targets
+            return MessagesExchange(body, frozenset() if split else anthropic)
 
         max_bytes = config.settings.max_request_bytes
         route = IngressRoute(lambda: self.handler, messages, messages_error, max_bytes, "messages")
@@ -95,11 +97,17 @@ class Gateway:
             "/responses": answers,
         }
 
+    def _passes(self, body: dict[str, object], groups: frozenset[str]) -> bool:
+        """Whether ``body`` goes to its group as sent: one of ``groups``, and not split by a
+        running model experiment (whose variants may be other providers' groups)."""
+        model = body.get("model")
+        return model in groups and model not in self.services.prompts.model_targets
+
     async def _responses(self, scope: Scope, body: dict[str, object]) -> ResponsesExchange | None:
         """A ``/v1/responses`` request, with the conversation its ``previous_response_id``
         continues (the caller's own: a tenant finds only what it stored); None, to pass it
         through, for a model group whose upstreams serve the Responses API."""
-        if body.get("model") in self._passed_through:
+        if self._passes(body, self._passed_through):
             return None
         principal = await self._check_key(Request(scope))
         store = self.services.responses
