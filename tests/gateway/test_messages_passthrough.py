@@ -207,3 +207,18 @@ async def test_a_model_experiment_on_the_group_translates_its_requests(
             assert resp.json()["type"] == "message"
             seen.add(resp.headers["x-lmops-variant"])
     assert seen == {"claude", "mock"}
+
+
+async def test_count_tokens_asks_anthropic(
+    fake: FakeAnthropic, gateway_factory: Callable[..., RunningGateway]
+) -> None:
+    gw = gateway(fake, gateway_factory)
+    sdk = anthropic.AsyncAnthropic(base_url=gw.url, api_key=MASTER_KEY, max_retries=0)
+    fake.reply = {"input_tokens": 42}
+    counted = await sdk.messages.count_tokens(model="claude", messages=USER, tools=[SEARCH])  # type: ignore[arg-type,list-item]
+    assert counted.input_tokens == 42
+    assert fake.paths[-1] == "/v1/messages/count_tokens"
+    assert fake.requests[-1] == {"model": "claude-test", "messages": USER, "tools": [SEARCH]}
+    fake.status = 529  # Anthropic overloaded: the gateway's own estimate stands in
+    estimated = await sdk.messages.count_tokens(model="claude", messages=USER)  # type: ignore[arg-type]
+    assert 0 < estimated.input_tokens != 42

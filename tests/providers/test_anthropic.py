@@ -54,6 +54,7 @@ async def fake() -> AsyncIterator[FakeAnthropic]:
     server = FakeAnthropic()
     app = web.Application()
     app.router.add_post("/v1/messages", server.handle)
+    app.router.add_post("/v1/messages/count_tokens", server.handle)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

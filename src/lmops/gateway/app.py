@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lmops.catalog.tokens import estimate_prompt_tokens
 from lmops.config import Config, Deployment
-from lmops.errors import GatewayError
+from lmops.errors import GatewayError, UpstreamError
 from lmops.gateway.context import Principal
 from lmops.gateway.error_responses import exception_handlers
 from lmops.gateway.handlers import ProxyHandler, send_error
@@ -37,6 +37,7 @@ from lmops.gateway.pipeline.keys import VirtualKeys, allowed
 from lmops.gateway.prompt_routes import PromptRoutes
 from lmops.gateway.runtime import Runtime, build_runtime
 from lmops.gateway.services import Services
+from lmops.providers.anthropic import AnthropicProvider
 from lmops.providers.base import Endpoint
 from lmops.providers.openai import serves_responses
 from lmops.providers.router import DeploymentStatus
@@ -76,7 +77,7 @@ class Gateway:
         anthropic = frozenset(
             name for name, group in self._groups.items() if all(map(_is_anthropic, group))
         )
-        to_anthropic = _passthrough_groups(config, _is_anthropic)
+        to_anthropic = self._to_anthropic = _passthrough_groups(config, _is_anthropic)
 
         async def messages(_: Scope, body: dict[str, object]) -> MessagesExchange | None:
             if self._passes(body, to_anthropic):
@@ -270,19 +271,28 @@ class Gateway:
         return Response(orjson.dumps(info), media_type="application/json")
 
     async def count_tokens(self, request: Request) -> Response:
-        """Anthropic's ``count_tokens``: the prompt's tokens as the gateway counts them (the
-        same estimate the request log falls back on), for a model group the caller may use."""
+        """Anthropic's ``count_tokens``, for a model group the caller may use: Anthropic's own
+        count where the group passes Messages requests through to it, else the gateway's (the
+        estimate the request log falls back on)."""
         try:
             principal = await self._check_key(request)
             _, body = await read_json_body(
                 request.scope, request.receive, self.config.settings.max_request_bytes
             )
-            chat = count_tokens_request(body)
-            name = chat["model"]
-            if name not in self._groups or not allowed(principal, name):
+            name = body.get("model")
+            if (
+                not isinstance(name, str)
+                or name not in self._groups
+                or not allowed(principal, name)
+            ):
                 raise GatewayError(
                     f"model: {name!r} does not exist.", status=404, code="model_not_found"
                 )
+            tokens = None
+            if self._passes(body, self._to_anthropic):
+                tokens = await self._anthropic_count(name, body)
+            if tokens is None:
+                tokens = estimate_prompt_tokens("chat", count_tokens_request(body))
         except GatewayError as exc:
             return Response(
                 messages_error(exc.status, exc.body()),
@@ -290,8 +300,22 @@ class Gateway:
                 dict(exc.headers),
                 media_type="application/json",
             )
-        tokens = estimate_prompt_tokens("chat", chat)
         return Response(orjson.dumps({"input_tokens": tokens}), media_type="application/json")
+
+    async def _anthropic_count(self, group: str, body: dict[str, Any]) -> int | None:
+        """Anthropic's own count, asked of the group's first deployment; None when it cannot
+        be had (the gateway's estimate stands in)."""
+        runtime = self.runtime
+        if runtime is None:
+            return None
+        provider = runtime.router.states(group)[0].provider
+        if not isinstance(provider, AnthropicProvider):
+            return None
+        try:
+            return await provider.count_tokens(body)
+        except UpstreamError as exc:
+            log.warning("count_tokens_upstream_failed", group=group, error=exc.kind)
+            return None
 
     async def stored_response(self, request: Request) -> Response:
         """A stored response (GET), or its removal (DELETE): the caller's own only."""

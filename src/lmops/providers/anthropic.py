@@ -109,6 +109,24 @@ class AnthropicProvider:
         response.chunks = self._relay(resp, response, translated, wants_stream_usage(request.body))
         return response
 
+    async def count_tokens(self, body: Json) -> int:
+        """Anthropic's own count of a Messages request's input tokens (``count_tokens``)."""
+        resp = await open_response(
+            self._http,
+            f"{self._url}/count_tokens",
+            data=orjson.dumps({**body, "model": self._model}),
+            headers=self._headers,
+            deployment=self._deployment,
+        )
+        data = json_object(await read_body(resp, self._deployment), self._deployment)
+        tokens = data.get("input_tokens")
+        if type(tokens) is not int:
+            raise UpstreamError(
+                f"{upstream_name(self._deployment)} counted no input_tokens",
+                kind="malformed_response",
+            )
+        return tokens
+
     async def _pass(self, request: UpstreamRequest) -> UpstreamResponse:
         body = {**request.body, "model": self._model}
         resp = await open_response(
