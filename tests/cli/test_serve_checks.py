@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,3 +105,14 @@ def test_the_banner_says_who_may_call_and_never_shows_the_key(
     assert '-H "Authorization: Bearer $MY_GATEWAY_KEY"' in out
     assert "http://[::1]:4000/v1" in out
     assert SECRET not in out
+
+
+def test_the_serving_process_collects_young_objects_less_often(tmp_path: Path) -> None:
+    """Building the served app sets the process's collector thresholds (decision 42)."""
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        serve._build(load_config(write(tmp_path, "  auth: none\n")), migrate=False)
+        assert gc.get_threshold() == (7000, 20, 100)
+    finally:
+        gc.set_threshold(*before)
