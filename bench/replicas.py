@@ -117,12 +117,12 @@ settings:
 
 
 @contextlib.contextmanager
-def fresh_schema(base_url: str) -> Iterator[str]:
-    """A URL whose connections use a new, empty schema, dropped afterwards."""
+def fresh_schema(base_url: str, prefix: str = "lmops_bench") -> Iterator[str]:
+    """A URL whose connections use a new, empty schema, dropped afterwards (reruns stay clean)."""
     import sqlalchemy as sa
     from sqlalchemy.engine import make_url
 
-    schema = f"lmops_bench_{uuid.uuid4().hex[:12]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(make_url(base_url).set(drivername="postgresql+psycopg"))
     try:
         with admin.begin() as conn:

@@ -7,15 +7,14 @@ can build their own fixtures from them without a shared conftest.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
+from bench.replicas import fresh_schema
 from lmops.store.request_log import RequestRecord
 
 POSTGRES_ENV = "LMOPS_TEST_DATABASE_URL"
@@ -33,20 +32,9 @@ def postgres_url_or_skip() -> str:
     return url
 
 
-@contextmanager
-def postgres_schema_url(base_url: str) -> Iterator[str]:
-    """A URL whose connections use a fresh, empty schema, dropped afterwards (reruns stay clean)."""
-    schema = f"lmops_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(make_url(base_url).set(drivername="postgresql+psycopg"))
-    try:
-        with admin.begin() as conn:
-            conn.execute(sa.schema.CreateSchema(schema))
-        url = make_url(base_url).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.schema.DropSchema(schema, cascade=True, if_exists=True))
-        admin.dispose()
+def postgres_schema_url(base_url: str) -> AbstractContextManager[str]:
+    """A URL whose connections use a fresh, empty schema, dropped afterwards."""
+    return fresh_schema(base_url, "lmops_test")
 
 
 @contextmanager
