@@ -17,6 +17,7 @@ from aiohttp import web
 from lmops.config import Config
 from lmops.gateway.app import _passthrough_groups
 from lmops.providers.openai import serves_responses
+from tests.aiohttp_app import start_app
 from tests.conftest import MASTER_KEY, RunningGateway, config_from, metric_value
 from tests.gateway.test_ingress_messages import logged
 
@@ -92,12 +93,8 @@ async def fake() -> AsyncIterator[FakeResponses]:
     app = web.Application()
     app.router.add_post("/v1/responses", server.handle)
     app.router.add_post("/v1/chat/completions", server.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    server.url = f"http://{host}:{port}/v1"
+    runner, url = await start_app(app)
+    server.url = f"{url}/v1"
     yield server
     await runner.cleanup()
 

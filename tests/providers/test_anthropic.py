@@ -16,6 +16,7 @@ from lmops.config import Deployment
 from lmops.errors import GatewayError, UpstreamError
 from lmops.providers.anthropic import AnthropicProvider
 from lmops.providers.base import UpstreamRequest, UpstreamResponse
+from tests.aiohttp_app import start_app
 
 USER = {"role": "user", "content": "hi"}
 
@@ -55,12 +56,7 @@ async def fake() -> AsyncIterator[FakeAnthropic]:
     app = web.Application()
     app.router.add_post("/v1/messages", server.handle)
     app.router.add_post("/v1/messages/count_tokens", server.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    server.url = f"http://{host}:{port}"
+    runner, server.url = await start_app(app)
     yield server
     await runner.cleanup()
 

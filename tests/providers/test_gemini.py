@@ -15,6 +15,7 @@ from lmops.config import ConfigError, Deployment, parse_config
 from lmops.errors import GatewayError, UpstreamError
 from lmops.providers.base import UpstreamRequest, UpstreamResponse, create_provider
 from lmops.providers.gemini import GeminiProvider
+from tests.aiohttp_app import start_app
 
 USER = {"role": "user", "content": "hi"}
 KEY = "gemini-test-key"
@@ -65,12 +66,7 @@ async def fake() -> AsyncIterator[FakeGemini]:
     server = FakeGemini()
     app = web.Application()
     app.router.add_post("/{tail:.*}", server.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    server.url = f"http://{host}:{port}"
+    runner, server.url = await start_app(app)
     yield server
     await runner.cleanup()
 

@@ -13,6 +13,7 @@ from lmops.config import Deployment
 from lmops.errors import UpstreamError
 from lmops.providers.base import UpstreamRequest, UpstreamResponse, create_provider
 from lmops.providers.openai import _end_of_last_event, _take_usage
+from tests.aiohttp_app import start_app
 
 CHAT = {"model": "client-name", "messages": [{"role": "user", "content": "hi"}], "x_vendor": 1}
 
@@ -135,12 +136,8 @@ async def serve_once(
 
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    return runner, f"http://{host}:{port}/v1", seen
+    runner, url = await start_app(app)
+    return runner, f"{url}/v1", seen
 
 
 async def fail_with(

@@ -25,6 +25,7 @@ from lmops.providers._error_body import ErrorBody, read_error_body
 from lmops.providers.base import UpstreamRequest, UpstreamResponse, create_provider
 from lmops.store.db import create_engine
 from lmops.store.request_log import RequestRecord, query_requests
+from tests.aiohttp_app import start_app
 from tests.conftest import MASTER_KEY, RunningGateway
 
 Json = dict[str, Any]
@@ -50,11 +51,8 @@ class Fake:
     async def _start(self) -> str:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._serve)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        host, port = self._runner.addresses[0][:2]
-        return f"http://{host}:{port}/v1"
+        self._runner, url = await start_app(app)
+        return f"{url}/v1"
 
     async def _serve(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
