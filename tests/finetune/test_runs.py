@@ -70,5 +70,7 @@ def test_runs_are_found_by_id_name_or_folder(store: RunStore) -> None:
         store.get("zz")
     with pytest.raises(KeyError, match="names several runs"):
         store.get("")
+    named = store.start(first[:2], "/runs/c", "/m", {}, None, False)  # a name like an id's start
+    assert store.get(first[:2]).id == named
     store.finish(first, "failed", 0, 0, "RuntimeError: out of memory")
     assert store.get(first).error == "RuntimeError: out of memory"

@@ -215,8 +215,9 @@ class RunStore:
             )
 
     def get(self, ref: str) -> Run:
-        """The run whose id starts with ``ref``, or whose name or output folder is ``ref``;
-        :class:`KeyError` naming what was asked for when none or several match."""
+        """The run whose id starts with ``ref``, or whose name or output folder is ``ref`` (an
+        exact match first); :class:`KeyError` naming what was asked for when none or several
+        match."""
         c = finetune_runs.c
         query = sa.select(finetune_runs).where(
             sa.or_(c.id.startswith(ref, autoescape=True), c.name == ref, c.output_dir == ref)
@@ -226,6 +227,11 @@ class RunStore:
         if not rows:
             raise KeyError(f"no fine-tuning run {ref!r}")
         if len(rows) > 1:
+            # A run named (or kept in) exactly ``ref`` wins over ids that merely start with it:
+            # ids are hex, so a short name like "b" starts some other run's id one time in 16.
+            exact = [r for r in rows if ref in (r.id, r.name, r.output_dir)]
+            if len(exact) == 1:
+                return _run(exact[0])
             named = ", ".join(f"{r.id[:12]} ({r.output_dir})" for r in rows[:5])
             raise KeyError(f"{ref!r} names several runs: {named}")
         return _run(rows[0])
